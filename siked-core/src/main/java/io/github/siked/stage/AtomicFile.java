@@ -1,0 +1,29 @@
+package io.github.siked.stage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a whole file under a temporary name and renames it into place, so that a killed build
+ * leaves either the old file or the new one, never half of one.
+ */
+public final class AtomicFile {
+
+  private AtomicFile() {}
+
+  public static void write(Path target, String content) {
+    Path parent = target.toAbsolutePath().getParent();
+    Path temporary = parent.resolve("." + target.getFileName() + ".partial");
+    try {
+      Files.createDirectories(parent);
+      Files.writeString(temporary, content, StandardCharsets.UTF_8);
+      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target, e);
+    }
+  }
+}
