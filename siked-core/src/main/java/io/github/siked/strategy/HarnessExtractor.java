@@ -70,6 +70,8 @@ public final class HarnessExtractor {
     if (s.endsWith(".")) {
       s = s.substring(0, s.length() - 1);
     }
-    return CanonicalNumber.canonical(s);
+    // As long a number as the answer extractor reads: the harness would compare such a string and
+    // fail, and canonicalising thousands of digits would stall the grader.
+    return s.length() > NumberScanner.MAX_LENGTH ? Optional.empty() : CanonicalNumber.canonical(s);
   }
 }

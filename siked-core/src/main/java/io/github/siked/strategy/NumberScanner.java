@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  *       {@code %} and other trailing symbols are ignored.
  * </ul>
  *
- * A candidate that does not parse (a zero denominator) is skipped.
+ * A candidate that does not parse (a zero denominator) or is longer than {@value #MAX_LENGTH}
+ * characters is skipped: no gold answer is that long, and canonicalising a number of many thousands
+ * of digits takes seconds, which a degenerate generation must not cost the grader.
  */
 final class NumberScanner {
 
@@ -34,6 +36,9 @@ final class NumberScanner {
           "(?<![\\p{L}\\p{N}_/])(?<!\\d\\.)(-?)\\$?"
               + "(\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+/\\d+(?![/\\d])|\\d+(?:\\.\\d+)?|\\.\\d+)");
 
+  /** The longest candidate read as a number. */
+  static final int MAX_LENGTH = 64;
+
   private NumberScanner() {}
 
   /** Every number in the text, left to right, as canonical strings. */
@@ -41,7 +46,7 @@ final class NumberScanner {
     List<String> numbers = new ArrayList<>();
     Matcher m = NUMBER.matcher(text);
     while (m.find()) {
-      CanonicalNumber.canonical(m.group(1) + m.group(2)).ifPresent(numbers::add);
+      canonical(m).ifPresent(numbers::add);
     }
     return numbers;
   }
@@ -50,7 +55,7 @@ final class NumberScanner {
   static Optional<String> first(String text) {
     Matcher m = NUMBER.matcher(text);
     while (m.find()) {
-      Optional<String> n = CanonicalNumber.canonical(m.group(1) + m.group(2));
+      Optional<String> n = canonical(m);
       if (n.isPresent()) {
         return n;
       }
@@ -62,5 +67,10 @@ final class NumberScanner {
   static Optional<String> last(String text) {
     List<String> numbers = all(text);
     return numbers.isEmpty() ? Optional.empty() : Optional.of(numbers.get(numbers.size() - 1));
+  }
+
+  private static Optional<String> canonical(Matcher m) {
+    String candidate = m.group(1) + m.group(2);
+    return candidate.length() > MAX_LENGTH ? Optional.empty() : CanonicalNumber.canonical(candidate);
   }
 }
