@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>at the start of a line (after optional spaces or tabs), case-insensitive: {@code Question:},
- *       {@code Q:}, {@code Problem:}, and a Markdown-style header of two or more {@code #} followed by
- *       {@code Instruction}, {@code Input}, {@code Response}, {@code Question} or {@code Problem}
- *       ({@code ### Instruction:});
+ *       {@code Q:}, {@code Problem:}; the Alpaca-style sections that the SIKeD prompts use ({@code
+ *       Below is an instruction …}, {@code Instruction:}, {@code Input:}, {@code Response:}); and a
+ *       Markdown-style header of two or more {@code #} followed by {@code Instruction}, {@code
+ *       Input}, {@code Response}, {@code Question} or {@code Problem} ({@code ### Instruction:});
  *   <li>anywhere: a strategy tag ({@link StrategyTag}), and the end-of-text tokens that chat
  *       templates use ({@code </s>}, {@code <eos>}, {@code <end_of_turn>}, {@code <start_of_turn>},
  *       and any {@code <|word|>} such as {@code <|endoftext|>}, {@code <|im_end|>}, {@code <|eot_id|>}).
@@ -29,7 +30,8 @@ public final class RunOnCutter {
 
   private static final Pattern MARKER =
       Pattern.compile(
-          "^[ \\t]*(?:question:|q:|problem:|#{2,}[ \\t]*(?:instruction|input|response|question|problem)\\b)"
+          "^[ \\t]*(?:question:|q:|problem:|instruction:|input:|response:|below is an instruction\\b"
+              + "|#{2,}[ \\t]*(?:instruction|input|response|question|problem)\\b)"
               + "|" + StrategyTag.ANYWHERE.pattern()
               + "|</s>|<eos>|<end_of_turn>|<start_of_turn>|<\\|[a-z_]+\\|>",
           Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);

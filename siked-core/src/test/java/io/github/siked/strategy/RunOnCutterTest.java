@@ -11,8 +11,9 @@ class RunOnCutterTest {
   @ValueSource(
       strings = {
         "\nQuestion: next", "\nquestion: next", "\n  Q: next", "\nProblem: next", "\n### Instruction:",
-        "\n## Response", "\n#### Input:", " [cot]: next", " [POT] next", "<|endoftext|>", "<|eot_id|>",
-        "</s>", "<eos>", "<end_of_turn>", "<start_of_turn>user"
+        "\n## Response", "\n#### Input:", "\nInstruction:", "\nInput:", "\n Response:",
+        "\nBelow is an instruction that describes a task.", " [cot]: next", " [POT] next",
+        "<|endoftext|>", "<|eot_id|>", "</s>", "<eos>", "<end_of_turn>", "<start_of_turn>user"
       })
   void cutsAtEachMarker(String marker) {
     // The cut keeps the blanks before the marker; they never matter to the rules.
