@@ -80,7 +80,7 @@ public final class AnswerExtractor {
         .orElse(Extraction.none());
   }
 
-  /** The same normalisation the extractor applies, for callers that show what was graded. */
+  /** Step 1: the spellings that differ only in encoding become one; calculator annotations go. */
   static String normalize(String text) {
     if (text == null) {
       return "";
