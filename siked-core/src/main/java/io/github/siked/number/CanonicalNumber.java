@@ -23,6 +23,13 @@ public final class CanonicalNumber {
   /** A simple fraction such as {@code 3/4} or {@code -12/5}. */
   private static final Pattern FRACTION = Pattern.compile("([+-]?\\d+)\\s*/\\s*(\\d+)");
 
+  /**
+   * The most digits a number may have on either side of the point. Python refuses to print ints
+   * longer than 4,300 digits by default for the same reason: formatting {@code 1e999999999} in
+   * plain notation would take gigabytes. No answer to a word problem comes near it.
+   */
+  public static final int MAX_DIGITS = 4_300;
+
   /** Enough digits that a repeating fraction such as 1/3 compares within any sane tolerance. */
   private static final MathContext DIVISION = MathContext.DECIMAL64;
 
@@ -55,7 +62,7 @@ public final class CanonicalNumber {
       return Optional.empty();
     }
     try {
-      return Optional.of(new BigDecimal(s.replace(",", "")));
+      return Optional.of(new BigDecimal(s.replace(",", ""))).filter(CanonicalNumber::isSane);
     } catch (NumberFormatException | ArithmeticException e) {
       return Optional.empty();
     }
@@ -88,6 +95,11 @@ public final class CanonicalNumber {
    */
   public static Optional<String> canonical(String text) {
     return parse(text).map(CanonicalNumber::format);
+  }
+
+  /** Whether the value has at most {@link #MAX_DIGITS} digits before and after the point. */
+  private static boolean isSane(BigDecimal value) {
+    return value.scale() <= MAX_DIGITS && value.precision() - value.scale() <= MAX_DIGITS;
   }
 
   private static boolean containsDigit(String s) {
