@@ -12,9 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -85,11 +83,11 @@ public final class DatasetDownloader {
         throw new DatasetException("dataset " + source.name() + ": GET " + source.url() + " answered HTTP "
             + response.statusCode() + "; download the file yourself and put it under the data directory");
       }
-      MessageDigest sha256 = sha256();
+      MessageDigest sha256 = Sha256.digest();
       try (InputStream in = new DigestInputStream(body, sha256); OutputStream out = Files.newOutputStream(temp)) {
         in.transferTo(out);
       }
-      return HexFormat.of().formatHex(sha256.digest());
+      return Sha256.hex(sha256);
     }
   }
 
@@ -97,14 +95,6 @@ public final class DatasetDownloader {
     return new DatasetException("dataset " + source.name() + ": could not download " + source.url() + " to "
         + target + " (" + why + "); if this machine is offline, download it elsewhere and put "
         + source.fileName() + " under the data directory", cause);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 
   private static void deleteQuietly(Path temp) {

@@ -1,12 +1,15 @@
 package io.github.siked.data;
 
 import io.github.siked.event.EventListener;
+import io.github.siked.record.RecordFormatException;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -37,34 +40,41 @@ public final class DatasetResolver {
   private final Path dataDir;
   private final boolean offline;
   private final DatasetDownloader downloader;
+  private final EventListener listener;
   private final Map<String, Function<String, Dataset>> prefixes;
 
   /**
    * @param dataDir the folder searched for upstream files, and where downloads go
    * @param offline true to never download: a missing file is then an error saying how to provide it
    * @param downloader fetches missing files when online
+   * @param listener hears which file was read, and a warning when it is not the pinned version
    * @param prefixes handlers for further name prefixes (each ending in {@code :}); a handler gets
    *     the text after its prefix, for instance {@code test} for {@code synthetic:test}
    */
   public DatasetResolver(
-      Path dataDir, boolean offline, DatasetDownloader downloader, Map<String, Function<String, Dataset>> prefixes) {
+      Path dataDir,
+      boolean offline,
+      DatasetDownloader downloader,
+      EventListener listener,
+      Map<String, Function<String, Dataset>> prefixes) {
     this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
     this.offline = offline;
     this.downloader = Objects.requireNonNull(downloader, "downloader");
+    this.listener = Objects.requireNonNull(listener, "listener");
     prefixes.keySet().forEach(DatasetResolver::checkPrefix);
     this.prefixes = Map.copyOf(prefixes);
   }
 
   /** A resolver with the default downloader and no further prefixes. */
   public static DatasetResolver of(Path dataDir, boolean offline, EventListener listener) {
-    return new DatasetResolver(dataDir, offline, new DatasetDownloader(listener), Map.of());
+    return new DatasetResolver(dataDir, offline, new DatasetDownloader(listener), listener, Map.of());
   }
 
   /** This resolver, also answering names that start with {@code prefix} (which ends in {@code :}). */
   public DatasetResolver withPrefix(String prefix, Function<String, Dataset> handler) {
     Map<String, Function<String, Dataset>> more = new LinkedHashMap<>(prefixes);
     more.put(prefix, Objects.requireNonNull(handler, "handler"));
-    return new DatasetResolver(dataDir, offline, downloader, more);
+    return new DatasetResolver(dataDir, offline, downloader, listener, more);
   }
 
   /**
@@ -89,7 +99,8 @@ public final class DatasetResolver {
     }
     for (Map.Entry<String, Function<String, Dataset>> prefix : prefixes.entrySet()) {
       if (name.startsWith(prefix.getKey())) {
-        return prefix.getValue().apply(name.substring(prefix.getKey().length()));
+        Dataset dataset = prefix.getValue().apply(name.substring(prefix.getKey().length()));
+        return Objects.requireNonNull(dataset, () -> "the handler of '" + prefix.getKey() + "' made no dataset for " + name);
       }
     }
     throw new DatasetException("unknown dataset '" + name + "': known names are " + String.join(", ", knownNames()));
@@ -104,7 +115,12 @@ public final class DatasetResolver {
     DatasetSource source = DatasetSource.pinned(name)
         .orElseThrow(() -> new DatasetException("'" + name + "' is not a published dataset: those are "
             + String.join(", ", LOADERS.keySet().stream().sorted().toList())));
-    return new UpstreamFileFinder(dataDir).find(source).orElseGet(() -> fetch(source));
+    Optional<Path> found = new UpstreamFileFinder(dataDir).find(source);
+    if (found.isEmpty()) {
+      return fetch(source);
+    }
+    checkVersion(source, found.get());
+    return found.get();
   }
 
   /** The names this resolver answers, prefixes shown with a placeholder. */
@@ -125,6 +141,26 @@ public final class DatasetResolver {
           + " (siked.dataDir), or build online to download it");
     }
     return downloader.download(source, absoluteDir.resolve(source.name()).resolve(source.fileName()));
+  }
+
+  /**
+   * A local file is read even when it is not the pinned version (a user may fix a typo in it), but
+   * the user hears of it: its scores would not compare with published ones.
+   */
+  private void checkVersion(DatasetSource source, Path file) {
+    String actual;
+    try {
+      actual = Sha256.of(file);
+    } catch (IOException e) {
+      throw new RecordFormatException(file, "cannot be read: " + e.getMessage());
+    }
+    if (actual.equals(source.sha256())) {
+      listener.info("reading " + source.name() + " from " + file);
+    } else {
+      listener.warn("reading " + source.name() + " from " + file + ", whose sha256 " + actual
+          + " is not the pinned " + source.sha256() + " of " + source.url()
+          + ": results on it may not compare with published ones");
+    }
   }
 
   private static void checkPrefix(String prefix) {

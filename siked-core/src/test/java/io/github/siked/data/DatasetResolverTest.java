@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.siked.event.Event;
 import io.github.siked.event.EventListener;
 import io.github.siked.record.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,10 +31,26 @@ class DatasetResolverTest {
 
   @Test
   void findsUpstreamFilesAnywhereBelowTheDataDirectory() throws IOException {
-    copy("gsm8k-good.jsonl", "deep/er/still/test.jsonl");
-    Dataset test = offline().resolve("gsm8k-test");
+    Path file = copy("gsm8k-good.jsonl", "deep/er/still/test.jsonl");
+    List<Event> events = new ArrayList<>();
+    Dataset test = DatasetResolver.of(dataDir, true, events::add).resolve("gsm8k-test");
     assertEquals("gsm8k-test", test.name());
     assertEquals(3, test.size());
+    // Not the pinned bytes: read, with a warning.
+    assertEquals(1, events.size());
+    Event.Warning warning = (Event.Warning) events.get(0);
+    assertTrue(warning.message().startsWith("reading gsm8k-test from " + file.toAbsolutePath() + ", whose sha256 "),
+        warning.message());
+    assertTrue(warning.message().endsWith("results on it may not compare with published ones"), warning.message());
+  }
+
+  @Test
+  void pinnedFileIsReadWithoutWarning() {
+    List<Event> events = new ArrayList<>();
+    DatasetResolver.of(SharedDatasets.root(), true, events::add).resolve("svamp");
+    assertEquals(1, events.size());
+    assertTrue(events.get(0) instanceof Event.Info info && info.message().startsWith("reading svamp from "),
+        events.toString());
   }
 
   @Test

@@ -4,14 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +34,7 @@ class DatasetSourceTest {
   })
   void pinnedHashMatchesTheSharedUpstreamCopy(String name, String file) throws Exception {
     Path shared = SharedDatasets.file(file);
-    assertEquals(DatasetSource.pinned(name).orElseThrow().sha256(), sha256(shared));
+    assertEquals(DatasetSource.pinned(name).orElseThrow().sha256(), Sha256.of(shared));
   }
 
   @Test
@@ -48,13 +42,5 @@ class DatasetSourceTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> new DatasetSource("x", "x.json", URI.create("http://127.0.0.1/x.json"), "ABC", "MIT"));
     assertEquals("sha256 of x must be 64 lowercase hex digits, was 'ABC'", e.getMessage());
-  }
-
-  static String sha256(Path file) throws IOException, java.security.NoSuchAlgorithmException {
-    MessageDigest digest = MessageDigest.getInstance("SHA-256");
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
-    }
-    return HexFormat.of().formatHex(digest.digest());
   }
 }
