@@ -53,8 +53,9 @@ public final class DatasetDownloader {
     listener.info("downloading " + source.name() + " (" + source.license() + ") from " + source.url());
     Path temp = null;
     try {
-      Files.createDirectories(target.toAbsolutePath().getParent());
-      temp = Files.createTempFile(target.toAbsolutePath().getParent(), target.getFileName() + ".", ".part");
+      Path folder = target.toAbsolutePath().getParent();
+      Files.createDirectories(folder);
+      temp = Files.createTempFile(folder, target.getFileName() + ".", ".part");
       String actual = fetch(source, temp);
       if (!actual.equals(source.sha256())) {
         throw new DatasetException("dataset " + source.name() + " downloaded from " + source.url()

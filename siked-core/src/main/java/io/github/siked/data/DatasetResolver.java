@@ -100,10 +100,12 @@ public final class DatasetResolver {
     for (Map.Entry<String, Function<String, Dataset>> prefix : prefixes.entrySet()) {
       if (name.startsWith(prefix.getKey())) {
         Dataset dataset = prefix.getValue().apply(name.substring(prefix.getKey().length()));
-        return Objects.requireNonNull(dataset, () -> "the handler of '" + prefix.getKey() + "' made no dataset for " + name);
+        return Objects.requireNonNull(
+            dataset, () -> "the handler of '" + prefix.getKey() + "' made no dataset for " + name);
       }
     }
-    throw new DatasetException("unknown dataset '" + name + "': known names are " + String.join(", ", knownNames()));
+    throw new DatasetException(
+        "unknown dataset '" + name + "': known names are " + String.join(", ", knownNames()));
   }
 
   /**
@@ -165,7 +167,8 @@ public final class DatasetResolver {
 
   private static void checkPrefix(String prefix) {
     if (prefix == null || prefix.length() < 2 || !prefix.endsWith(":")) {
-      throw new IllegalArgumentException("a dataset name prefix must be a word ending in ':' such as 'synthetic:', was '" + prefix + "'");
+      throw new IllegalArgumentException(
+          "a dataset name prefix must be a word ending in ':' such as 'synthetic:', was '" + prefix + "'");
     }
     if (prefix.equals(ProblemJsonlLoader.PREFIX)) {
       throw new IllegalArgumentException("the prefix 'jsonl:' is built in and cannot be replaced");

@@ -36,7 +36,8 @@ public final class ProblemJsonlLoader implements DatasetLoader {
         Problem problem = reader.next();
         String answer = CanonicalNumber.canonical(problem.answer())
             .orElseThrow(() -> new RecordFormatException(file, reader.line(),
-                "field 'answer': '" + problem.answer() + "' is not a number; write the gold answer as a decimal such as 18 or 2.5"));
+                "field 'answer': '" + problem.answer()
+                    + "' is not a number; write the gold answer as a decimal such as 18 or 2.5"));
         if (!ids.add(problem.id())) {
           throw new RecordFormatException(file, reader.line(),
               "a second problem with the id '" + problem.id() + "': ids must be unique");

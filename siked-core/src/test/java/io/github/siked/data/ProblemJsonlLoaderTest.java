@@ -43,7 +43,7 @@ class ProblemJsonlLoaderTest {
   void duplicateIdNamesTheLine() {
     RecordFormatException e = assertThrows(RecordFormatException.class,
         () -> new ProblemJsonlLoader("x").load(SharedDatasets.fixture("problems-duplicate-id.jsonl")));
-    assertTrue(e.getMessage().endsWith("problems-duplicate-id.jsonl:3: a second problem with the id 'p-1': ids must be unique"),
-        e.getMessage());
+    assertTrue(e.getMessage().endsWith(
+        "problems-duplicate-id.jsonl:3: a second problem with the id 'p-1': ids must be unique"), e.getMessage());
   }
 }

@@ -48,7 +48,8 @@ class SvampLoaderTest {
     RecordFormatException e = assertThrows(RecordFormatException.class,
         () -> new SvampLoader().load(SharedDatasets.fixture("svamp-non-numeric.json")));
     assertTrue(e.getMessage().endsWith(
-        "svamp-non-numeric.json: record 0 (id chal-7): field 'Answer' must be a number (the gold answer), found string \"five\""),
+        "svamp-non-numeric.json: record 0 (id chal-7): field 'Answer' must be a number (the gold answer),"
+            + " found string \"five\""),
         e.getMessage());
   }
 
