@@ -1,6 +1,7 @@
 package io.github.siked.data;
 
 import io.github.siked.event.EventListener;
+import io.github.siked.stage.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -84,7 +85,7 @@ public final class DatasetDownloader {
         throw new DatasetException("dataset " + source.name() + ": GET " + source.url() + " answered HTTP "
             + response.statusCode() + "; download the file yourself and put it under the data directory");
       }
-      MessageDigest sha256 = Sha256.digest();
+      MessageDigest sha256 = Sha256.newDigest();
       try (InputStream in = new DigestInputStream(body, sha256); OutputStream out = Files.newOutputStream(temp)) {
         in.transferTo(out);
       }

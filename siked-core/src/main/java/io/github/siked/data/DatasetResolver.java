@@ -2,6 +2,8 @@ package io.github.siked.data;
 
 import io.github.siked.event.EventListener;
 import io.github.siked.record.RecordFormatException;
+import io.github.siked.stage.Sha256;
+import java.io.UncheckedIOException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -153,8 +155,8 @@ public final class DatasetResolver {
     String actual;
     try {
       actual = Sha256.of(file);
-    } catch (IOException e) {
-      throw new RecordFormatException(file, "cannot be read: " + e.getMessage());
+    } catch (UncheckedIOException e) {
+      throw new RecordFormatException(file, "cannot be read: " + e.getCause().getMessage());
     }
     if (actual.equals(source.sha256())) {
       listener.info("reading " + source.name() + " from " + file);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.siked.number.CanonicalNumber;
+import io.github.siked.number.ShortestDecimal;
 import io.github.siked.record.RecordFormatException;
 import java.io.BufferedReader;
 import java.io.IOException;

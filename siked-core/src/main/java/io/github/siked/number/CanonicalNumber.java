@@ -82,10 +82,7 @@ public final class CanonicalNumber {
 
   /** The canonical string of a double, as Python and JSON floats arrive ({@code 18.0} is {@code 18}). */
   public static String format(double value) {
-    if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException("not a finite number: " + value);
-    }
-    return format(BigDecimal.valueOf(value));
+    return format(ShortestDecimal.of(value));
   }
 
   /**

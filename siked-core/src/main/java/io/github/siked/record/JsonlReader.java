@@ -96,8 +96,6 @@ public final class JsonlReader<T> implements Iterator<T>, AutoCloseable {
       throw new RecordFormatException(file, line, "not valid JSON: " + e.getOriginalMessage());
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new RecordFormatException(file, line, e.getMessage());
-    } catch (IOException e) {
-      throw new RecordFormatException(file, line, e.getMessage());
     }
   }
 

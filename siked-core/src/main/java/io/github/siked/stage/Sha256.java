@@ -35,7 +35,13 @@ public final class Sha256 {
     return HexFormat.of().formatHex(newDigest().digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 
-  private static MessageDigest newDigest() {
+  /** The lower-case hex of a finished digest. */
+  public static String hex(MessageDigest digest) {
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /** A fresh SHA-256 digest, for hashing bytes as they stream past (a download, say). */
+  public static MessageDigest newDigest() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {

@@ -1,4 +1,4 @@
-package io.github.siked.data;
+package io.github.siked.number;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -13,13 +13,14 @@ import java.math.RoundingMode;
  * digits, stopping at the first that converts back to the same double. The nearest decimal of a
  * given length is the one most likely to round-trip, so the first hit is the shortest.
  */
-final class ShortestDecimal {
+public final class ShortestDecimal {
 
   private static final int MAX_DIGITS = 17;
 
   private ShortestDecimal() {}
 
-  static BigDecimal of(double value) {
+  /** The shortest decimal that converts back to {@code value}. */
+  public static BigDecimal of(double value) {
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException("not a finite number: " + value);
     }
