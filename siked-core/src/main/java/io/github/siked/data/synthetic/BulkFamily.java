@@ -73,20 +73,21 @@ final class BulkFamily implements Family {
     for (int i = 1; i < changes.size(); i++) {
       question.append(" Then ").append(changes.get(i).clause(person, amounts.get(i), items, null, false)).append('.');
     }
-    question.append(" How many ").append(items).append(" does ").append(person).append(" have now?");
+    String ask = "How many " + items + " does " + person + " have now?";
+    question.append(' ').append(ask);
 
-    // The solution: the product, then each change in turn.
+    // The solution: the product, then each change in turn; the last step answers the question.
     String current =
         computation.apply(
             items, Operator.MULTIPLY, items + " in the " + container.plural(),
             "How many " + items + " are in the " + container.plural() + "?", countName, perName);
     for (int i = 0; i < changes.size(); i++) {
       Change c = changes.get(i);
-      String amount = computation.given(c.amountName(items, null), amounts.get(i), c.amountDescription(person, items, null));
+      String amount = computation.given(c.amountName(null), amounts.get(i), c.amountDescription(person, items, null));
       current =
           computation.apply(
-              c.resultName(items), c.operator(), c.resultDescription(person, items),
-              c.subQuestion(person, amounts.get(i), items, null), current, amount);
+              c.resultName(), c.operator(), c.resultDescription(person, items),
+              i == changes.size() - 1 ? ask : c.subQuestion(person, amounts.get(i), items, null), current, amount);
     }
     return new Draft(question.toString(), computation.build());
   }

@@ -60,22 +60,24 @@ final class ChainFamily implements Family {
         question.append(i == 0 ? "" : ". ").append(then ? "Then " : "").append(clauses.get(i));
       }
     }
-    question.append(". How many ").append(items).append(" does ").append(owner).append(" have now?");
+    String ask = "How many " + items + " does " + owner + " have now?";
+    question.append(". ").append(ask);
 
-    // The solution: one operation per event, each on the count left by the one before.
+    // The solution: one operation per event, each on the count left by the one before; the last
+    // step answers the question.
     ComputationBuilder computation = new ComputationBuilder();
-    String current = computation.given(items + "_start", start, items + " " + owner + " has at first");
+    String current = computation.given("start", start, items + " " + owner + " has at first");
     List<String> amountNames = new ArrayList<>();
     for (int i = 0; i < changes.size(); i++) {
       Change c = changes.get(i);
-      amountNames.add(computation.given(c.amountName(items, other), amounts[i], c.amountDescription(owner, items, other)));
+      amountNames.add(computation.given(c.amountName(other), amounts[i], c.amountDescription(owner, items, other)));
     }
     for (int i = 0; i < changes.size(); i++) {
       Change c = changes.get(i);
       current =
           computation.apply(
-              c.resultName(items), c.operator(), c.resultDescription(owner, items),
-              c.subQuestion(owner, amounts[i], items, other), current, amountNames.get(i));
+              c.resultName(), c.operator(), c.resultDescription(owner, items),
+              i == changes.size() - 1 ? ask : c.subQuestion(owner, amounts[i], items, other), current, amountNames.get(i));
     }
     return new Draft(question.toString(), computation.build());
   }

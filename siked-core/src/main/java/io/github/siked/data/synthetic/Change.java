@@ -53,9 +53,12 @@ enum Change {
     };
   }
 
-  /** The name of the amount: {@code apples_sold}, {@code apples_from_ben}. */
-  String amountName(String items, String other) {
-    return involvesOther() ? items + "_" + suffix + "_" + Lexicon.identifier(other) : items + "_" + suffix;
+  /**
+   * The name of the amount: {@code sold}, {@code from_ben}. Names leave out the thing counted, which
+   * is the same throughout a problem, to keep programs short for a small student.
+   */
+  String amountName(String other) {
+    return involvesOther() ? suffix + "_" + Lexicon.identifier(other) : suffix;
   }
 
   /** What the amount counts: "apples Ann sells", "apples Ben gives Ann". */
@@ -67,9 +70,9 @@ enum Change {
     };
   }
 
-  /** The name of the count after the event: {@code apples_after_selling}. */
-  String resultName(String items) {
-    return items + "_after_" + gerund;
+  /** The name of the count after the event: {@code after_selling}. */
+  String resultName() {
+    return "after_" + gerund;
   }
 
   String resultDescription(String owner, String items) {
