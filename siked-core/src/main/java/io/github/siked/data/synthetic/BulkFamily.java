@@ -15,6 +15,7 @@ final class BulkFamily implements Family {
   private static final Range CONTAINERS = new Range(12, 49);
   private static final Range PER_CONTAINER = new Range(12, 29);
   private static final Range CHANGE = new Range(11, 99);
+
   /** The largest number a training question states; the numbers shift goes above it. */
   static final int TRAIN_MAX = CHANGE.max();
 
@@ -44,50 +45,69 @@ final class BulkFamily implements Family {
     int phrasing = shift == Shift.PHRASING ? 2 : random.nextInt(2);
 
     // The question, givens in the order it states them.
-    ComputationBuilder computation = new ComputationBuilder();
-    String perName = items + "_per_" + container.singular();
-    String countName = container.plural();
-    StringBuilder question = new StringBuilder();
+    String boxes = container.plural();
+    String hasBoxes = person + " has " + count + " " + boxes + " of " + items;
     String eachHolds = "Each " + container.singular() + " holds " + per + " " + items + ".";
     String change = changes.get(0).clause(person, amounts.get(0), items, null, phrasing != 0);
-    switch (phrasing) {
-      case 0 -> {
-        computation.given(countName, count, container.plural() + " of " + items + " " + person + " has");
-        computation.given(perName, per, items + " in each " + container.singular());
-        question.append(person).append(" has ").append(count).append(' ').append(container.plural())
-            .append(" of ").append(items).append(". ").append(eachHolds).append(' ').append(change).append('.');
-      }
-      case 1 -> {
-        computation.given(countName, count, container.plural() + " " + person + " fills");
-        computation.given(perName, per, items + " in each " + container.singular());
-        question.append(person).append(" fills ").append(count).append(' ').append(container.plural())
-            .append(" with ").append(per).append(' ').append(items).append(" each and then ").append(change).append('.');
-      }
-      default -> {
-        computation.given(perName, per, items + " in each " + container.singular());
-        computation.given(countName, count, container.plural() + " of " + items + " " + person + " has");
-        question.append(eachHolds).append(' ').append(person).append(" has ").append(count).append(' ')
-            .append(container.plural()).append(" of ").append(items).append(" and then ").append(change).append('.');
-      }
-    }
+    StringBuilder question =
+        new StringBuilder(
+            switch (phrasing) {
+              case 0 -> hasBoxes + ". " + eachHolds + " " + change + ".";
+              case 1 ->
+                  person
+                      + " fills "
+                      + count
+                      + " "
+                      + boxes
+                      + " with "
+                      + per
+                      + " "
+                      + items
+                      + " each and then "
+                      + change
+                      + ".";
+              default -> eachHolds + " " + hasBoxes + " and then " + change + ".";
+            });
     for (int i = 1; i < changes.size(); i++) {
-      question.append(" Then ").append(changes.get(i).clause(person, amounts.get(i), items, null, false)).append('.');
+      question.append(" Then ");
+      question
+          .append(changes.get(i).clause(person, amounts.get(i), items, null, false))
+          .append('.');
     }
     String ask = "How many " + items + " does " + person + " have now?";
     question.append(' ').append(ask);
+    ComputationBuilder computation = new ComputationBuilder();
+    String perName = items + "_per_" + container.singular();
+    if (phrasing == 2) {
+      computation.given(perName, per, items + " in each " + container.singular());
+    }
+    computation.given(boxes, count, boxes + " of " + items + " " + person + " has");
+    if (phrasing != 2) {
+      computation.given(perName, per, items + " in each " + container.singular());
+    }
 
     // The solution: the product, then each change in turn; the last step answers the question.
     String current =
         computation.apply(
-            items, Operator.MULTIPLY, items + " in the " + container.plural(),
-            "How many " + items + " are in the " + container.plural() + "?", countName, perName);
+            items,
+            Operator.MULTIPLY,
+            items + " in the " + boxes,
+            "How many " + items + " are in the " + boxes + "?",
+            boxes,
+            perName);
     for (int i = 0; i < changes.size(); i++) {
       Change c = changes.get(i);
-      String amount = computation.given(c.amountName(null), amounts.get(i), c.amountDescription(person, items, null));
+      String amount =
+          computation.given(
+              c.amountName(null), amounts.get(i), c.amountDescription(person, items, null));
       current =
           computation.apply(
-              c.resultName(), c.operator(), c.resultDescription(person, items),
-              i == changes.size() - 1 ? ask : c.subQuestion(person, amounts.get(i), items, null), current, amount);
+              c.resultName(),
+              c.operator(),
+              c.resultDescription(person, items),
+              i == changes.size() - 1 ? ask : c.subQuestion(person, amounts.get(i), items, null),
+              current,
+              amount);
     }
     return new Draft(question.toString(), computation.build());
   }

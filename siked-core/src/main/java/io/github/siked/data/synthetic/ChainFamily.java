@@ -18,6 +18,7 @@ final class ChainFamily implements Family {
   private static final Range START = new Range(10, 20);
   private static final Range AMOUNT = new Range(2, 9);
   private static final Range EVENTS = new Range(3, 5);
+
   /** The largest number a training question states; the numbers shift goes above it. */
   static final int TRAIN_MAX = START.max();
 
@@ -53,7 +54,8 @@ final class ChainFamily implements Family {
     StringBuilder question = new StringBuilder();
     for (int i = 0; i < clauses.size(); i++) {
       if (shift == Shift.PHRASING && i % 2 == 1) {
-        String clause = ownerFirst.get(i) ? clauses.get(i).substring(owner.length() + 1) : clauses.get(i);
+        String clause =
+            ownerFirst.get(i) ? clauses.get(i).substring(owner.length() + 1) : clauses.get(i);
         question.append(" and then ").append(clause);
       } else {
         boolean then = shift != Shift.PHRASING && i > 0 && random.nextInt(3) == 0;
@@ -70,14 +72,20 @@ final class ChainFamily implements Family {
     List<String> amountNames = new ArrayList<>();
     for (int i = 0; i < changes.size(); i++) {
       Change c = changes.get(i);
-      amountNames.add(computation.given(c.amountName(other), amounts[i], c.amountDescription(owner, items, other)));
+      amountNames.add(
+          computation.given(
+              c.amountName(other), amounts[i], c.amountDescription(owner, items, other)));
     }
     for (int i = 0; i < changes.size(); i++) {
       Change c = changes.get(i);
       current =
           computation.apply(
-              c.resultName(), c.operator(), c.resultDescription(owner, items),
-              i == changes.size() - 1 ? ask : c.subQuestion(owner, amounts[i], items, other), current, amountNames.get(i));
+              c.resultName(),
+              c.operator(),
+              c.resultDescription(owner, items),
+              i == changes.size() - 1 ? ask : c.subQuestion(owner, amounts[i], items, other),
+              current,
+              amountNames.get(i));
     }
     return new Draft(question.toString(), computation.build());
   }
@@ -86,7 +94,8 @@ final class ChainFamily implements Family {
    * Draws the event amounts so that the count never drops below 1: each loss leaves at least 2 for
    * every loss still to come, plus 1.
    */
-  private static int[] amounts(SplittableRandom random, int start, List<Change> changes, Range range) {
+  private static int[] amounts(
+      SplittableRandom random, int start, List<Change> changes, Range range) {
     int lossesLeft = (int) changes.stream().filter(c -> c.operator() == Operator.SUBTRACT).count();
     int[] amounts = new int[changes.size()];
     int count = start;

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * An event that changes how many things a person has, shared by the families that keep a running
- * count. {@link #GIVE} and {@link #GET} involve a second person, which adds a name a solver must not
- * confuse with the owner.
+ * count. {@link #GIVE} and {@link #GET} involve a second person, which adds a name a solver must
+ * not confuse with the owner.
  */
 enum Change {
   BUY("buys", "bought", "buying", Operator.ADD),
@@ -54,8 +54,8 @@ enum Change {
   }
 
   /**
-   * The name of the amount: {@code sold}, {@code from_ben}. Names leave out the thing counted, which
-   * is the same throughout a problem, to keep programs short for a small student.
+   * The name of the amount: {@code sold}, {@code from_ben}. Names leave out the thing counted,
+   * which is the same throughout a problem, to keep programs short for a small student.
    */
   String amountName(String other) {
     return involvesOther() ? suffix + "_" + Lexicon.identifier(other) : suffix;
@@ -87,6 +87,17 @@ enum Change {
           case GIVE -> " to " + other;
           default -> "";
         };
-    return "How many " + items + " does " + owner + " have after " + gerund + " " + amount + " " + items + tail + "?";
+    return "How many "
+        + items
+        + " does "
+        + owner
+        + " have after "
+        + gerund
+        + " "
+        + amount
+        + " "
+        + items
+        + tail
+        + "?";
   }
 }

@@ -6,20 +6,22 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Comparisons: each person's count is stated relative to someone named earlier, then the counts
- * are added. "Ann has 7 shells. Ben has 4 more shells than Ann. Cara has 2 times as many shells as
- * Ben. How many shells do Ann, Ben and Cara have together?" The numbers stay small (a training
- * total is at most about 70), so prose arithmetic is learnable; the difficulty is reading "more",
- * "fewer" and "times as many" the right way round and relative to the right person, which no
- * interpreter does for a program. All three strategies should be close here.
+ * Comparisons: each person's count is stated relative to someone named earlier, then the counts are
+ * added. "Ann has 7 shells. Ben has 4 more shells than Ann. Cara has 2 times as many shells as Ben.
+ * How many shells do Ann, Ben and Cara have together?" The numbers stay small (a training total is
+ * at most about 70), so prose arithmetic is learnable; the difficulty is reading "more", "fewer"
+ * and "times as many" the right way round and relative to the right person, which no interpreter
+ * does for a program. All three strategies should be close here.
  */
 final class CompareFamily implements Family {
 
   private static final Range BASE = new Range(3, 12);
   private static final Range DIFFERENCE = new Range(2, 6);
   private static final int PEOPLE = 3;
+
   /** No one is given more than this in training, which keeps the times tables small. */
   private static final int CAP = 30;
+
   /** The largest number a training question states; the numbers shift goes above it. */
   static final int TRAIN_MAX = BASE.max();
 
@@ -27,10 +29,19 @@ final class CompareFamily implements Family {
   private static final Range WIDE_DIFFERENCE = new Range(2, 15);
   private static final int WIDE_CAP = 90;
 
-  private enum Relation { MORE, FEWER, TIMES }
+  private enum Relation {
+    MORE,
+    FEWER,
+    TIMES
+  }
 
   /** An operation to record once the givens are in question order. */
-  private record Step(String target, Operator operator, String description, String subQuestion, String... operands) {}
+  private record Step(
+      String target,
+      Operator operator,
+      String description,
+      String subQuestion,
+      String... operands) {}
 
   @Override
   public String id() {
@@ -42,7 +53,8 @@ final class CompareFamily implements Family {
     boolean wide = shift == Shift.NUMBERS;
     Range differences = wide ? WIDE_DIFFERENCE : DIFFERENCE;
     int cap = wide ? WIDE_CAP : CAP;
-    List<String> people = Lexicon.distinct(random, Lexicon.PEOPLE, shift == Shift.STEPS ? PEOPLE + 1 : PEOPLE);
+    List<String> people =
+        Lexicon.distinct(random, Lexicon.PEOPLE, shift == Shift.STEPS ? PEOPLE + 1 : PEOPLE);
     String items = Lexicon.pick(random, Lexicon.ITEMS);
     String first = people.get(0);
     int base = (wide ? WIDE_BASE : BASE).draw(random);
@@ -72,16 +84,38 @@ final class CompareFamily implements Family {
         int factor = values[ref] * 3 <= cap && random.nextBoolean() ? 3 : 2;
         values[i] = values[ref] * factor;
         sentences.add(person + " has " + factor + " times as many " + items + " as " + other + ".");
-        steps.add(new Step(target, Operator.MULTIPLY, description, subQuestion, refName, Integer.toString(factor)));
+        steps.add(
+            new Step(
+                target,
+                Operator.MULTIPLY,
+                description,
+                subQuestion,
+                refName,
+                Integer.toString(factor)));
       } else {
         boolean more = relation == Relation.MORE;
-        int difference = more ? differences.draw(random) : differences.capped((int) values[ref] - 2).draw(random);
+        int difference =
+            more
+                ? differences.draw(random)
+                : differences.capped((int) values[ref] - 2).draw(random);
         values[i] = values[ref] + (more ? difference : -difference);
         String word = more ? "more" : "fewer";
         String differenceName = Lexicon.identifier(person) + "_" + word;
-        sentences.add(person + " has " + difference + " " + word + " " + items + " than " + other + ".");
-        givens.add(new Quantity(differenceName, difference, items + " " + person + " has " + word + " than " + other));
-        steps.add(new Step(target, more ? Operator.ADD : Operator.SUBTRACT, description, subQuestion, refName, differenceName));
+        sentences.add(
+            person + " has " + difference + " " + word + " " + items + " than " + other + ".");
+        givens.add(
+            new Quantity(
+                differenceName,
+                difference,
+                items + " " + person + " has " + word + " than " + other));
+        steps.add(
+            new Step(
+                target,
+                more ? Operator.ADD : Operator.SUBTRACT,
+                description,
+                subQuestion,
+                refName,
+                differenceName));
       }
       counts.add(target);
     }
@@ -94,8 +128,16 @@ final class CompareFamily implements Family {
     }
     ComputationBuilder computation = new ComputationBuilder();
     givens.forEach(q -> computation.given(q.name(), q.value(), q.description()));
-    steps.forEach(s -> computation.apply(s.target(), s.operator(), s.description(), s.subQuestion(), s.operands()));
-    computation.apply("total_" + items, Operator.ADD, items + " they have together", together, counts.toArray(String[]::new));
+    steps.forEach(
+        s ->
+            computation.apply(
+                s.target(), s.operator(), s.description(), s.subQuestion(), s.operands()));
+    computation.apply(
+        "total_" + items,
+        Operator.ADD,
+        items + " they have together",
+        together,
+        counts.toArray(String[]::new));
     return new Draft(String.join(" ", sentences) + " " + together, computation.build());
   }
 
@@ -104,7 +146,8 @@ final class CompareFamily implements Family {
   }
 
   /** A relation whose result stays within [2, cap]. */
-  private static Relation relation(SplittableRandom random, long reference, Range differences, int cap, boolean timesUsed) {
+  private static Relation relation(
+      SplittableRandom random, long reference, Range differences, int cap, boolean timesUsed) {
     List<Relation> possible = new ArrayList<>();
     if (reference + differences.max() <= cap) {
       possible.add(Relation.MORE);

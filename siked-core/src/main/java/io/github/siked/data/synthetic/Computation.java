@@ -10,14 +10,13 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * How a synthetic problem is solved: the numbers the question states, then the operations in
- * order, the last of which is the answer.
+ * How a synthetic problem is solved: the numbers the question states, then the operations in order,
+ * the last of which is the answer.
  *
  * <p>The compact constructor re-evaluates every operation, so a computation that exists is
- * consistent: names are unique Python identifiers, each operand refers to a quantity defined
- * before it (or is a literal), and each stored value equals its operands combined. A scripted
- * teacher can therefore trust the values for correct rationales and alter one step on purpose
- * for wrong ones.
+ * consistent: names are unique Python identifiers, each operand refers to a quantity defined before
+ * it (or is a literal), and each stored value equals its operands combined. A scripted teacher can
+ * therefore trust the values for correct rationales and alter one step on purpose for wrong ones.
  *
  * @param givens the numbers stated in the question, in the order the question states them
  * @param operations the steps, in an order a solver can follow; at least one
@@ -79,8 +78,13 @@ public record Computation(
       }
       if (computed != operation.value()) {
         throw new IllegalArgumentException(
-            "operation '" + operation.formula() + "' stores value " + operation.value()
-                + " but its operands give " + computed + ": fix the value or the operands");
+            "operation '"
+                + operation.formula()
+                + "' stores value "
+                + operation.value()
+                + " but its operands give "
+                + computed
+                + ": fix the value or the operands");
       }
       define(values, operation.target(), computed);
     }
@@ -102,8 +106,12 @@ public record Computation(
         resolved.add(values.get(operand.text()));
       } else {
         throw new IllegalArgumentException(
-            "operation '" + operation.formula() + "' uses '" + operand.text()
-                + "' before it is defined: known so far " + values.keySet());
+            "operation '"
+                + operation.formula()
+                + "' uses '"
+                + operand.text()
+                + "' before it is defined: known so far "
+                + values.keySet());
       }
     }
     return resolved;

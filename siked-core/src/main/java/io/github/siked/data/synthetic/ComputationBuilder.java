@@ -24,7 +24,12 @@ final class ComputationBuilder {
    *
    * @param operands quantity names or the decimal digits of literals from the question
    */
-  String apply(String target, Operator operator, String description, String subQuestion, String... operands) {
+  String apply(
+      String target,
+      Operator operator,
+      String description,
+      String subQuestion,
+      String... operands) {
     List<Operand> inputs = new ArrayList<>();
     List<Long> numbers = new ArrayList<>();
     for (String text : operands) {

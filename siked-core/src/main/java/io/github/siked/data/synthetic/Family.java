@@ -9,8 +9,8 @@ interface Family {
   String id();
 
   /**
-   * Draws one problem. Only {@code random} may be a source of variation, so a seeded stream
-   * repeats exactly.
+   * Draws one problem. Only {@code random} may be a source of variation, so a seeded stream repeats
+   * exactly.
    */
   Draft draw(SplittableRandom random, Shift shift);
 }

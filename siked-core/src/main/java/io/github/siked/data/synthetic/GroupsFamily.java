@@ -1,5 +1,7 @@
 package io.github.siked.data.synthetic;
 
+import static io.github.siked.data.synthetic.Lexicon.words;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -15,6 +17,7 @@ import java.util.SplittableRandom;
 final class GroupsFamily implements Family {
 
   private static final Range FACTOR = new Range(2, 9);
+
   /** The largest number a training question states; the numbers shift goes above it. */
   static final int TRAIN_MAX = FACTOR.max();
 
@@ -43,7 +46,8 @@ final class GroupsFamily implements Family {
       groups.add(new Group(containers.get(i), items.get(i), count, per));
     }
     // A difference is asked only between two kinds with different totals, larger first.
-    boolean difference = kinds == 2 && random.nextBoolean() && total(groups.get(0)) != total(groups.get(1));
+    boolean difference =
+        kinds == 2 && random.nextBoolean() && total(groups.get(0)) != total(groups.get(1));
     if (difference && total(groups.get(0)) < total(groups.get(1))) {
       groups = List.of(groups.get(1), groups.get(0));
     }
@@ -56,44 +60,62 @@ final class GroupsFamily implements Family {
     List<String> holding = new ArrayList<>();
     for (Group g : groups) {
       String container = g.container().singular();
-      having.add(g.count() + " " + g.container().plural() + " with " + g.per() + " " + g.items() + " in each " + container);
-      buying.add(g.count() + " " + g.container().plural() + " of " + g.items());
-      holding.add("each " + container + " holds " + g.per() + " " + g.items());
+      having.add(
+          words(
+              g.count(), g.container().plural(), "with", g.per(), g.items(), "in each", container));
+      buying.add(words(g.count(), g.container().plural(), "of", g.items()));
+      holding.add(words("each", container, "holds", g.per(), g.items()));
     }
     String statement =
         switch (phrasing) {
-          case 0 -> person + " has " + Lexicon.list(having) + ".";
-          case 1 -> person + " buys " + Lexicon.list(buying) + ". " + capitalize(Lexicon.list(holding)) + ".";
-          default -> capitalize(Lexicon.list(holding)) + ". " + person + " buys " + Lexicon.list(buying) + ".";
+          case 0 -> words(person, "has", Lexicon.list(having)) + ".";
+          case 1 -> words(person, "buys", Lexicon.list(buying)) + ". " + sentence(holding) + ".";
+          default -> sentence(holding) + ". " + words(person, "buys", Lexicon.list(buying)) + ".";
         };
     if (phrasing == 2) {
       groups.forEach(g -> perGiven(computation, g));
       groups.forEach(g -> countGiven(computation, g, person));
     } else {
-      groups.forEach(g -> {
-        countGiven(computation, g, person);
-        perGiven(computation, g);
-      });
+      groups.forEach(
+          g -> {
+            countGiven(computation, g, person);
+            perGiven(computation, g);
+          });
     }
+    List<String> kindsAsked = groups.stream().map(Group::items).toList();
     String ask =
         difference
-            ? "How many more " + groups.get(0).items() + " than " + groups.get(1).items() + " does " + person + " have?"
-            : "How many " + Lexicon.list(groups.stream().map(Group::items).toList()) + " does " + person + " have in all?";
+            ? words("How many more", kindsAsked.get(0), "than", kindsAsked.get(1), "does", person)
+                + " have?"
+            : words("How many", Lexicon.list(kindsAsked), "does", person, "have in all?");
 
     // The solution: one product per kind, then the combination asked for.
     List<String> products = new ArrayList<>();
     for (Group g : groups) {
       products.add(
           computation.apply(
-              g.items(), Operator.MULTIPLY, g.items() + " in the " + g.container().plural(),
+              g.items(),
+              Operator.MULTIPLY,
+              g.items() + " in the " + g.container().plural(),
               "How many " + g.items() + " are in the " + g.container().plural() + "?",
-              g.container().plural(), perName(g)));
+              g.container().plural(),
+              perName(g)));
     }
     if (difference) {
-      computation.apply("difference", Operator.SUBTRACT, "how many more " + products.get(0) + " than " + products.get(1), ask,
-          products.get(0), products.get(1));
+      computation.apply(
+          "difference",
+          Operator.SUBTRACT,
+          "how many more " + products.get(0) + " than " + products.get(1),
+          ask,
+          products.get(0),
+          products.get(1));
     } else {
-      computation.apply("total", Operator.ADD, "things " + person + " has in all", ask, products.toArray(String[]::new));
+      computation.apply(
+          "total",
+          Operator.ADD,
+          "things " + person + " has in all",
+          ask,
+          products.toArray(String[]::new));
     }
     return new Draft(statement + " " + ask, computation.build());
   }
@@ -107,14 +129,19 @@ final class GroupsFamily implements Family {
   }
 
   private static void countGiven(ComputationBuilder computation, Group g, String person) {
-    computation.given(g.container().plural(), g.count(), g.container().plural() + " of " + g.items() + " " + person + " has");
+    computation.given(
+        g.container().plural(),
+        g.count(),
+        g.container().plural() + " of " + g.items() + " " + person + " has");
   }
 
   private static void perGiven(ComputationBuilder computation, Group g) {
     computation.given(perName(g), g.per(), g.items() + " in each " + g.container().singular());
   }
 
-  private static String capitalize(String text) {
+  /** "Each box holds 6 pens and each bag holds 7 eggs". */
+  private static String sentence(List<String> holding) {
+    String text = Lexicon.list(holding);
     return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 }

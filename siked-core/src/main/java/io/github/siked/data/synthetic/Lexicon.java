@@ -6,17 +6,28 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * The fixed words every split draws from. Keeping them few and shared keeps a word-level
- * tokenizer small (the quickstart student's vocabulary is about 180 symbols) and lets the
- * out-of-distribution splits reuse only words the student was trained on.
+ * The fixed words every split draws from. Keeping them few and shared keeps a word-level tokenizer
+ * small (the quickstart student's vocabulary is about 180 symbols) and lets the out-of-distribution
+ * splits reuse only words the student was trained on.
  */
 final class Lexicon {
 
-  static final List<String> PEOPLE = List.of("Ann", "Ben", "Cara", "Dan", "Eva", "Finn", "Gus", "Hana");
+  static final List<String> PEOPLE =
+      List.of("Ann", "Ben", "Cara", "Dan", "Eva", "Finn", "Gus", "Hana");
 
   /** Countable things, always plural: every drawn amount is at least 2. */
   static final List<String> ITEMS =
-      List.of("apples", "pears", "eggs", "cups", "books", "pens", "cards", "shells", "marbles", "stickers");
+      List.of(
+          "apples",
+          "pears",
+          "eggs",
+          "cups",
+          "books",
+          "pens",
+          "cards",
+          "shells",
+          "marbles",
+          "stickers");
 
   static final List<Container> CONTAINERS =
       List.of(
@@ -51,11 +62,24 @@ final class Lexicon {
     return person.toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * The parts joined by single spaces: {@code words("Ann", "has", 5, "pens")} is "Ann has 5 pens".
+   */
+  static String words(Object... parts) {
+    StringBuilder text = new StringBuilder();
+    for (Object part : parts) {
+      text.append(text.length() == 0 ? "" : " ").append(part);
+    }
+    return text.toString();
+  }
+
   /** "Ann", "Ann and Ben", "Ann, Ben and Cara". */
   static String list(List<String> parts) {
     if (parts.size() == 1) {
       return parts.get(0);
     }
-    return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    return String.join(", ", parts.subList(0, parts.size() - 1))
+        + " and "
+        + parts.get(parts.size() - 1);
   }
 }

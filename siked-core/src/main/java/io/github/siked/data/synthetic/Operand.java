@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * One input of an {@link Operation}: the name of an earlier quantity ({@code boxes}) or a whole
- * number written in the question ({@code 3} in "3 times as many"). Records write it as a string;
- * a name never starts with a digit, so the two kinds cannot be confused.
+ * number written in the question ({@code 3} in "3 times as many"). Records write it as a string; a
+ * name never starts with a digit, so the two kinds cannot be confused.
  *
  * @param text the quantity name or the literal's decimal digits
  */

@@ -35,8 +35,16 @@ public record Operation(
     operands = List.copyOf(Objects.requireNonNull(operands, "operands"));
     if (!operator.accepts(operands.size())) {
       throw new IllegalArgumentException(
-          "operation '" + target + "' gives '" + operator.symbol() + "' " + operands.size()
-              + " operands " + operands + ": it takes " + operator.arity());
+          "operation '"
+              + target
+              + "' gives '"
+              + operator.symbol()
+              + "' "
+              + operands.size()
+              + " operands "
+              + operands
+              + ": it takes "
+              + operator.arity());
     }
   }
 

@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
  * <p>{@link #ADD} and {@link #MULTIPLY} take two or more operands (a program writes {@code a + b +
  * c} on one line); {@link #SUBTRACT} and {@link #DIVIDE} take exactly two. Division must be exact:
  * the synthetic families only divide where the quotient is a whole number, so every value stays an
- * integer. In Python {@code /} still yields a float ({@code 6 / 2 == 3.0}); graders compare numbers,
- * so a teacher may write {@code /} or {@code //}.
+ * integer. In Python {@code /} still yields a float ({@code 6 / 2 == 3.0}); graders compare
+ * numbers, so a teacher may write {@code /} or {@code //}.
  */
 public enum Operator {
   ADD("+", Integer.MAX_VALUE),
@@ -89,7 +89,9 @@ public enum Operator {
       }
     }
     throw new IllegalArgumentException(
-        "unknown operator '" + symbol + "': use one of "
+        "unknown operator '"
+            + symbol
+            + "': use one of "
             + Arrays.stream(values()).map(Operator::symbol).collect(Collectors.joining(" ")));
   }
 }

@@ -1,9 +1,9 @@
 package io.github.siked.data.synthetic;
 
 /**
- * How a split departs from the training distribution. Every shift keeps to the training
- * vocabulary: a tiny student scores nothing on words it never saw, which would measure the
- * tokenizer rather than generalisation.
+ * How a split departs from the training distribution. Every shift keeps to the training vocabulary:
+ * a tiny student scores nothing on words it never saw, which would measure the tokenizer rather
+ * than generalisation.
  */
 enum Shift {
   /** The training distribution: train, validation and test. */

@@ -10,7 +10,8 @@ package io.github.siked.data.synthetic;
  * @param testSize problems in {@code test}
  * @param oodSize problems in each out-of-distribution split
  */
-public record SyntheticConfig(long seed, int trainSize, int validationSize, int testSize, int oodSize) {
+public record SyntheticConfig(
+    long seed, int trainSize, int validationSize, int testSize, int oodSize) {
 
   /** Sizes above this would exhaust the smaller families' distinct questions. */
   public static final int MAX_SIZE = 50_000;

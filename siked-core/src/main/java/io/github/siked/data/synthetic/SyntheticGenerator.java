@@ -19,7 +19,12 @@ import java.util.SplittableRandom;
 public final class SyntheticGenerator {
 
   private static final List<Family> FAMILIES =
-      List.of(new BulkFamily(), new ChainFamily(), new CompareFamily(), new GroupsFamily(), new RateFamily());
+      List.of(
+          new BulkFamily(),
+          new ChainFamily(),
+          new CompareFamily(),
+          new GroupsFamily(),
+          new RateFamily());
 
   /** Redraws allowed per problem: about 6 are needed on average (one bucket in six). */
   private static final int ATTEMPTS = 10_000;
@@ -67,7 +72,8 @@ public final class SyntheticGenerator {
     return List.copyOf(problems);
   }
 
-  private static Draft drawFresh(SplittableRandom random, Family family, SyntheticSplit split, Set<String> seen) {
+  private static Draft drawFresh(
+      SplittableRandom random, Family family, SyntheticSplit split, Set<String> seen) {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       Draft draft = family.draw(random, split.shift());
       if (bucket(draft.question()) == split.ordinal() && seen.add(draft.question())) {
@@ -75,8 +81,15 @@ public final class SyntheticGenerator {
       }
     }
     throw new IllegalStateException(
-        "family '" + family.id() + "' drew no new question for split '" + split.id() + "' after " + ATTEMPTS
-            + " tries (" + seen.size() + " drawn): lower the split's size");
+        "family '"
+            + family.id()
+            + "' drew no new question for split '"
+            + split.id()
+            + "' after "
+            + ATTEMPTS
+            + " tries ("
+            + seen.size()
+            + " drawn): lower the split's size");
   }
 
   /** The split a question belongs to, from its text alone; String.hashCode is fixed by the JLS. */

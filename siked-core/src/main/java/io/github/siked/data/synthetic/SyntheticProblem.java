@@ -23,13 +23,19 @@ public record SyntheticProblem(Problem problem, String family, Computation compu
     String expected = CanonicalNumber.format(BigDecimal.valueOf(computation.answer()));
     if (!expected.equals(problem.answer())) {
       throw new IllegalArgumentException(
-          "problem " + problem.id() + " has answer '" + problem.answer() + "' but its computation gives "
-              + expected + ": regenerate the problem or fix the computation");
+          "problem "
+              + problem.id()
+              + " has answer '"
+              + problem.answer()
+              + "' but its computation gives "
+              + expected
+              + ": regenerate the problem or fix the computation");
     }
   }
 
   /** Builds the problem record from its parts, deriving the answer from the computation. */
-  public static SyntheticProblem of(String id, String question, String family, Computation computation) {
+  public static SyntheticProblem of(
+      String id, String question, String family, Computation computation) {
     String answer = CanonicalNumber.format(BigDecimal.valueOf(computation.answer()));
     return new SyntheticProblem(new Problem(id, question, answer), family, computation);
   }

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a file written by {@link SyntheticWriter} back into problems with their computations.
- * Every computation is re-evaluated on the way in, so a hand-edited file with a wrong value or
- * gold answer fails at its line instead of grading against a wrong number.
+ * Reads a file written by {@link SyntheticWriter} back into problems with their computations. Every
+ * computation is re-evaluated on the way in, so a hand-edited file with a wrong value or gold
+ * answer fails at its line instead of grading against a wrong number.
  */
 public final class SyntheticReader {
 

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.siked.record.Problem;
 
 /**
- * One line of a synthetic split file: the Problem contract's fields first, then {@code family}
- * and {@code computation}, which readers of plain problems ignore.
+ * One line of a synthetic split file: the Problem contract's fields first, then {@code family} and
+ * {@code computation}, which readers of plain problems ignore.
  */
 @JsonPropertyOrder({"id", "question", "answer", "family", "computation"})
 record SyntheticRecord(
@@ -18,7 +18,11 @@ record SyntheticRecord(
 
   static SyntheticRecord of(SyntheticProblem problem) {
     return new SyntheticRecord(
-        problem.id(), problem.question(), problem.answer(), problem.family(), problem.computation());
+        problem.id(),
+        problem.question(),
+        problem.answer(),
+        problem.family(),
+        problem.computation());
   }
 
   /** Rebuilds the problem; a gold answer that disagrees with the computation is rejected. */

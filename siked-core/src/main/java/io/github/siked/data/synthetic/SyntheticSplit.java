@@ -52,7 +52,9 @@ public enum SyntheticSplit {
       }
     }
     throw new IllegalArgumentException(
-        "unknown synthetic split '" + name + "': use one of "
+        "unknown synthetic split '"
+            + name
+            + "': use one of "
             + Arrays.stream(values()).map(SyntheticSplit::id).collect(Collectors.joining(", ")));
   }
 

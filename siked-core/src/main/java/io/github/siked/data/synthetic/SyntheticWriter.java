@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Writes a synthetic split as JSONL problem records ({@code {"id", "question", "answer"}}) with
- * two extra fields, {@code family} and {@code computation}. Any reader of problem records can read
- * the file; {@link SyntheticReader} also restores the computation.
+ * Writes a synthetic split as JSONL problem records ({@code {"id", "question", "answer"}}) with two
+ * extra fields, {@code family} and {@code computation}. Any reader of problem records can read the
+ * file; {@link SyntheticReader} also restores the computation.
  */
 public final class SyntheticWriter {
 

@@ -24,10 +24,14 @@ class ComputationTest {
     Computation c =
         new Computation(
             List.of(BOXES, PER_BOX),
-            List.of(op("cups", Operator.MULTIPLY, 532, "boxes", "cups_per_box"), op("half", Operator.DIVIDE, 266, "cups", "2")));
+            List.of(
+                op("cups", Operator.MULTIPLY, 532, "boxes", "cups_per_box"),
+                op("half", Operator.DIVIDE, 266, "cups", "2")));
     assertEquals(266, c.answer());
-    assertEquals(Map.of("boxes", 38L, "cups_per_box", 14L, "cups", 532L, "half", 266L), c.evaluate());
-    assertEquals(List.of("boxes", "cups_per_box", "cups", "half"), List.copyOf(c.evaluate().keySet()));
+    assertEquals(
+        Map.of("boxes", 38L, "cups_per_box", 14L, "cups", 532L, "half", 266L), c.evaluate());
+    assertEquals(
+        List.of("boxes", "cups_per_box", "cups", "half"), List.copyOf(c.evaluate().keySet()));
     assertEquals("cups = boxes * cups_per_box", c.operations().get(0).formula());
   }
 
@@ -45,9 +49,13 @@ class ComputationTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> new Computation(List.of(BOXES, PER_BOX), List.of(op("cups", Operator.MULTIPLY, 530, "boxes", "cups_per_box"))));
+            () ->
+                new Computation(
+                    List.of(BOXES, PER_BOX),
+                    List.of(op("cups", Operator.MULTIPLY, 530, "boxes", "cups_per_box"))));
     assertEquals(
-        "operation 'cups = boxes * cups_per_box' stores value 530 but its operands give 532: fix the value or the operands",
+        "operation 'cups = boxes * cups_per_box' stores value 530 but its operands give 532: fix"
+            + " the value or the operands",
         e.getMessage());
   }
 
@@ -56,9 +64,13 @@ class ComputationTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> new Computation(List.of(BOXES), List.of(op("cups", Operator.MULTIPLY, 532, "boxes", "cups_per_box"))));
+            () ->
+                new Computation(
+                    List.of(BOXES),
+                    List.of(op("cups", Operator.MULTIPLY, 532, "boxes", "cups_per_box"))));
     assertEquals(
-        "operation 'cups = boxes * cups_per_box' uses 'cups_per_box' before it is defined: known so far [boxes]",
+        "operation 'cups = boxes * cups_per_box' uses 'cups_per_box' before it is defined: known so"
+            + " far [boxes]",
         e.getMessage());
   }
 
@@ -67,7 +79,10 @@ class ComputationTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> new Computation(List.of(BOXES, PER_BOX), List.of(op("boxes", Operator.ADD, 52, "boxes", "cups_per_box"))));
+            () ->
+                new Computation(
+                    List.of(BOXES, PER_BOX),
+                    List.of(op("boxes", Operator.ADD, 52, "boxes", "cups_per_box"))));
     assertTrue(e.getMessage().startsWith("quantity 'boxes' is defined twice"), e.getMessage());
   }
 
@@ -76,8 +91,12 @@ class ComputationTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> new Computation(List.of(BOXES), List.of(op("part", Operator.DIVIDE, 9, "boxes", "4"))));
-    assertEquals("operation 'part = boxes / 4' cannot be computed: 38 / 4 is not a whole number", e.getMessage());
+            () ->
+                new Computation(
+                    List.of(BOXES), List.of(op("part", Operator.DIVIDE, 9, "boxes", "4"))));
+    assertEquals(
+        "operation 'part = boxes / 4' cannot be computed: 38 / 4 is not a whole number",
+        e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> new Computation(List.of(BOXES), List.of()));
   }
 
@@ -86,20 +105,27 @@ class ComputationTest {
     IllegalArgumentException reserved =
         assertThrows(IllegalArgumentException.class, () -> new Quantity("sum", 1, "d"));
     assertEquals(
-        "quantity name 'sum' is reserved in Python or in the program prelude: choose another name", reserved.getMessage());
+        "quantity name 'sum' is reserved in Python or in the program prelude: choose another name",
+        reserved.getMessage());
     assertThrows(IllegalArgumentException.class, () -> new Quantity("Apples", 1, "d"));
     assertThrows(IllegalArgumentException.class, () -> new Quantity("cups-per-box", 1, "d"));
-    assertThrows(IllegalArgumentException.class, () -> op("answer", Operator.ADD, 52, "boxes", "cups_per_box"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> op("answer", Operator.ADD, 52, "boxes", "cups_per_box"));
   }
 
   @Test
   void subtractionAndDivisionTakeExactlyTwoOperands() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> op("left", Operator.SUBTRACT, 0, "a", "b", "c"));
-    assertEquals("operation 'left' gives '-' 3 operands [a, b, c]: it takes exactly 2 operands", e.getMessage());
+        assertThrows(
+            IllegalArgumentException.class, () -> op("left", Operator.SUBTRACT, 0, "a", "b", "c"));
+    assertEquals(
+        "operation 'left' gives '-' 3 operands [a, b, c]: it takes exactly 2 operands",
+        e.getMessage());
     assertEquals(6, Operator.ADD.apply(List.of(1L, 2L, 3L)));
     assertEquals(Operator.DIVIDE, Operator.fromSymbol("/"));
-    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> Operator.fromSymbol("%"));
+    IllegalArgumentException unknown =
+        assertThrows(IllegalArgumentException.class, () -> Operator.fromSymbol("%"));
     assertEquals("unknown operator '%': use one of + - * /", unknown.getMessage());
   }
 }

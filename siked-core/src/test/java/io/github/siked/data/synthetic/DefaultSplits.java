@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The quickstart's default splits for one seed, drawn once and shared by the tests that read them. */
+/**
+ * The quickstart's default splits for one seed, drawn once and shared by the tests that read them.
+ */
 final class DefaultSplits {
 
   static final long SEED = 7;

@@ -40,13 +40,15 @@ class SyntheticConsistencyTest {
     for (SyntheticProblem p : DefaultSplits.split(split)) {
       Set<String> defined = new HashSet<>();
       p.computation().givens().forEach(g -> defined.add(g.name()));
-      List<Long> stated = new ArrayList<>(p.computation().givens().stream().map(Quantity::value).toList());
+      List<Long> stated =
+          new ArrayList<>(p.computation().givens().stream().map(Quantity::value).toList());
       for (Operation op : p.computation().operations()) {
         for (Operand operand : op.operands()) {
           if (operand.isLiteral()) {
             stated.add(operand.literal());
           } else {
-            assertTrue(defined.contains(operand.text()), p.id() + ": " + operand + " in " + op.formula());
+            assertTrue(
+                defined.contains(operand.text()), p.id() + ": " + operand + " in " + op.formula());
           }
         }
         defined.add(op.target());
@@ -75,7 +77,9 @@ class SyntheticConsistencyTest {
   void everyStepCarriesProseForCotAndL2m(String split) {
     for (SyntheticProblem p : DefaultSplits.split(split)) {
       for (Operation op : p.computation().operations()) {
-        assertTrue(op.subQuestion().startsWith("How many ") && op.subQuestion().endsWith("?"), op.subQuestion());
+        assertTrue(
+            op.subQuestion().startsWith("How many ") && op.subQuestion().endsWith("?"),
+            op.subQuestion());
         assertTrue(!op.description().isBlank(), p.id() + " " + op.formula());
       }
       // The last sub-question is the question's own, so l2m ends by answering what was asked.

@@ -25,15 +25,18 @@ class SyntheticGeneratorTest {
     assertEquals(
         List.of("train", "validation", "test", "ood-phrasing", "ood-steps", "ood-numbers"),
         SyntheticGenerator.splitNames());
-    assertEquals(List.of("bulk", "chain", "compare", "groups", "rate"), SyntheticGenerator.familyIds());
+    assertEquals(
+        List.of("bulk", "chain", "compare", "groups", "rate"), SyntheticGenerator.familyIds());
   }
 
   @Test
   void anUnknownSplitIsAnErrorListingTheKnownOnes() {
     SyntheticGenerator generator = new SyntheticGenerator(SyntheticConfig.defaults(1));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> generator.split("dev"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> generator.split("dev"));
     assertEquals(
-        "unknown synthetic split 'dev': use one of train, validation, test, ood-phrasing, ood-steps, ood-numbers",
+        "unknown synthetic split 'dev': use one of train, validation, test, ood-phrasing,"
+            + " ood-steps, ood-numbers",
         e.getMessage());
   }
 
@@ -57,7 +60,8 @@ class SyntheticGeneratorTest {
     }
     Map<String, Integer> families = new TreeMap<>();
     DefaultSplits.split("train").forEach(p -> families.merge(p.family(), 1, Integer::sum));
-    assertEquals(Map.of("bulk", 400, "chain", 400, "compare", 400, "groups", 400, "rate", 400), families);
+    assertEquals(
+        Map.of("bulk", 400, "chain", 400, "compare", 400, "groups", 400, "rate", 400), families);
   }
 
   @Test
@@ -67,33 +71,42 @@ class SyntheticGeneratorTest {
     write(8, temp.resolve("c"));
     for (String name : SyntheticGenerator.splitNames()) {
       byte[] first = Files.readAllBytes(temp.resolve("a").resolve(name + ".jsonl"));
-      assertArrayEquals(first, Files.readAllBytes(temp.resolve("b").resolve(name + ".jsonl")), name);
+      assertArrayEquals(
+          first, Files.readAllBytes(temp.resolve("b").resolve(name + ".jsonl")), name);
       assertFalse(
-          Arrays.equals(first, Files.readAllBytes(temp.resolve("c").resolve(name + ".jsonl"))), name);
+          Arrays.equals(first, Files.readAllBytes(temp.resolve("c").resolve(name + ".jsonl"))),
+          name);
     }
   }
 
   @Test
   void aLargerSplitStartsWithTheSmallerOne() {
-    List<SyntheticProblem> small = new SyntheticGenerator(new SyntheticConfig(5, 50, 0, 0, 0)).split("train");
-    List<SyntheticProblem> large = new SyntheticGenerator(new SyntheticConfig(5, 120, 0, 0, 0)).split("train");
+    List<SyntheticProblem> small =
+        new SyntheticGenerator(new SyntheticConfig(5, 50, 0, 0, 0)).split("train");
+    List<SyntheticProblem> large =
+        new SyntheticGenerator(new SyntheticConfig(5, 120, 0, 0, 0)).split("train");
     assertEquals(small, large.subList(0, 50));
   }
 
   @Test
   void noQuestionAppearsTwiceWithinOrAcrossSplits() {
     Map<String, String> owner = new HashMap<>();
-    DefaultSplits.all().forEach((name, problems) -> {
-      for (SyntheticProblem p : problems) {
-        String before = owner.put(p.question(), p.id());
-        assertTrue(before == null, p.id() + " repeats the question of " + before + ": " + p.question());
-      }
-    });
+    DefaultSplits.all()
+        .forEach(
+            (name, problems) -> {
+              for (SyntheticProblem p : problems) {
+                String before = owner.put(p.question(), p.id());
+                assertTrue(
+                    before == null,
+                    p.id() + " repeats the question of " + before + ": " + p.question());
+              }
+            });
     assertEquals(2_000 + 200 + 500 + 3 * 500, owner.size());
   }
 
   private static void write(long seed, Path dir) {
-    SyntheticGenerator generator = new SyntheticGenerator(new SyntheticConfig(seed, 300, 50, 100, 50));
+    SyntheticGenerator generator =
+        new SyntheticGenerator(new SyntheticConfig(seed, 300, 50, 100, 50));
     for (String name : SyntheticGenerator.splitNames()) {
       SyntheticWriter.write(generator.split(name), dir.resolve(name + ".jsonl"));
     }

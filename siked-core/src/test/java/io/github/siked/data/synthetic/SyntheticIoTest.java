@@ -36,7 +36,8 @@ class SyntheticIoTest {
   @Test
   void readsBackTheComputationsExactly() {
     Path file = temp.resolve("ood.jsonl");
-    List<SyntheticProblem> ood = new SyntheticGenerator(new SyntheticConfig(11, 0, 0, 0, 10)).split("ood-steps");
+    List<SyntheticProblem> ood =
+        new SyntheticGenerator(new SyntheticConfig(11, 0, 0, 0, 10)).split("ood-steps");
     SyntheticWriter.write(ood, file);
     assertEquals(ood, SyntheticReader.read(file));
   }
@@ -58,14 +59,18 @@ class SyntheticIoTest {
     SyntheticWriter.write(problems.subList(0, 2), file);
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     SyntheticProblem second = problems.get(1);
-    lines.set(1, lines.get(1).replace("\"answer\":\"" + second.answer() + "\"", "\"answer\":\"999999\""));
+    lines.set(
+        1, lines.get(1).replace("\"answer\":\"" + second.answer() + "\"", "\"answer\":\"999999\""));
     Files.write(file, lines, StandardCharsets.UTF_8);
-    RecordFormatException e = assertThrows(RecordFormatException.class, () -> SyntheticReader.read(file));
+    RecordFormatException e =
+        assertThrows(RecordFormatException.class, () -> SyntheticReader.read(file));
     assertEquals(2, e.line());
     assertTrue(
-        e.getMessage().endsWith(
-            "problem synthetic-train-1 has answer '999999' but its computation gives " + second.answer()
-                + ": regenerate the problem or fix the computation"),
+        e.getMessage()
+            .endsWith(
+                "problem synthetic-train-1 has answer '999999' but its computation gives "
+                    + second.answer()
+                    + ": regenerate the problem or fix the computation"),
         e.getMessage());
   }
 
@@ -75,9 +80,16 @@ class SyntheticIoTest {
     SyntheticWriter.write(problems.subList(0, 1), file);
     Operation first = problems.get(0).computation().operations().get(0);
     String line = Files.readString(file, StandardCharsets.UTF_8);
-    Files.writeString(file, line.replace("\"value\":" + first.value() + ",", "\"value\":" + (first.value() + 1) + ","));
-    RecordFormatException e = assertThrows(RecordFormatException.class, () -> SyntheticReader.read(file));
+    Files.writeString(
+        file,
+        line.replace("\"value\":" + first.value() + ",", "\"value\":" + (first.value() + 1) + ","));
+    RecordFormatException e =
+        assertThrows(RecordFormatException.class, () -> SyntheticReader.read(file));
     assertEquals(1, e.line());
-    assertTrue(e.getMessage().contains("stores value " + (first.value() + 1) + " but its operands give " + first.value()), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .contains(
+                "stores value " + (first.value() + 1) + " but its operands give " + first.value()),
+        e.getMessage());
   }
 }

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
 /** Checks that each out-of-distribution split shifts what it says it shifts, and nothing else. */
 class SyntheticShiftTest {
 
-  /** Numbers, then every person, thing and container word, which the shape of a question ignores. */
+  /**
+   * Numbers, then every person, thing and container word, which the shape of a question ignores.
+   */
   private static final Pattern BLANKS =
       Pattern.compile(
           "(\\d+)|\\b(?:"
@@ -54,9 +56,17 @@ class SyntheticShiftTest {
       trainMax.merge(p.family(), Collections.max(WordTokens.numbers(p.question())), Math::max);
     }
     assertEquals(
-        Map.of("bulk", (long) BulkFamily.TRAIN_MAX, "chain", (long) ChainFamily.TRAIN_MAX,
-            "compare", (long) CompareFamily.TRAIN_MAX, "groups", (long) GroupsFamily.TRAIN_MAX,
-            "rate", (long) RateFamily.TRAIN_MAX),
+        Map.of(
+            "bulk",
+            (long) BulkFamily.TRAIN_MAX,
+            "chain",
+            (long) ChainFamily.TRAIN_MAX,
+            "compare",
+            (long) CompareFamily.TRAIN_MAX,
+            "groups",
+            (long) GroupsFamily.TRAIN_MAX,
+            "rate",
+            (long) RateFamily.TRAIN_MAX),
         trainMax);
     for (SyntheticProblem p : DefaultSplits.split("ood-numbers")) {
       long largest = Collections.max(WordTokens.numbers(p.question()));
@@ -67,11 +77,15 @@ class SyntheticShiftTest {
   @Test
   void oodPhrasingUsesSentenceShapesNeverSeenInTraining() {
     Set<String> trainShapes = new HashSet<>();
-    DefaultSplits.split("train").forEach(p -> trainShapes.add(p.family() + ": " + shape(p.question())));
+    DefaultSplits.split("train")
+        .forEach(p -> trainShapes.add(p.family() + ": " + shape(p.question())));
     Set<String> inDistribution = new HashSet<>();
-    DefaultSplits.split("test").forEach(p -> inDistribution.add(p.family() + ": " + shape(p.question())));
+    DefaultSplits.split("test")
+        .forEach(p -> inDistribution.add(p.family() + ": " + shape(p.question())));
     for (SyntheticProblem p : DefaultSplits.split("ood-phrasing")) {
-      assertFalse(trainShapes.contains(p.family() + ": " + shape(p.question())), p.id() + ": " + p.question());
+      assertFalse(
+          trainShapes.contains(p.family() + ": " + shape(p.question())),
+          p.id() + ": " + p.question());
     }
     // The shapes are fine-grained enough to recur in distribution, so the check above has teeth.
     inDistribution.retainAll(trainShapes);
@@ -86,31 +100,45 @@ class SyntheticShiftTest {
       trainQuestions.addAll(WordTokens.of(p.question()));
       trainEverything.addAll(WordTokens.of(allText(p)));
     }
-    DefaultSplits.all().forEach((split, problems) -> {
-      Set<String> unseen = new TreeSet<>();
-      for (SyntheticProblem p : problems) {
-        WordTokens.of(p.question()).stream().filter(t -> !trainQuestions.contains(t)).forEach(unseen::add);
-        WordTokens.of(allText(p)).stream().filter(t -> !trainEverything.contains(t)).forEach(unseen::add);
-      }
-      assertEquals(Set.of(), unseen, split + " uses words the training split never shows");
-    });
+    DefaultSplits.all()
+        .forEach(
+            (split, problems) -> {
+              Set<String> unseen = new TreeSet<>();
+              for (SyntheticProblem p : problems) {
+                WordTokens.of(p.question()).stream()
+                    .filter(t -> !trainQuestions.contains(t))
+                    .forEach(unseen::add);
+                WordTokens.of(allText(p)).stream()
+                    .filter(t -> !trainEverything.contains(t))
+                    .forEach(unseen::add);
+              }
+              assertEquals(Set.of(), unseen, split + " uses words the training split never shows");
+            });
     System.out.printf(
-        "synthetic vocabulary: %d question tokens, %d with identifiers, descriptions and sub-questions%n",
+        "synthetic vocabulary: %d question tokens, %d with identifiers, descriptions and"
+            + " sub-questions%n",
         trainQuestions.size(), trainEverything.size());
     assertTrue(trainEverything.size() < 150, "vocabulary of " + trainEverything.size());
   }
 
   @Test
   void questionsStayShortInWordTokensWithOneDigitPerToken() {
-    DefaultSplits.all().forEach((split, problems) -> {
-      List<Integer> question = lengths(problems, SyntheticProblem::question);
-      System.out.printf(
-          "%-13s tokens (min/median/p95/max): question %s; pot with named givens %s; pot with inline numbers %s;"
-              + " cot %s%n",
-          split, summary(question), summary(lengths(problems, p -> program(p, false))),
-          summary(lengths(problems, p -> program(p, true))), summary(lengths(problems, SyntheticShiftTest::chain)));
-      assertTrue(question.get(question.size() - 1) <= 60, split + " has a question of " + question.get(question.size() - 1));
-    });
+    DefaultSplits.all()
+        .forEach(
+            (split, problems) -> {
+              List<Integer> question = lengths(problems, SyntheticProblem::question);
+              System.out.printf(
+                  "%-13s tokens (min/median/p95/max): question %s; pot with named givens %s; pot"
+                      + " with inline numbers %s; cot %s%n",
+                  split,
+                  summary(question),
+                  summary(lengths(problems, p -> program(p, false))),
+                  summary(lengths(problems, p -> program(p, true))),
+                  summary(lengths(problems, SyntheticShiftTest::chain)));
+              assertTrue(
+                  question.get(question.size() - 1) <= 60,
+                  split + " has a question of " + question.get(question.size() - 1));
+            });
   }
 
   /** The question with its numbers, people, things and containers blanked out. */
@@ -124,8 +152,12 @@ class SyntheticShiftTest {
       text.append(' ').append(g.name().replace('_', ' ')).append(' ').append(g.description());
     }
     for (Operation op : p.computation().operations()) {
-      text.append(' ').append(op.target().replace('_', ' ')).append(' ').append(op.description())
-          .append(' ').append(op.subQuestion());
+      text.append(' ')
+          .append(op.target().replace('_', ' '))
+          .append(' ')
+          .append(op.description())
+          .append(' ')
+          .append(op.subQuestion());
     }
     return text.toString();
   }
@@ -165,18 +197,31 @@ class SyntheticShiftTest {
           op.operands().stream()
               .map(o -> o.isLiteral() ? o.text() : Long.toString(values.get(o.text())))
               .collect(Collectors.joining(" " + op.operator().symbol() + " "));
-      text.append(step++).append(". ").append(op.description()).append(": ").append(operands)
-          .append(" = ").append(op.value()).append(".\n");
+      text.append(step++)
+          .append(". ")
+          .append(op.description())
+          .append(": ")
+          .append(operands)
+          .append(" = ")
+          .append(op.value())
+          .append(".\n");
     }
     return text.append("Final Answer: ").append(p.answer()).toString();
   }
 
-  private static List<Integer> lengths(List<SyntheticProblem> problems, Function<SyntheticProblem, String> text) {
+  private static List<Integer> lengths(
+      List<SyntheticProblem> problems, Function<SyntheticProblem, String> text) {
     return problems.stream().map(p -> WordTokens.of(text.apply(p)).size()).sorted().toList();
   }
 
   private static String summary(List<Integer> sorted) {
-    return sorted.get(0) + "/" + percentile(sorted, 50) + "/" + percentile(sorted, 95) + "/" + sorted.get(sorted.size() - 1);
+    return sorted.get(0)
+        + "/"
+        + percentile(sorted, 50)
+        + "/"
+        + percentile(sorted, 95)
+        + "/"
+        + sorted.get(sorted.size() - 1);
   }
 
   private static int percentile(List<Integer> sorted, int percent) {
