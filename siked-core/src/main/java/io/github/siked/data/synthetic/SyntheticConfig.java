@@ -13,8 +13,12 @@ package io.github.siked.data.synthetic;
 public record SyntheticConfig(
     long seed, int trainSize, int validationSize, int testSize, int oodSize) {
 
-  /** Sizes above this would exhaust the smaller families' distinct questions. */
-  public static final int MAX_SIZE = 50_000;
+  /**
+   * The largest size of any split, about GSM8K's training set. The smallest family ({@code rate} in
+   * {@code ood-phrasing}) has about 3,700 distinct questions a split, of which a split this size
+   * needs 2,000; much larger sizes would run out of new questions.
+   */
+  public static final int MAX_SIZE = 10_000;
 
   public SyntheticConfig {
     check("trainSize", trainSize);
@@ -35,6 +39,16 @@ public record SyntheticConfig(
       case VALIDATION -> validationSize;
       case TEST -> testSize;
       case OOD_PHRASING, OOD_STEPS, OOD_NUMBERS -> oodSize;
+    };
+  }
+
+  /** The name of the setting that sizes a split, for messages: {@code oodSize} for an OOD split. */
+  public static String sizeKey(SyntheticSplit split) {
+    return switch (split) {
+      case TRAIN -> "trainSize";
+      case VALIDATION -> "validationSize";
+      case TEST -> "testSize";
+      case OOD_PHRASING, OOD_STEPS, OOD_NUMBERS -> "oodSize";
     };
   }
 

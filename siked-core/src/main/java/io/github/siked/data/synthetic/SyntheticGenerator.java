@@ -83,13 +83,17 @@ public final class SyntheticGenerator {
     throw new IllegalStateException(
         "family '"
             + family.id()
-            + "' drew no new question for split '"
+            + "' found no new question for split '"
             + split.id()
-            + "' after "
+            + "' in "
             + ATTEMPTS
-            + " tries ("
+            + " draws, after "
             + seen.size()
-            + " drawn): lower the split's size");
+            + " problems: lower "
+            + SyntheticConfig.sizeKey(split)
+            + " (at most "
+            + SyntheticConfig.MAX_SIZE
+            + ")");
   }
 
   /** The split a question belongs to, from its text alone; String.hashCode is fixed by the JLS. */

@@ -44,7 +44,7 @@ class SyntheticGeneratorTest {
   void sizesAreValidatedWithTheKeyAndRange() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> new SyntheticConfig(1, 10, -1, 10, 10));
-    assertEquals("synthetic validationSize is -1: use a size from 0 to 50000", e.getMessage());
+    assertEquals("synthetic validationSize is -1: use a size from 0 to 10000", e.getMessage());
   }
 
   @Test
@@ -77,6 +77,28 @@ class SyntheticGeneratorTest {
           Arrays.equals(first, Files.readAllBytes(temp.resolve("c").resolve(name + ".jsonl"))),
           name);
     }
+  }
+
+  @Test
+  void seedOneStillDrawsTheSameProblems() {
+    // Pins the generator across versions: a change here changes every experiment's data, so it
+    // must be deliberate and noted in the changelog.
+    List<String> drawn =
+        new SyntheticGenerator(new SyntheticConfig(1, 5, 0, 0, 0))
+            .split("train").stream().map(p -> p.question() + " | " + p.answer()).toList();
+    assertEquals(
+        List.of(
+            "Cara fills 25 trays with 18 pens each and then buys 47 pens. How many pens does Cara"
+                + " have now? | 497",
+            "Finn has 11 pears. Finn sells 3 pears. Finn buys 4 pears. Hana gives Finn 5 pears."
+                + " Finn loses 2 pears. Then Finn gives 7 pears to Hana. How many pears does Finn"
+                + " have now? | 8",
+            "Finn has 5 pens. Ann has 2 times as many pens as Finn. Gus has 2 fewer pens than Finn."
+                + " How many pens do Finn, Ann and Gus have together? | 18",
+            "Cara has 4 packs with 7 stickers in each pack and 5 baskets with 4 shells in each"
+                + " basket. How many more stickers than shells does Cara have? | 8",
+            "Finn pays 24 dollars for 3 pears. How many dollars does Finn pay for 8 pears? | 64"),
+        drawn);
   }
 
   @Test
