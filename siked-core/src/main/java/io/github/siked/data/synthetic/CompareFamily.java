@@ -8,8 +8,8 @@ import java.util.SplittableRandom;
 /**
  * Comparisons: each person's count is stated relative to someone named earlier, then the counts are
  * added. "Ann has 7 shells. Ben has 4 more shells than Ann. Cara has 2 times as many shells as Ben.
- * How many shells do Ann, Ben and Cara have together?" The numbers stay small (a training total is
- * at most about 70), so prose arithmetic is learnable; the difficulty is reading "more", "fewer"
+ * How many shells do Ann, Ben and Cara have together?" The numbers stay small (in training no one
+ * has more than 30), so prose arithmetic is learnable; the difficulty is reading "more", "fewer"
  * and "times as many" the right way round and relative to the right person, which no interpreter
  * does for a program. All three strategies should be close here.
  */

@@ -40,14 +40,17 @@ public record SyntheticProblem(Problem problem, String family, Computation compu
     return new SyntheticProblem(new Problem(id, question, answer), family, computation);
   }
 
+  /** The problem's id, {@code synthetic-<split>-<index>}. */
   public String id() {
     return problem.id();
   }
 
+  /** The question text shown to teacher and student. */
   public String question() {
     return problem.question();
   }
 
+  /** The gold answer as a canonical decimal string. */
   public String answer() {
     return problem.answer();
   }
