@@ -11,6 +11,10 @@
 # sockets, processes and new imports while a program runs, and resource limits (CPU timer with
 # an RLIMIT_CPU backstop, address space, no file writes, no core dumps, no new processes).
 #
+# The AST check is the wall that matters: a program that got past it could reach this module's
+# own state through object walks, which is why the tests also run the later layers alone
+# (layers_driver.py) and why bubblewrap is used where the machine has it.
+#
 # Decisions: names may start with one underscore (`for _ in ...` is common) but not two;
 # attributes may not start with an underscore at all. bool answers are wrong_type (a truth value
 # is not a quantity); nan and inf are wrong_type too. print output is formatted and discarded.
@@ -460,8 +464,8 @@ def answer_line(reply):
     OUT.write(json.dumps(reply).encode("utf-8") + b"\n")
     OUT.flush()
 
-def main():
-    memory_mib = int(sys.argv[1]) if len(sys.argv) > 1 else 1024
+def prepare(memory_mib):
+    """Loads and warms the prelude, then closes the doors: limits, timer, audit hook."""
     if sympy is not None:
         guard_parsing()
         warm_up()
@@ -473,6 +477,8 @@ def main():
     gc.freeze()  # the prelude's objects are never garbage; keep collections cheap
     sys.addaudithook(audit)
     limit_resources(memory_mib)
+
+def serve():
     answer_line({"ready": True, "python": "%d.%d.%d" % sys.version_info[:3],
                  "sympy": sympy.__version__ if sympy is not None else None})
     for line in IN:
@@ -484,4 +490,6 @@ def main():
             reply = {"status": "failed", "error": "bad request: " + describe(error)}
         answer_line(reply)
 
-main()
+if __name__ == "__main__":
+    prepare(int(sys.argv[1]) if len(sys.argv) > 1 else 1024)
+    serve()

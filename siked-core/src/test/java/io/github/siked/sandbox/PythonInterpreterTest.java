@@ -1,0 +1,57 @@
+package io.github.siked.sandbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import org.junit.jupiter.api.Test;
+
+class PythonInterpreterTest {
+
+  @Test
+  void aNamedInterpreterThatCannotRunIsAnErrorSayingWhatToDo() {
+    SandboxUnavailableException e = assertThrows(SandboxUnavailableException.class,
+        () -> PythonInterpreter.resolve("/nonexistent/siked/python3"));
+    assertEquals("siked.python=/nonexistent/siked/python3 is not usable: cannot be run. Name a"
+        + " Python 3.9+ interpreter, or leave siked.python out to pick one.", e.getMessage());
+  }
+
+  @Test
+  void autoResolutionPrefersAnInterpreterWithSympy() {
+    String withSympy = SandboxRequirements.pythonWithSympy();
+    PythonInterpreter picked = PythonInterpreter.resolve(null);
+    assertTrue(picked.hasSympy(), picked + " was picked although " + withSympy + " has sympy");
+    assertTrue(PythonInterpreter.atLeast39(picked.version()));
+  }
+
+  @Test
+  void aProgramNeedingSympyWithoutItSaysHowToInstallIt() {
+    PythonInterpreter plain = null;
+    for (String candidate : PythonInterpreter.CANDIDATES) {
+      try {
+        PythonInterpreter found = PythonInterpreter.resolve(candidate);
+        if (!found.hasSympy()) {
+          plain = found;
+          break;
+        }
+      } catch (SandboxUnavailableException e) {
+        // not installed here
+      }
+    }
+    assumeFalse(plain == null, "every Python here has sympy");
+    SandboxConfig config = new SandboxConfig(plain.executable(), 1, 2.0, 256, Isolation.NONE);
+    try (PotSandbox sandbox = new PotSandbox(config, event -> {})) {
+      assertFalse(sandbox.interpreter().hasSympy());
+      assertEquals(new SandboxResult.Answer("7"), sandbox.run("answer = 3 + math.floor(4.5)"));
+      SandboxUnavailableException e = assertThrows(SandboxUnavailableException.class,
+          () -> sandbox.run("x = Symbol('x')\nanswer = solve_it(Eq(x, 2), x)[x]"));
+      assertEquals("the program calls sympy's Symbol but " + plain.executable() + " (Python "
+          + plain.version() + ") has no sympy. Install it: apt-get install python3-sympy (for"
+          + " Debian's /usr/bin/python3) or " + plain.executable() + " -m pip install sympy; or"
+          + " choose another interpreter with -Dsiked.python=/path/to/python3", e.getMessage());
+      assertEquals(new SandboxResult.Answer("2"), sandbox.run("answer = lcm(1, 2)"));
+    }
+  }
+}
