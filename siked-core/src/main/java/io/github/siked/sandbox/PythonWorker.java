@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.siked.record.Jsonl;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -31,6 +32,7 @@ final class PythonWorker implements AutoCloseable {
   private static final String BOOTSTRAP =
       "import sys;n=int(sys.stdin.buffer.readline());"
           + "exec(compile(sys.stdin.buffer.read(n),'siked-worker','exec'))";
+  static final List<String> SCRIPT_PARTS = List.of("prelude.py", "check.py", "worker.py");
   private static final byte[] SCRIPT = loadScript();
   private static final ShutdownHookProcessDestroyer DESTROYER = new ShutdownHookProcessDestroyer();
   private static final ObjectMapper JSON = Jsonl.MAPPER;
@@ -195,13 +197,19 @@ final class PythonWorker implements AutoCloseable {
   }
 
   private static byte[] loadScript() {
-    try (InputStream in = PythonWorker.class.getResourceAsStream("worker.py")) {
-      if (in == null) {
-        throw new IllegalStateException("worker.py is missing from the siked-core jar");
+    // Three parts in order, sent as one script: prelude, static check, runner.
+    ByteArrayOutputStream script = new ByteArrayOutputStream();
+    for (String part : SCRIPT_PARTS) {
+      try (InputStream in = PythonWorker.class.getResourceAsStream(part)) {
+        if (in == null) {
+          throw new IllegalStateException(part + " is missing from the siked-core jar");
+        }
+        in.transferTo(script);
+        script.write('\n');
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not read " + part + " from the siked-core jar", e);
       }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read worker.py from the siked-core jar", e);
     }
+    return script.toByteArray();
   }
 }

@@ -24,10 +24,10 @@ class WorkerLayersTest {
   @Test
   void laterLayersHoldWithoutTheAstCheck() throws IOException, URISyntaxException {
     String python = SandboxRequirements.pythonWithSympy();
-    Path worker = resource("/io/github/siked/sandbox/worker.py");
+    Path scripts = resource("/io/github/siked/sandbox/worker.py").getParent();
     Path corpus = resource("/sandbox/layers.jsonl");
     CommandProbe.Outcome outcome = CommandProbe.run(
-        List.of(python, resource("/sandbox/layers_driver.py").toString(), worker.toString(),
+        List.of(python, resource("/sandbox/layers_driver.py").toString(), scripts.toString(),
             corpus.toString()),
         Duration.ofSeconds(120));
     assertEquals(0, outcome.exitCode(), outcome.stderr());
