@@ -1,6 +1,9 @@
 package io.github.siked.data;
 
 import io.github.siked.record.Problem;
+import io.github.siked.stage.Sha256;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,6 +88,18 @@ public final class Dataset {
       throw new IllegalArgumentException("no problem '" + id + "' in dataset " + name + hint);
     }
     return problem;
+  }
+
+  /**
+   * The sha256 of the problems as read (ids, questions and gold answers, in order): it identifies
+   * the data a stage used whether it came from a file, a download or the generator.
+   */
+  public String fingerprint() {
+    MessageDigest digest = Sha256.newDigest();
+    for (Problem p : problems) {
+      digest.update((p.id() + '\u0000' + p.question() + '\u0000' + p.answer() + '\n').getBytes(StandardCharsets.UTF_8));
+    }
+    return Sha256.hex(digest);
   }
 
   /** How many records were skipped for each reason, reasons sorted. */

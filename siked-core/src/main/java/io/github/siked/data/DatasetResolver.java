@@ -22,8 +22,8 @@ import java.util.function.Function;
  *       {@code gsm-hard}: the upstream file found anywhere below the data directory by its upstream
  *       name, or, when none is there and the build is online, downloaded from its pinned address
  *       into {@code <dataDir>/<name>/} and checked against its pinned sha256.
- *   <li>{@code jsonl:<path>}: normalized problem records; a relative path is read from the working
- *       directory.
+ *   <li>{@code jsonl:<path>}: normalized problem records; a relative path is read from the base
+ *       directory ({@link #withBaseDir}), by default the working directory.
  *   <li>Further prefixes registered with {@link #withPrefix}, such as {@code synthetic:<split>}.
  * </ul>
  *
@@ -44,6 +44,7 @@ public final class DatasetResolver {
   private final DatasetDownloader downloader;
   private final EventListener listener;
   private final Map<String, Function<String, Dataset>> prefixes;
+  private final Path baseDir;
 
   /**
    * @param dataDir the folder searched for upstream files, and where downloads go
@@ -59,6 +60,17 @@ public final class DatasetResolver {
       DatasetDownloader downloader,
       EventListener listener,
       Map<String, Function<String, Dataset>> prefixes) {
+    this(dataDir, offline, downloader, listener, prefixes, Path.of(""));
+  }
+
+  private DatasetResolver(
+      Path dataDir,
+      boolean offline,
+      DatasetDownloader downloader,
+      EventListener listener,
+      Map<String, Function<String, Dataset>> prefixes,
+      Path baseDir) {
+    this.baseDir = Objects.requireNonNull(baseDir, "baseDir");
     this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
     this.offline = offline;
     this.downloader = Objects.requireNonNull(downloader, "downloader");
@@ -76,7 +88,15 @@ public final class DatasetResolver {
   public DatasetResolver withPrefix(String prefix, Function<String, Dataset> handler) {
     Map<String, Function<String, Dataset>> more = new LinkedHashMap<>(prefixes);
     more.put(prefix, Objects.requireNonNull(handler, "handler"));
-    return new DatasetResolver(dataDir, offline, downloader, listener, more);
+    return new DatasetResolver(dataDir, offline, downloader, listener, more, baseDir);
+  }
+
+  /**
+   * This resolver, reading a relative {@code jsonl:<path>} from {@code dir} rather than the working
+   * directory: a Maven build passes the project's base directory, whichever folder it runs from.
+   */
+  public DatasetResolver withBaseDir(Path dir) {
+    return new DatasetResolver(dataDir, offline, downloader, listener, prefixes, dir);
   }
 
   /**
@@ -97,7 +117,7 @@ public final class DatasetResolver {
       if (path.isBlank()) {
         throw new DatasetException("dataset '" + name + "' names no file: write jsonl:<path to problems.jsonl>");
       }
-      return new ProblemJsonlLoader(name).load(Path.of(path));
+      return new ProblemJsonlLoader(name).load(baseDir.resolve(path));
     }
     for (Map.Entry<String, Function<String, Dataset>> prefix : prefixes.entrySet()) {
       if (name.startsWith(prefix.getKey())) {

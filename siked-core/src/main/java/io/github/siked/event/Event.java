@@ -38,7 +38,7 @@ public sealed interface Event {
         line.append(String.format(" (%d%%)", Math.round(100.0 * done / total)));
       }
       line.append(String.format(", %,.0f %s/s", perSecond, unit));
-      if (left != null) {
+      if (left != null && done < total) {
         line.append(", ").append(Durations.readable(left)).append(" left");
       }
       return line.toString();

@@ -1,0 +1,50 @@
+package io.github.siked.verify;
+
+import io.github.siked.sandbox.SandboxConfig;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * What the verify stage grades and where it writes.
+ *
+ * @param samples the JSONL file of sample records to grade
+ * @param dataset the dataset holding the gold answers, by name (DESIGN.md "Dataset names")
+ * @param dataDir where the upstream dataset files are found (or downloaded to when online)
+ * @param offline whether downloading a missing dataset is forbidden
+ * @param output the graded JSONL to write; the summary and manifest are written beside it
+ * @param sandbox how programs are run
+ */
+public record VerifyConfig(
+    Path samples, String dataset, Path dataDir, boolean offline, Path output, SandboxConfig sandbox) {
+
+  public VerifyConfig {
+    Objects.requireNonNull(samples, "samples: name the JSONL file of samples to grade (siked.samples)");
+    Objects.requireNonNull(output, "output: name the graded JSONL file to write (siked.output)");
+    Objects.requireNonNull(sandbox, "sandbox");
+    if (dataset == null || dataset.isBlank()) {
+      throw new IllegalArgumentException(
+          "dataset: name the dataset with the gold answers (siked.dataset), for instance gsm8k-test or jsonl:problems.jsonl");
+    }
+    if (samples.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
+      throw new IllegalArgumentException(
+          "output " + output + " is the samples file itself: choose another siked.output");
+    }
+  }
+
+  /** {@code graded.summary.json} beside {@code graded.jsonl}. */
+  public Path summaryFile() {
+    return sibling(".summary.json");
+  }
+
+  /** {@code graded.manifest.json} beside {@code graded.jsonl}. */
+  public Path manifestFile() {
+    return sibling(".manifest.json");
+  }
+
+  private Path sibling(String suffix) {
+    String name = output.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String stem = dot > 0 ? name.substring(0, dot) : name;
+    return output.resolveSibling(stem + suffix);
+  }
+}

@@ -1,0 +1,125 @@
+package io.github.siked.verify;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.siked.data.Dataset;
+import io.github.siked.data.DatasetResolver;
+import io.github.siked.event.EventListener;
+import io.github.siked.event.ProgressMeter;
+import io.github.siked.record.GradedSample;
+import io.github.siked.record.Jsonl;
+import io.github.siked.record.JsonlReader;
+import io.github.siked.record.JsonlWriter;
+import io.github.siked.record.Problem;
+import io.github.siked.record.RecordFormatException;
+import io.github.siked.record.Sample;
+import io.github.siked.stage.AtomicFile;
+import io.github.siked.strategy.Strategy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The verify stage: grades a file of samples against a dataset's gold answers and writes the
+ * graded samples, a summary and a manifest (DESIGN.md "Goals", {@code siked:verify}).
+ *
+ * <p>It streams: samples are read a line at a time, prose is graded on the reading thread, programs
+ * on the sandbox's workers, and results are written in input order through a bounded window, so
+ * memory stays flat whatever the input's size. Nothing appears under the output's name until every
+ * sample is graded.
+ */
+public final class VerifyStage {
+
+  /** How many graded samples may wait for their turn per sandbox worker. */
+  private static final int WINDOW_PER_WORKER = 256;
+
+  private final EventListener listener;
+
+  public VerifyStage(EventListener listener) {
+    this.listener = listener;
+  }
+
+  /**
+   * Grades every sample of {@code config.samples()}.
+   *
+   * @throws RecordFormatException for a malformed line or a sample whose id is not in the dataset
+   * @throws io.github.siked.data.DatasetException when the dataset cannot be found or read
+   * @throws io.github.siked.sandbox.SandboxUnavailableException when programs need a Python that is missing
+   */
+  public VerifyResult run(VerifyConfig config, DatasetResolver datasets) {
+    Instant started = Instant.now();
+    Dataset dataset = datasets.resolve(config.dataset());
+    listener.info("verify: " + config.samples() + " against " + dataset.name() + " (" + dataset.size() + " problems)");
+    long total = countLines(config.samples());
+    VerifySummary.Tally tally = new VerifySummary.Tally();
+
+    try (LazySandbox sandbox = new LazySandbox(config.sandbox(), listener);
+        JsonlReader<Sample> samples = JsonlReader.open(config.samples(), Sample.class);
+        JsonlWriter out = JsonlWriter.create(config.output())) {
+      ProgressMeter progress = new ProgressMeter(listener, "grading", "samples", total, Duration.ofSeconds(5));
+      Grader grader = new AnswerGrader(sandbox);
+      int workers = config.sandbox().workers();
+      try (OrderedPipeline<Graded> pipeline =
+          new OrderedPipeline<>("siked-grade", workers, workers * WINDOW_PER_WORKER, graded -> {
+            out.write(graded.sample());
+            tally.add(graded.sample(), graded.harness());
+            progress.advance(1);
+          })) {
+        while (samples.hasNext()) {
+          Sample sample = samples.next();
+          Problem problem = find(dataset, sample, samples);
+          if (AnswerGrader.strategyOf(sample) == Strategy.POT) {
+            pipeline.submit(() -> Graded.of(grader.grade(sample, problem), null));
+          } else {
+            pipeline.submitDone(Graded.of(grader.grade(sample, problem), HarnessScore.of(sample.text(), problem.answer())));
+          }
+        }
+        pipeline.drain();
+      }
+      progress.finish();
+      out.commit();
+      VerifySummary summary = tally.summary();
+      writeSummary(config.summaryFile(), summary);
+      Instant finished = Instant.now();
+      VerifyManifest.of(config, dataset, sandbox.pythonVersion(), started, finished).writeTo(config.manifestFile());
+      return new VerifyResult(summary, config.output(), config.summaryFile(), config.manifestFile(), Duration.between(started, finished));
+    }
+  }
+
+  private static Problem find(Dataset dataset, Sample sample, JsonlReader<Sample> samples) {
+    return dataset
+        .find(sample.id())
+        .orElseThrow(() -> new RecordFormatException(samples.file(), samples.line(),
+            "sample id '" + sample.id() + "' is not in dataset " + dataset.name()
+                + ": grade samples against the dataset they were drawn from (siked.dataset)"));
+  }
+
+  private static void writeSummary(Path file, VerifySummary summary) {
+    try {
+      AtomicFile.write(file, Jsonl.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(summary) + "\n");
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("summary is not serialisable", e);
+    }
+  }
+
+  /** Lines in the file, for the progress line's time left; a cheap pass compared with grading. */
+  private static long countLines(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new RecordFormatException(file, "no such file: name the samples to grade with siked.samples");
+    }
+    try (var lines = Files.lines(file)) {
+      return lines.count();
+    } catch (IOException | UncheckedIOException e) {
+      throw new RecordFormatException(file, "cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** A graded sample and, for prose, its lm-evaluation-harness scores. */
+  private record Graded(GradedSample sample, HarnessScore harness) {
+    static Graded of(GradedSample sample, HarnessScore harness) {
+      return new Graded(sample, harness);
+    }
+  }
+}
