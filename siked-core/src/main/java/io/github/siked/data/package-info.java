@@ -16,6 +16,10 @@
  * are not one number (the shared datasets README lists them so), and reading any of them as one
  * would make a wrong gold answer.
  *
- * <p>Depends on {@code record} and {@code number} (and {@code event} for download messages) only.
+ * <p>Also serves the built-in generator's splits as {@code synthetic:<split>}
+ * ({@link io.github.siked.data.SyntheticDatasets}).
+ *
+ * <p>Depends on {@code record}, {@code number}, {@code stage} (hashes), {@code event} (download
+ * messages) and {@code data.synthetic}.
  */
 package io.github.siked.data;

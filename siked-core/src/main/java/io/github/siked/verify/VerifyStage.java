@@ -52,6 +52,10 @@ public final class VerifyStage {
     Instant started = Instant.now();
     Dataset dataset = datasets.resolve(config.dataset());
     listener.info("verify: " + config.samples() + " against " + dataset.name() + " (" + dataset.size() + " problems)");
+    if (!dataset.skipped().isEmpty()) {
+      listener.info(dataset.name() + ": " + dataset.skipped().size() + " records skipped, gold answer not one number: "
+          + dataset.skippedByReason());
+    }
     long total = countLines(config.samples());
     VerifySummary.Tally tally = new VerifySummary.Tally();
 
