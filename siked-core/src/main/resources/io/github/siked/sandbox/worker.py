@@ -93,6 +93,8 @@ def read_sympy(value):
         return number_reply(str(int(value)))
     if value.is_Rational:
         return number_reply("%d/%d" % (value.p, value.q))
+    if value.is_Float and value.is_finite:
+        return number_reply(str(value))  # at its own precision: more digits would be binary noise
     if value.is_number:
         number = value.evalf(20)
         if number.is_real and number.is_finite and number.is_Number:
