@@ -44,10 +44,9 @@ final class PythonWorker implements AutoCloseable {
   private final PythonInterpreter interpreter;
   private final WorkerPipes pipes = new WorkerPipes();
   private final DefaultExecuteResultHandler exit = new DefaultExecuteResultHandler();
-  // Commons Exec's watchdog only kills a process it is watching, and it watches only with a
-  // finite timeout: give it one longer than any run, and kill through it at our own deadlines.
+  // No timeout of its own: the deadline is per request, and the watchdog kills on our call.
   private final ExecuteWatchdog watchdog =
-      ExecuteWatchdog.builder().setTimeout(Duration.ofDays(3650)).get();
+      ExecuteWatchdog.builder().setTimeout(ExecuteWatchdog.INFINITE_TIMEOUT_DURATION).get();
   private final ProcessKeeper keeper = new ProcessKeeper();
   private long lastId;
   private boolean alive = true;
@@ -75,6 +74,7 @@ final class PythonWorker implements AutoCloseable {
     executor.setExitValues(null);
     try {
       executor.execute(line, worker.exit);
+      // Named in errors without the bootstrap source and the memory argument.
       worker.handshake(String.join(" ", words.subList(0, words.size() - 3)));
       return worker;
     } catch (IOException e) {
