@@ -101,6 +101,7 @@ final class PythonWorker implements AutoCloseable {
     stdin.flush();
     String ready = pipes.nextLine(Math.max(0, deadline - System.nanoTime()));
     if (ready == null || ready == WorkerPipes.END) {
+      exit.waitFor(Duration.ofSeconds(2));  // let the stderr reader catch the last words
       throw new IOException("it did not become ready (" + command + "): " + pipes.errorTail());
     }
     JsonNode reply = JSON.readTree(ready);
@@ -189,8 +190,11 @@ final class PythonWorker implements AutoCloseable {
     watchdog.destroyProcess();
     // The watchdog sends SIGTERM, which waits while a process is stopped: make sure it ends.
     Process process = keeper.process;
+    if (process == null) {
+      return;
+    }
     try {
-      if (process != null && !process.waitFor(200, TimeUnit.MILLISECONDS)) {
+      if (!process.waitFor(200, TimeUnit.MILLISECONDS)) {
         process.destroyForcibly();
       }
     } catch (InterruptedException e) {
