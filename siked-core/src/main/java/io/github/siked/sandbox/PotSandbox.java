@@ -102,6 +102,7 @@ public final class PotSandbox implements AutoCloseable {
    *
    * @throws SandboxUnavailableException only for the environment: sympy missing for a program
    *     that calls it, or a worker that cannot be restarted
+   * @throws java.util.concurrent.CancellationException when the calling thread is interrupted
    */
   public SandboxResult run(String program) {
     Slot slot = take();

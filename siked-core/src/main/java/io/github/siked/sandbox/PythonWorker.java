@@ -19,6 +19,7 @@ import org.apache.commons.exec.CommandLine;
 import org.apache.commons.exec.DefaultExecuteResultHandler;
 import org.apache.commons.exec.DefaultExecutor;
 import org.apache.commons.exec.ExecuteWatchdog;
+import org.apache.commons.exec.ProcessDestroyer;
 import org.apache.commons.exec.ShutdownHookProcessDestroyer;
 
 /**
@@ -34,7 +35,7 @@ final class PythonWorker implements AutoCloseable {
           + "exec(compile(sys.stdin.buffer.read(n),'siked-worker','exec'))";
   static final List<String> SCRIPT_PARTS = List.of("prelude.py", "check.py", "worker.py");
   private static final byte[] SCRIPT = loadScript();
-  private static final ShutdownHookProcessDestroyer DESTROYER = new ShutdownHookProcessDestroyer();
+  private static final ShutdownHookProcessDestroyer AT_EXIT = new ShutdownHookProcessDestroyer();
   private static final ObjectMapper JSON = Jsonl.MAPPER;
   private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
   /** How a worker ends when the kernel's RLIMIT_CPU backstop fires (128 + SIGXCPU). */
@@ -43,8 +44,10 @@ final class PythonWorker implements AutoCloseable {
   private final PythonInterpreter interpreter;
   private final WorkerPipes pipes = new WorkerPipes();
   private final DefaultExecuteResultHandler exit = new DefaultExecuteResultHandler();
+  // No timeout of its own: the deadline is per request, and the watchdog kills on our call.
   private final ExecuteWatchdog watchdog =
       ExecuteWatchdog.builder().setTimeout(ExecuteWatchdog.INFINITE_TIMEOUT_DURATION).get();
+  private final ProcessKeeper keeper = new ProcessKeeper();
   private long lastId;
   private boolean alive = true;
 
@@ -67,10 +70,11 @@ final class PythonWorker implements AutoCloseable {
     DefaultExecutor executor = DefaultExecutor.builder().get();
     executor.setStreamHandler(worker.pipes);
     executor.setWatchdog(worker.watchdog);
-    executor.setProcessDestroyer(DESTROYER);
+    executor.setProcessDestroyer(worker.keeper);
     executor.setExitValues(null);
     try {
       executor.execute(line, worker.exit);
+      // Named in errors without the bootstrap source and the memory argument.
       worker.handshake(String.join(" ", words.subList(0, words.size() - 3)));
       return worker;
     } catch (IOException e) {
@@ -97,6 +101,7 @@ final class PythonWorker implements AutoCloseable {
     stdin.flush();
     String ready = pipes.nextLine(Math.max(0, deadline - System.nanoTime()));
     if (ready == null || ready == WorkerPipes.END) {
+      exit.waitFor(Duration.ofSeconds(2));  // let the stderr reader catch the last words
       throw new IOException("it did not become ready (" + command + "): " + pipes.errorTail());
     }
     JsonNode reply = JSON.readTree(ready);
@@ -183,12 +188,46 @@ final class PythonWorker implements AutoCloseable {
   private void kill() {
     alive = false;
     watchdog.destroyProcess();
+    // The watchdog sends SIGTERM, which waits while a process is stopped: make sure it ends.
+    Process process = keeper.process;
+    if (process == null) {
+      return;
+    }
+    try {
+      if (!process.waitFor(200, TimeUnit.MILLISECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Override
   public void close() {
     if (alive) {
       kill();
+    }
+  }
+
+  /** Keeps the started process for a forced kill, and hands it to the JVM-exit destroyer. */
+  private static final class ProcessKeeper implements ProcessDestroyer {
+    private volatile Process process;
+
+    @Override
+    public boolean add(Process started) {
+      process = started;
+      return AT_EXIT.add(started);
+    }
+
+    @Override
+    public boolean remove(Process ended) {
+      return AT_EXIT.remove(ended);
+    }
+
+    @Override
+    public int size() {
+      return AT_EXIT.size();
     }
   }
 

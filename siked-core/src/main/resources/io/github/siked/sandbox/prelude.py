@@ -139,7 +139,6 @@ def build_math_module():
         if not name.startswith("_"):
             setattr(module, name, getattr(math, name))
     module.factorial = guarded_factorial
-    module.pow = lambda x, y: math.pow(x, y)
     return module
 
 MATH = build_math_module()
