@@ -3,6 +3,7 @@ package io.github.siked.record;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -90,6 +91,8 @@ public final class JsonlReader<T> implements Iterator<T>, AutoCloseable {
   private T parse(String text) {
     try {
       return reader.readValue(text);
+    } catch (ValueInstantiationException e) {
+      throw new RecordFormatException(file, line, Jsonl.describe(e));
     } catch (MismatchedInputException e) {
       throw new RecordFormatException(file, line, Jsonl.describe(e));
     } catch (JsonProcessingException e) {

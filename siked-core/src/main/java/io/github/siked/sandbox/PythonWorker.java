@@ -95,10 +95,16 @@ final class PythonWorker implements AutoCloseable {
         throw new IOException(String.valueOf(exit.getException()));
       }
     }
-    OutputStream stdin = pipes.stdin();
-    stdin.write((SCRIPT.length + "\n").getBytes(StandardCharsets.US_ASCII));
-    stdin.write(SCRIPT);
-    stdin.flush();
+    try {
+      OutputStream stdin = pipes.stdin();
+      stdin.write((SCRIPT.length + "\n").getBytes(StandardCharsets.US_ASCII));
+      stdin.write(SCRIPT);
+      stdin.flush();
+    } catch (IOException e) {
+      // The process ended before it read its script: what it said on stderr is the reason.
+      exit.waitFor(Duration.ofSeconds(2));
+      throw new IOException("it ended at start (" + command + "): " + pipes.errorTail(), e);
+    }
     String ready = pipes.nextLine(Math.max(0, deadline - System.nanoTime()));
     if (ready == null || ready == WorkerPipes.END) {
       exit.waitFor(Duration.ofSeconds(2));  // let the stderr reader catch the last words

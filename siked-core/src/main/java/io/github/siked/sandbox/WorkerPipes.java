@@ -28,6 +28,7 @@ final class WorkerPipes implements ExecuteStreamHandler {
   private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
   private final StringBuilder errorTail = new StringBuilder();
   private final CountDownLatch started = new CountDownLatch(1);
+  private final CountDownLatch drained = new CountDownLatch(2);
   private volatile OutputStream stdin;
   private InputStream stdout;
   private InputStream stderr;
@@ -54,9 +55,18 @@ final class WorkerPipes implements ExecuteStreamHandler {
     started.countDown();
   }
 
+  /**
+   * Called by Commons Exec once the process has exited and before it closes the pipes: waits,
+   * briefly, for the readers to take what is still buffered, so a worker's last words on stderr
+   * (why it could not start) are not lost to the close.
+   */
   @Override
   public void stop() {
-    // The readers end by themselves when the process closes its pipes.
+    try {
+      drained.await(2, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Waits until Commons Exec has started the process and handed over its pipes. */
@@ -89,6 +99,7 @@ final class WorkerPipes implements ExecuteStreamHandler {
       // A killed worker's pipe may fail instead of ending; either way, no more lines come.
     }
     lines.add(END);
+    drained.countDown();
   }
 
   private void readErrors() {
@@ -105,6 +116,7 @@ final class WorkerPipes implements ExecuteStreamHandler {
     } catch (IOException e) {
       // As above: the worker is gone.
     }
+    drained.countDown();
   }
 
   private static Thread daemon(String name, Runnable body) {
