@@ -17,9 +17,10 @@ public final class AtomicFile {
 
   public static void write(Path target, String content) {
     Path parent = target.toAbsolutePath().getParent();
-    Path temporary = parent.resolve("." + target.getFileName() + ".partial");
     try {
       Files.createDirectories(parent);
+      // A unique temporary name: two builds may write the same shared-cache entry at once.
+      Path temporary = Files.createTempFile(parent, "." + target.getFileName(), ".partial");
       Files.writeString(temporary, content, StandardCharsets.UTF_8);
       Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.siked.record.Jsonl;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
 
@@ -19,8 +20,10 @@ import java.util.SortedMap;
  * @param inputs sha256 of each input, by path or dataset name
  * @param outputs sha256 of each output, by path relative to the manifest
  * @param versions project, Java, Python and other versions, by component
+ * @param results what the stage found, for people and the report (counts, yields, token usage);
+ *     not compared when deciding whether a stage is up to date
  */
-@JsonPropertyOrder({"stage", "config", "seeds", "inputs", "outputs", "versions", "started", "finished"})
+@JsonPropertyOrder({"stage", "config", "seeds", "inputs", "outputs", "versions", "results", "started", "finished"})
 public record Manifest(
     String stage,
     SortedMap<String, Object> config,
@@ -28,6 +31,7 @@ public record Manifest(
     SortedMap<String, String> inputs,
     SortedMap<String, String> outputs,
     SortedMap<String, String> versions,
+    SortedMap<String, Object> results,
     Instant started,
     Instant finished) {
 
@@ -42,13 +46,14 @@ public record Manifest(
 
   private Map<String, Object> asJson() {
     // Instants as ISO-8601 strings without registering Jackson's java.time module.
-    var json = new java.util.LinkedHashMap<String, Object>();
+    Map<String, Object> json = new LinkedHashMap<>();
     json.put("stage", stage);
     json.put("config", config);
     json.put("seeds", seeds);
     json.put("inputs", inputs);
     json.put("outputs", outputs);
     json.put("versions", versions);
+    json.put("results", results);
     json.put("started", started.toString());
     json.put("finished", finished.toString());
     return json;

@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param samples the JSONL file of sample records to grade
  * @param dataset the dataset holding the gold answers, by name (DESIGN.md "Dataset names")
- * @param dataDir where the upstream dataset files are found (or downloaded to when online)
+ * @param dataDir where the upstream dataset files are found (or downloaded to when online), for
+ *     the manifest; null when the caller resolves datasets another way
  * @param offline whether downloading a missing dataset is forbidden
  * @param output the graded JSONL to write; the summary and manifest are written beside it
  * @param sandbox how programs are run

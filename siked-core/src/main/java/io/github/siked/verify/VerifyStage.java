@@ -13,6 +13,7 @@ import io.github.siked.record.Problem;
 import io.github.siked.record.RecordFormatException;
 import io.github.siked.record.Sample;
 import io.github.siked.stage.AtomicFile;
+import io.github.siked.stage.UpToDate;
 import io.github.siked.strategy.Strategy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.SortedMap;
 
 /**
  * The verify stage: grades a file of samples against a dataset's gold answers and writes the
@@ -57,6 +59,13 @@ public final class VerifyStage {
           + dataset.skippedByReason());
     }
     long total = countLines(config.samples());
+    SortedMap<String, String> inputs = VerifyManifest.inputs(config, dataset);
+    if (UpToDate.check(config.manifestFile(), VerifyManifest.settings(config), inputs)) {
+      listener.info("verify: up to date, skipped (" + config.manifestFile() + " records the same samples,"
+          + " dataset and settings)");
+      return new VerifyResult(readSummary(config.summaryFile()), config.output(), config.summaryFile(),
+          config.manifestFile(), Duration.between(started, Instant.now()));
+    }
     VerifySummary.Tally tally = new VerifySummary.Tally();
 
     try (LazySandbox sandbox = new LazySandbox(config.sandbox(), listener);
@@ -87,7 +96,7 @@ public final class VerifyStage {
       VerifySummary summary = tally.summary();
       writeSummary(config.summaryFile(), summary);
       Instant finished = Instant.now();
-      VerifyManifest.of(config, dataset, sandbox.pythonVersion(), started, finished).writeTo(config.manifestFile());
+      VerifyManifest.of(config, inputs, summary, sandbox.pythonVersion(), started, finished).writeTo(config.manifestFile());
       return new VerifyResult(summary, config.output(), config.summaryFile(), config.manifestFile(), Duration.between(started, finished));
     }
   }
@@ -105,6 +114,14 @@ public final class VerifyStage {
       AtomicFile.write(file, Jsonl.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(summary) + "\n");
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("summary is not serialisable", e);
+    }
+  }
+
+  private static VerifySummary readSummary(Path file) {
+    try {
+      return Jsonl.MAPPER.readValue(file.toFile(), VerifySummary.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
     }
   }
 

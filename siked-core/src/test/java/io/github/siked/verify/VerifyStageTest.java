@@ -98,6 +98,26 @@ class VerifyStageTest {
   }
 
   @Test
+  void anUnchangedRerunIsSkippedAndChangedSamplesAreGradedAgain() throws IOException {
+    Path samples = write("samples.jsonl", """
+        {"id": "q-0", "strategy": "cot", "origin": "teacher", "iteration": 0, "index": 0, "text": "Final Answer: 532"}
+        """);
+    VerifyConfig config = config(samples, SandboxConfig.defaults());
+    run(samples, config);
+    List<Event> events = new CopyOnWriteArrayList<>();
+    VerifyResult again = new VerifyStage(events::add).run(config, resolver());
+    assertEquals(1, again.summary().correct());
+    assertTrue(events.stream().anyMatch(e -> e instanceof Event.Info i && i.message().startsWith("verify: up to date, skipped")),
+        events.toString());
+
+    Files.writeString(samples, Files.readString(samples).replace("532", "533"));
+    events.clear();
+    VerifyResult changed = new VerifyStage(events::add).run(config, resolver());
+    assertEquals(0, changed.summary().correct());
+    assertFalse(events.stream().anyMatch(e -> e instanceof Event.Info i && i.message().contains("up to date")));
+  }
+
+  @Test
   void anUnknownIdNamesTheFileLineAndIdAndLeavesThePreviousOutputAlone() throws IOException {
     Path samples = write("samples.jsonl", """
         {"id": "q-0", "strategy": "cot", "origin": "teacher", "iteration": 0, "index": 0, "text": "Final Answer: 532"}
