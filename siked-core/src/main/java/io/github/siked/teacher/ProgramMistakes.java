@@ -64,7 +64,10 @@ final class ProgramMistakes {
     return new ProgramPlan(givens, plan.operations(), plan.result());
   }
 
-  /** {@code cards_per_crate} becomes {@code card_per_crate}, {@code crates} {@code crate}, {@code sold} {@code solds}. */
+  /**
+   * A slip of the plural: {@code cards_per_crate} becomes {@code card_per_crate}, {@code crates}
+   * becomes {@code crate}, {@code sold} becomes {@code solds}.
+   */
   private static String misspell(String name) {
     int plural = name.indexOf("s_");
     if (plural > 0) {

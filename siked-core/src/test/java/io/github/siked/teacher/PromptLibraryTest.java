@@ -3,6 +3,7 @@ package io.github.siked.teacher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.siked.record.Problem;
 import io.github.siked.stage.Sha256;
@@ -129,6 +130,19 @@ class PromptLibraryTest {
           + " siked jar was built without its prompts; name a directory with siked.prompts",
           e.getMessage());
     }
+  }
+
+  @Test
+  void theBundledPromptsAreTheProjectFolder() throws IOException {
+    // The build bundles prompts/ under the classpath folder; until it does, there is nothing to
+    // compare, and the plugin needs siked.prompts.
+    assumeTrue(getClass().getClassLoader().getResource(PromptSource.CLASSPATH_FOLDER + "cot.txt")
+        != null, "prompts/ is not bundled on the classpath by this build");
+    PromptLibrary bundled = PromptLibrary.load(PromptSource.bundled());
+    assertEquals(PromptLibrary.load(PromptSource.directory(PromptExamples.folder())).fileHashes(),
+        bundled.fileHashes());
+    assertEquals(Files.readString(PromptExamples.folder().resolve(TaskPrefixes.FILE_NAME)),
+        TaskPrefixes.load(PromptSource.bundled()).file().text());
   }
 
   @Test
