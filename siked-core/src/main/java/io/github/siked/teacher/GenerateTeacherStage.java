@@ -58,7 +58,7 @@ public final class GenerateTeacherStage {
       return new Result(true, Map.of(), null);
     }
 
-    List<PlannedRequest> planned = PlannedRequest.plan(problems, config, prompts, backend.name());
+    List<PlannedRequest> planned = PlannedRequest.plan(problems, config, prompts, backend);
     TeacherCache cache = config.cacheDir() == null ? null : new TeacherCache(config.cacheDir());
     RequestCounts counts;
     Map<String, TeacherCall> calls;
@@ -96,7 +96,7 @@ public final class GenerateTeacherStage {
 
   private static SortedMap<String, Object> settings(GenerateTeacherConfig config, TeacherBackend backend) {
     SortedMap<String, Object> settings = new TreeMap<>();
-    settings.put("teacher.backend", backend.name());
+    settings.put("teacher.backend", backend.identity());
     settings.put("teacher.model", config.model());
     settings.put("teacher.samples", config.samples());
     settings.put("teacher.keepPerQuestion", config.keepPerQuestion());

@@ -15,14 +15,14 @@ record PlannedRequest(TeacherRequest request, String key) {
 
   /** Plans one request per problem and strategy. */
   static List<PlannedRequest> plan(
-      List<Problem> problems, GenerateTeacherConfig config, PromptRenderer prompts, String backend) {
+      List<Problem> problems, GenerateTeacherConfig config, PromptRenderer prompts, TeacherBackend backend) {
     List<PlannedRequest> planned = new ArrayList<>();
     for (Problem problem : problems) {
       for (Strategy strategy : config.strategies()) {
         TeacherRequest request = new TeacherRequest(
             problem, strategy, prompts.render(problem, strategy), config.samples(),
             seedFor(config.seed(), problem, strategy), config.sampling());
-        planned.add(new PlannedRequest(request, RequestKey.of(backend, config.model(), request)));
+        planned.add(new PlannedRequest(request, RequestKey.of(backend.identity(), config.model(), request)));
       }
     }
     return planned;

@@ -17,7 +17,7 @@ public final class RequestKey {
   private RequestKey() {}
 
   /**
-   * @param backend the backend's name ({@code openai}, {@code scripted})
+   * @param backend the backend's identity ({@link TeacherBackend#identity()})
    * @param model the model asked for, as configured
    */
   public static String of(String backend, String model, TeacherRequest request) {

@@ -60,6 +60,12 @@ public final class ScriptedTeacher implements TeacherBackend {
     return NAME;
   }
 
+  /** The writer's version and the error rates: answers cached under other ones are not reused. */
+  @Override
+  public String identity() {
+    return NAME + " " + VERSION + " " + rates;
+  }
+
   /** The error rates this teacher writes with. */
   public ErrorRates rates() {
     return rates;

@@ -11,6 +11,15 @@ public interface TeacherBackend extends AutoCloseable {
   String name();
 
   /**
+   * What, besides the model and the request, decides this backend's answers: part of every shared
+   * cache key, so that answers made under other settings (a scripted teacher's error rates, say)
+   * are never reused. Defaults to {@link #name()}.
+   */
+  default String identity() {
+    return name();
+  }
+
+  /**
    * Asks for {@code request.n()} samples for one problem and strategy.
    *
    * @throws TeacherException when the backend cannot answer after its retries; the message says
