@@ -50,8 +50,8 @@ public record OpenaiConfig(
     if (apiKeyEnv != null && !apiKeyEnv.matches("[A-Za-z_][A-Za-z0-9_]*")) {
       throw new IllegalArgumentException(
           "`<teacher><apiKeyEnv>` must name an environment variable (letters, digits, _), not hold the"
-              + " key itself; was " + (apiKeyEnv.length() > 40 ? "a value of " + apiKeyEnv.length()
-              + " characters" : "'" + apiKeyEnv + "'"));
+              + " key itself; was a value of " + apiKeyEnv.length() + " characters, not shown in case"
+              + " it is the key");
     }
     if (concurrency < 1 || concurrency > 1024) {
       throw new IllegalArgumentException(
@@ -142,6 +142,9 @@ public record OpenaiConfig(
               + ENDPOINT_EXAMPLE);
     }
     String value = endpoint.strip();
+    if (!value.contains("://")) {
+      throw malformed(value, "must start with http:// or https://");
+    }
     URI uri;
     try {
       uri = new URI(value);

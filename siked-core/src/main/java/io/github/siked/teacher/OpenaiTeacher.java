@@ -56,7 +56,10 @@ public final class OpenaiTeacher implements TeacherBackend {
   public TeacherReply complete(TeacherRequest request) {
     checkOpen();
     OpenaiAnswer first = ask(request, request.n(), request.seed());
-    List<String> texts = new ArrayList<>(first.texts().subList(0, Math.min(request.n(), first.texts().size())));
+    List<String> texts = new ArrayList<>(first.texts());
+    if (texts.size() > request.n()) {
+      texts.subList(request.n(), texts.size()).clear();
+    }
     long promptTokens = first.promptTokens();
     long completionTokens = first.completionTokens();
     String fingerprint = first.fingerprint();
@@ -102,8 +105,10 @@ public final class OpenaiTeacher implements TeacherBackend {
     List<String> served;
     try {
       served = models();
-    } catch (TeacherException e) {
-      return refusal.status == 404 ? OpenaiErrors.notFound(config, config.api().path(), e.getMessage()) : refusal;
+    } catch (OpenaiCaller.Refusal e) {
+      return refusal.status == 404
+          ? OpenaiErrors.notFound(config, config.api().path(), OpenaiErrors.statusLine(e.status))
+          : refusal;
     }
     if (!served.contains(config.model())) {
       return OpenaiErrors.modelNotServed(config, served);

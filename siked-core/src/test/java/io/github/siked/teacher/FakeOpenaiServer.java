@@ -157,6 +157,11 @@ final class FakeOpenaiServer implements AutoCloseable {
     return answered.values().stream().mapToInt(AtomicInteger::get).sum();
   }
 
+  /** The most times any one (prompt, seed) was answered in full: 1 when nothing was asked twice. */
+  int maxAnsweredPerSeed() {
+    return answered.values().stream().mapToInt(AtomicInteger::get).max().orElse(0);
+  }
+
   /** The most generation requests the server was handling at once. */
   int maxInFlight() {
     return maxInFlight.get();
