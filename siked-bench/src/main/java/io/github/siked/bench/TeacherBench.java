@@ -63,7 +63,8 @@ final class TeacherBench implements Bench.Benchmark {
     // The JDK server leaves Nagle's algorithm on unless asked; with keep-alive and small answers
     // that can hold an answer back behind the peer's delayed ACK. Read when the server starts.
     System.setProperty("sun.net.httpserver.nodelay", "true");
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
+    InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+    HttpServer server = HttpServer.create(loopback, 1024);
     ExecutorService handlers = Executors.newFixedThreadPool(SERVER_THREADS);
     server.setExecutor(handlers);
     server.createContext("/v1/completions", TeacherBench::answer);
@@ -81,9 +82,10 @@ final class TeacherBench implements Bench.Benchmark {
       HttpClient bare = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
       HttpRequest post = HttpRequest.newBuilder(URI.create(endpoint + "/completions"))
           .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString("{\"model\":\"bench-model\",\"prompt\":\"Q\",\"n\":1}"))
+          .POST(HttpRequest.BodyPublishers.ofString("{\"model\":\"bench-model\",\"n\":1}"))
           .build();
-      Call viaBare = seed -> bare.send(post, HttpResponse.BodyHandlers.ofString()).body().isEmpty() ? 0 : 1;
+      Call viaBare = seed -> bare.send(post, HttpResponse.BodyHandlers.ofString()).body().isEmpty()
+          ? 0 : 1;
 
       for (int round = 0; round < ROUNDS; round++) {
         measure(callers, viaTeacher, WARMUP_PER_ROUND, "warm-up teacher");
@@ -115,7 +117,8 @@ final class TeacherBench implements Bench.Benchmark {
   }
 
   /** Runs {@code count} calls from {@link #CONCURRENCY} threads; returns the seconds taken. */
-  private static double measure(ExecutorService callers, Call call, int count, String label) throws Exception {
+  private static double measure(ExecutorService callers, Call call, int count, String label)
+      throws Exception {
     AtomicLong next = new AtomicLong();
     long start = System.nanoTime();
     List<Future<Long>> workers = new ArrayList<>();
@@ -136,7 +139,8 @@ final class TeacherBench implements Bench.Benchmark {
     if (texts != count) {
       throw new IllegalStateException(label + ": expected " + count + " texts, got " + texts);
     }
-    System.out.printf("%-16s %,7d requests in %6.2f s: %,8.0f requests/s%n", label, count, seconds, count / seconds);
+    System.out.printf("%-16s %,7d requests in %6.2f s: %,8.0f requests/s%n", label, count, seconds,
+        count / seconds);
     return seconds;
   }
 
@@ -154,7 +158,8 @@ final class TeacherBench implements Bench.Benchmark {
         start = System.nanoTime();
       }
       var body = mapper.createObjectNode().put("model", "bench-model").put("prompt", "Q: 2 + 2?")
-          .put("n", 1).put("temperature", 0.7).put("top_p", 0.95).put("max_tokens", 512).put("seed", i);
+          .put("n", 1).put("temperature", 0.7).put("top_p", 0.95).put("max_tokens", 512)
+          .put("seed", i);
       sink += mapper.writeValueAsBytes(body).length;
       sink += mapper.readTree(ANSWER).path("choices").size();
     }

@@ -1,5 +1,6 @@
 package io.github.siked.teacher;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.siked.record.Jsonl;
 import java.io.IOException;
@@ -90,7 +91,7 @@ record OpenaiAnswer(
   }
 
   private static long location(IOException e) {
-    if (e instanceof com.fasterxml.jackson.core.JsonProcessingException json && json.getLocation() != null) {
+    if (e instanceof JsonProcessingException json && json.getLocation() != null) {
       return json.getLocation().getCharOffset();
     }
     return -1;

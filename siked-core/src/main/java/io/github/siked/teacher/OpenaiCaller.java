@@ -26,8 +26,8 @@ final class OpenaiCaller {
     final int status;
     final String said;
 
-    Refusal(String message, int status, String said) {
-      super(message);
+    Refusal(OpenaiConfig config, String request, int status, String said) {
+      super(OpenaiErrors.refused(config, request, status, said));
       this.status = status;
       this.said = said;
     }
@@ -38,6 +38,8 @@ final class OpenaiCaller {
   interface Reader<T> {
     T read(String body) throws OpenaiAnswer.Malformed;
   }
+
+  private static final Duration CONNECT_LIMIT = Duration.ofSeconds(30);
 
   private final OpenaiConfig config;
   private final OpenaiBackoff backoff;
@@ -54,9 +56,12 @@ final class OpenaiCaller {
     this.permits = new Semaphore(config.concurrency(), true);
     // HTTP/1.1: the servers in question speak it, and asking for HTTP/2 over http:// adds an
     // h2c upgrade to every new connection that they ignore. Idle connections are kept and reused.
+    // A connection is up in milliseconds or never: no need to wait the whole request timeout.
+    Duration connect = config.requestTimeout().compareTo(CONNECT_LIMIT) < 0
+        ? config.requestTimeout() : CONNECT_LIMIT;
     this.client = HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(config.requestTimeout())
+        .connectTimeout(connect)
         .build();
   }
 
@@ -96,7 +101,7 @@ final class OpenaiCaller {
           throw OpenaiErrors.unauthorized(config, status);
         } else {
           String said = OpenaiErrors.said(response.body(), config.apiKey());
-          throw new Refusal(OpenaiErrors.refused(config, what, status, said).getMessage(), status, said);
+          throw new Refusal(config, what, status, said);
         }
       } catch (HttpConnectTimeoutException | ConnectException e) {
         if (!reached.get()) {

@@ -60,9 +60,15 @@ final class OpenaiErrors {
             : "; it serves: " + String.join(", ", served) + ". Set `<model>` to one of them"));
   }
 
-  static TeacherException notFound(OpenaiConfig config, String path, String unlisted) {
+  /**
+   * A 404 that is not about the model: the endpoint's path is wrong or the server lacks the API.
+   *
+   * @param request what got the 404, for instance {@code POST /completions}
+   * @param models how {@code GET /models} failed too, or null when it answered
+   */
+  static TeacherException notFound(OpenaiConfig config, String request, String models) {
     return new TeacherException("`<teacher><endpoint>` " + config.endpoint() + " answered 404 Not Found"
-        + " to POST " + path + (unlisted == null ? "" : " and to GET /models (" + unlisted + ")")
+        + " to " + request + (models == null ? "" : " and to GET /models (" + models + ")")
         + ": check that the endpoint ends with the API's base path (for instance "
         + OpenaiConfig.ENDPOINT_EXAMPLE + ") and that the server offers the `<api>` "
         + config.api().id() + " (the other is " + other(config.api()).id() + ")");
@@ -75,10 +81,10 @@ final class OpenaiErrors {
         + " retries with `<maxRetries>` (now " + config.maxRetries() + ")", cause);
   }
 
-  static TeacherException refused(OpenaiConfig config, String request, int status, String said) {
-    return new TeacherException("`<teacher><endpoint>` " + config.endpoint() + " refused " + request
-        + " with " + statusLine(status) + (said.isEmpty() ? "" : ": \"" + said + "\"")
-        + ". Check `<model>` (now '" + config.model() + "') and the sampling settings");
+  static String refused(OpenaiConfig config, String request, int status, String said) {
+    return "`<teacher><endpoint>` " + config.endpoint() + " refused " + request + " with "
+        + statusLine(status) + (said.isEmpty() ? "" : ": \"" + said + "\"") + ". Check `<model>` (now '"
+        + config.model() + "') and the sampling settings";
   }
 
   /**

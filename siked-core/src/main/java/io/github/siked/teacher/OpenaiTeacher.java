@@ -49,7 +49,11 @@ public final class OpenaiTeacher implements TeacherBackend {
    */
   public List<String> models() {
     checkOpen();
-    return caller.get("/models", OpenaiAnswer::readModels);
+    try {
+      return caller.get("/models", OpenaiAnswer::readModels);
+    } catch (OpenaiCaller.Refusal refusal) {
+      throw refusal.status == 404 ? OpenaiErrors.notFound(config, "GET /models", null) : refusal;
+    }
   }
 
   @Override
@@ -102,18 +106,19 @@ public final class OpenaiTeacher implements TeacherBackend {
     if (refusal.status != 404 && !modelWords) {
       return refusal;
     }
+    String request = "POST " + config.api().path();
     List<String> served;
     try {
-      served = models();
+      served = caller.get("/models", OpenaiAnswer::readModels);
     } catch (OpenaiCaller.Refusal e) {
       return refusal.status == 404
-          ? OpenaiErrors.notFound(config, config.api().path(), OpenaiErrors.statusLine(e.status))
+          ? OpenaiErrors.notFound(config, request, OpenaiErrors.statusLine(e.status))
           : refusal;
     }
     if (!served.contains(config.model())) {
       return OpenaiErrors.modelNotServed(config, served);
     }
-    return refusal.status == 404 ? OpenaiErrors.notFound(config, config.api().path(), null) : refusal;
+    return refusal.status == 404 ? OpenaiErrors.notFound(config, request, null) : refusal;
   }
 
   private void checkOpen() {

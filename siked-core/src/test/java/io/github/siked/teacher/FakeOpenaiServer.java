@@ -106,7 +106,7 @@ final class FakeOpenaiServer implements AutoCloseable {
     return this;
   }
 
-  /** After the schedule, each generation request gets one of {@code kinds} with probability {@code rate}. */
+  /** After the schedule, each generation request gets one of {@code kinds} with chance {@code rate}. */
   synchronized FakeOpenaiServer mix(double rate, long seed, Fault... kinds) {
     faultRate = rate;
     faultKinds = List.of(kinds);

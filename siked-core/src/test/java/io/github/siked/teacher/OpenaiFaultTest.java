@@ -78,8 +78,8 @@ class OpenaiFaultTest {
     teacher(config(server), backoff).complete(request("Q", 1, 1));
 
     assertEquals(List.of(Duration.ofSeconds(3), Duration.ofSeconds(3)), backoff.waits());
-    assertTrue(warnings().get(0).endsWith("got 429 Too Many Requests; retry 1 of 6 in 3 s (Retry-After: 3)"),
-        warnings().get(0));
+    String warning = warnings().get(0);
+    assertTrue(warning.endsWith("got 429 Too Many Requests; retry 1 of 6 in 3 s (Retry-After: 3)"), warning);
   }
 
   @Test
@@ -102,7 +102,8 @@ class OpenaiFaultTest {
     teacher(config, backoff).complete(request("Q", 1, 1));
 
     // The recorded jitter draws 0.5 of each ceiling: 10, 20, 40, 40, 40 ms.
-    assertEquals(List.of(5L, 10L, 20L, 20L, 20L), backoff.waits().stream().map(Duration::toMillis).toList());
+    List<Long> millis = backoff.waits().stream().map(Duration::toMillis).toList();
+    assertEquals(List.of(5L, 10L, 20L, 20L, 20L), millis);
   }
 
   @Test
@@ -115,7 +116,8 @@ class OpenaiFaultTest {
     assertEquals(expected(request), reply.texts());
     var bodies = server.bodies();
     assertEquals(List.of(5, 1, 1, 1), bodies.stream().map(b -> b.get("n").asInt()).toList());
-    assertEquals(List.of(200L, 202L, 203L, 204L), bodies.stream().map(b -> b.get("seed").asLong()).toList());
+    List<Long> seeds = bodies.stream().map(b -> b.get("seed").asLong()).toList();
+    assertEquals(List.of(200L, 202L, 203L, 204L), seeds);
     assertEquals(4 * FakeOpenaiServer.PROMPT_TOKENS, reply.promptTokens());
     assertEquals((2 + 3) * FakeOpenaiServer.COMPLETION_TOKENS_PER_CHOICE, reply.completionTokens());
     assertEquals(List.of("teacher " + server.endpoint() + " returned 2 of 5 choices; asking the missing"
@@ -130,8 +132,8 @@ class OpenaiFaultTest {
     TeacherReply reply = teacher(config(server), new RecordingBackoff(config(server))).complete(request);
 
     assertEquals(expected(request), reply.texts());
-    assertTrue(warnings().get(0).contains("got an answer that cannot be read: the response holds no choices"),
-        warnings().get(0));
+    String warning = warnings().get(0);
+    assertTrue(warning.contains("got an answer that cannot be read: the response holds no choices"), warning);
   }
 
   @Test
@@ -139,7 +141,9 @@ class OpenaiFaultTest {
     server.schedule(Fault.BAD_REQUEST);
     RecordingBackoff backoff = new RecordingBackoff(config(server));
 
-    assertThrows(TeacherException.class, () -> teacher(config(server), backoff).complete(request("Q", 1, 1)));
+    OpenaiTeacher teacher = teacher(config(server), backoff);
+
+    assertThrows(TeacherException.class, () -> teacher.complete(request("Q", 1, 1)));
 
     assertEquals(1, server.bodies().size());
     assertTrue(backoff.waits().isEmpty());

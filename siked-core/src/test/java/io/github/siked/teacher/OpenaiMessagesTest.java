@@ -37,7 +37,8 @@ class OpenaiMessagesTest {
       "ftp://127.0.0.1/v1|must start with http:// or https://",
       "127.0.0.1:8000/v1|must start with http:// or https://",
       "http://127.0.0.1:8000|has no path; OpenAI-compatible servers answer under /v1",
-      "http://127.0.0.1:8000/v1/chat/completions|names an operation; give the base the operations hang under",
+      "http://127.0.0.1:8000/v1/chat/completions|names an operation;"
+          + " give the base the operations hang under",
       "http://127.0.0.1:8000/v1?x=1|must not have a query or fragment",
       "http://[::1/v1|is not a URL (Expected closing bracket for IPv6 address)",
   })
@@ -60,21 +61,25 @@ class OpenaiMessagesTest {
 
   @Test
   void dropsATrailingSlash() {
-    assertEquals("http://127.0.0.1:8000/v1", OpenaiConfig.defaults("http://127.0.0.1:8000/v1/", "m").endpoint());
+    assertEquals("http://127.0.0.1:8000/v1",
+        OpenaiConfig.defaults("http://127.0.0.1:8000/v1/", "m").endpoint());
   }
 
   @Test
   void refusesAKeyWhereTheVariableNameGoes() {
+    String key = "sk-proj-abcdefghijklmnopqrstuvwxyz0123456789ABCD";
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> OpenaiConfig.defaults("http://h/v1", "m").withApiKeyEnv("sk-proj-abcdefghijklmnopqrstuvwxyz0123456789ABCD"));
+        () -> OpenaiConfig.defaults("http://h/v1", "m").withApiKeyEnv(key));
 
     assertEquals("`<teacher><apiKeyEnv>` must name an environment variable (letters, digits, _), not"
-        + " hold the key itself; was a value of 48 characters, not shown in case it is the key", e.getMessage());
+        + " hold the key itself; was a value of 48 characters, not shown in case it is the key",
+        e.getMessage());
   }
 
   @Test
   void namesTheUnknownApi() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> OpenaiApi.fromId("responses"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> OpenaiApi.fromId("responses"));
 
     assertEquals("`<teacher><api>` 'responses' is unknown: use one of completions, chat", e.getMessage());
   }
@@ -138,6 +143,19 @@ class OpenaiMessagesTest {
         + " to GET /models (404 Not Found): check that the endpoint ends with the API's base path (for"
         + " instance http://127.0.0.1:8000/v1) and that the server offers the `<api>` completions (the"
         + " other is chat)", e.getMessage());
+  }
+
+  @Test
+  void saysTheBasePathIsWrongWhenTheModelListIsNotFound() {
+    String wrong = server.endpoint().replace("/v1", "/api");
+    OpenaiConfig config = OpenaiConfig.defaults(wrong, "fake-model").withApiKeyEnv(null);
+
+    TeacherException e = assertThrows(TeacherException.class,
+        () -> new OpenaiTeacher(config, EventListener.NONE).models());
+
+    assertEquals("`<teacher><endpoint>` " + wrong + " answered 404 Not Found to GET /models: check"
+        + " that the endpoint ends with the API's base path (for instance http://127.0.0.1:8000/v1)"
+        + " and that the server offers the `<api>` completions (the other is chat)", e.getMessage());
   }
 
   @Test

@@ -105,7 +105,9 @@ class OpenaiTeacherTest {
   void listsTheServedModels() {
     server.serving("b-model", "a-model");
 
-    assertEquals(List.of("a-model", "b-model"), new OpenaiTeacher(config(server), EventListener.NONE).models());
+    List<String> models = new OpenaiTeacher(config(server), EventListener.NONE).models();
+
+    assertEquals(List.of("a-model", "b-model"), models);
   }
 
   @Test

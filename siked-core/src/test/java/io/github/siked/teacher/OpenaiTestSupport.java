@@ -31,7 +31,8 @@ final class OpenaiTestSupport {
   static TeacherRequest request(String prompt, int n, long seed) {
     SortedMap<String, Object> extra = new TreeMap<>(Map.of("top_k", 40));
     Sampling sampling = new Sampling(0.7, 0.95, 512, List.of("\n\nQuestion:"), extra);
-    return new TeacherRequest(new Problem("p-" + seed, prompt, "3"), Strategy.COT, prompt, n, seed, sampling);
+    Problem problem = new Problem("p-" + seed, prompt, "3");
+    return new TeacherRequest(problem, Strategy.COT, prompt, n, seed, sampling);
   }
 
   /** What a fault-free server answers to {@code request}. */
