@@ -87,7 +87,7 @@ final class OpenaiCaller {
         HttpResponse<String> response = send(request);
         reached.set(true);
         int status = response.statusCode();
-        if (status == 200) {
+        if (status >= 200 && status < 300) {
           try {
             return reader.read(response.body());
           } catch (OpenaiAnswer.Malformed e) {
@@ -99,6 +99,8 @@ final class OpenaiCaller {
           retryAfter = response.headers().firstValue("Retry-After").orElse(null);
         } else if (status == 401 || status == 403) {
           throw OpenaiErrors.unauthorized(config, status);
+        } else if (status >= 300 && status < 400) {
+          throw OpenaiErrors.redirected(config, status, response.headers().firstValue("Location"));
         } else {
           String said = OpenaiErrors.said(response.body(), config.apiKey());
           throw new Refusal(config, what, status, said);

@@ -6,6 +6,7 @@ import io.github.siked.record.Jsonl;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The messages a user reads when the teacher's server fails: each names the setting to look at and
@@ -14,7 +15,8 @@ import java.util.Map;
 final class OpenaiErrors {
 
   private static final Map<Integer, String> REASONS = Map.ofEntries(
-      Map.entry(400, "Bad Request"), Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"),
+      Map.entry(301, "Moved Permanently"), Map.entry(302, "Found"), Map.entry(307, "Temporary Redirect"),
+      Map.entry(308, "Permanent Redirect"), Map.entry(400, "Bad Request"), Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"),
       Map.entry(404, "Not Found"), Map.entry(408, "Request Timeout"),
       Map.entry(413, "Content Too Large"), Map.entry(422, "Unprocessable Content"),
       Map.entry(429, "Too Many Requests"), Map.entry(500, "Internal Server Error"),
@@ -51,6 +53,14 @@ final class OpenaiErrors {
     return new TeacherException("`<teacher><endpoint>` " + config.endpoint() + " answered "
         + statusLine(status) + ": set the API key in the environment variable named by"
         + " `<apiKeyEnv>` (" + key + ")");
+  }
+
+  /** Redirects are not followed: a POST would lose its body, and the endpoint should be the real one. */
+  static TeacherException redirected(OpenaiConfig config, int status, Optional<String> location) {
+    return new TeacherException("`<teacher><endpoint>` " + config.endpoint() + " answered "
+        + statusLine(status) + location.map(to -> ", redirecting to " + to).orElse("")
+        + ": set `<endpoint>` to the address the server really answers at (often https:// instead"
+        + " of http://)");
   }
 
   static TeacherException modelNotServed(OpenaiConfig config, List<String> served) {

@@ -35,7 +35,8 @@ final class FakeOpenaiServer implements AutoCloseable {
 
   /** What the server does to one generation request instead of answering it properly. */
   enum Fault {
-    NONE, ERROR_500, RATE_LIMITED, SLOW, DROP, TRUNCATED, MALFORMED, FEWER_CHOICES, BAD_REQUEST
+    NONE, ERROR_500, RATE_LIMITED, SLOW, DROP, TRUNCATED, MALFORMED, FEWER_CHOICES, BAD_REQUEST,
+    REDIRECT
   }
 
   static final String FINGERPRINT = "fp-fake-1";
@@ -224,6 +225,10 @@ final class FakeOpenaiServer implements AutoCloseable {
       }
       case DROP -> exchange.close();
       case MALFORMED -> send(exchange, 200, "<html><body>502 Bad Gateway</body></html>");
+      case REDIRECT -> {
+        exchange.getResponseHeaders().set("Location", "https://teacher.example/v1/completions");
+        send(exchange, 301, "");
+      }
       case BAD_REQUEST -> send(exchange, 400, "{\"error\":{\"message\":\"bad request from "
           + exchange.getRequestHeaders().getFirst("Authorization") + "\"}}");
       case TRUNCATED -> {

@@ -173,6 +173,18 @@ class OpenaiMessagesTest {
   }
 
   @Test
+  void saysWhereARedirectPoints() {
+    server.schedule(Fault.REDIRECT);
+
+    TeacherException e = assertThrows(TeacherException.class,
+        () -> new OpenaiTeacher(config(server), EventListener.NONE).complete(request("Q", 1, 1)));
+
+    assertEquals("`<teacher><endpoint>` " + server.endpoint() + " answered 301 Moved Permanently,"
+        + " redirecting to https://teacher.example/v1/completions: set `<endpoint>` to the address the"
+        + " server really answers at (often https:// instead of http://)", e.getMessage());
+  }
+
+  @Test
   void quotesWhatTheServerSaidWhenItRefusesARequest() {
     server.schedule(Fault.BAD_REQUEST);
 
