@@ -163,7 +163,7 @@ final class FakeOpenaiServer implements AutoCloseable {
     return answered.values().stream().mapToInt(AtomicInteger::get).max().orElse(0);
   }
 
-  /** The most generation requests the server was handling at once. */
+  /** The most generation requests the server was working on at once (during {@link #delay}). */
   int maxInFlight() {
     return maxInFlight.get();
   }
@@ -186,27 +186,35 @@ final class FakeOpenaiServer implements AutoCloseable {
   }
 
   private void generate(HttpExchange exchange, OpenaiApi api) throws IOException {
-    int now = inFlight.incrementAndGet();
-    maxInFlight.accumulateAndGet(now, Math::max);
+    JsonNode body = Jsonl.MAPPER.readTree(exchange.getRequestBody().readAllBytes());
+    bodies.add(body);
+    if (!authorized(exchange)) {
+      return;
+    }
+    String prompt = api == OpenaiApi.COMPLETIONS ? body.path("prompt").asText()
+        : body.path("messages").path(0).path("content").asText();
+    long seed = body.path("seed").asLong();
+    int n = body.path("n").asInt(1);
+    increment(received, prompt, seed);
+    String model = body.path("model").asText();
+    if (!models.contains(model)) {
+      send(exchange, 404, "{\"object\":\"error\",\"message\":\"The model `" + model
+          + "` does not exist.\",\"type\":\"NotFoundError\",\"param\":null,\"code\":404}");
+      return;
+    }
+    work();
+    answer(exchange, api, nextFault(), model, prompt, seed, n);
+  }
+
+  /**
+   * Takes {@link #delay} as the time a model would compute, counted as in flight. The count ends
+   * before the answer is sent: a client that has read its answer may send the next request before
+   * this thread could count it down, and the server would see one more than the client allows.
+   */
+  private void work() {
+    maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
     try {
-      JsonNode body = Jsonl.MAPPER.readTree(exchange.getRequestBody().readAllBytes());
-      bodies.add(body);
-      if (!authorized(exchange)) {
-        return;
-      }
-      String prompt = api == OpenaiApi.COMPLETIONS ? body.path("prompt").asText()
-          : body.path("messages").path(0).path("content").asText();
-      long seed = body.path("seed").asLong();
-      int n = body.path("n").asInt(1);
-      increment(received, prompt, seed);
-      String model = body.path("model").asText();
-      if (!models.contains(model)) {
-        send(exchange, 404, "{\"object\":\"error\",\"message\":\"The model `" + model
-            + "` does not exist.\",\"type\":\"NotFoundError\",\"param\":null,\"code\":404}");
-        return;
-      }
       sleep(delay);
-      answer(exchange, api, nextFault(), model, prompt, seed, n);
     } finally {
       inFlight.decrementAndGet();
     }
@@ -240,13 +248,14 @@ final class FakeOpenaiServer implements AutoCloseable {
       }
       case SLOW -> {
         sleep(slow);
-        send(exchange, 200, completion(api, model, prompt, seed, n));
         increment(answered, prompt, seed);
+        send(exchange, 200, completion(api, model, prompt, seed, n));
       }
       case FEWER_CHOICES -> send(exchange, 200, completion(api, model, prompt, seed, n / 2));
       case NONE -> {
-        send(exchange, 200, completion(api, model, prompt, seed, n));
+        // Counted before sending: the client may read the answer before this thread goes on.
         increment(answered, prompt, seed);
+        send(exchange, 200, completion(api, model, prompt, seed, n));
       }
       default -> throw new IllegalStateException("unhandled fault " + fault);
     }

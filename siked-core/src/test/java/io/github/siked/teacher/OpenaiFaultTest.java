@@ -57,16 +57,17 @@ class OpenaiFaultTest {
 
   @Test
   void retriesATimedOutRequest() {
-    server.slow(Duration.ofMillis(400)).schedule(Fault.SLOW);
-    OpenaiConfig config = config(server).withRequestTimeout(Duration.ofMillis(80));
+    server.slow(Duration.ofMillis(1_500)).schedule(Fault.SLOW);
+    OpenaiConfig config = config(server).withRequestTimeout(Duration.ofMillis(200));
     RecordingBackoff backoff = new RecordingBackoff(config);
     TeacherRequest request = request("Q slow", 2, 9);
 
     TeacherReply reply = teacher(config, backoff).complete(request);
 
     assertEquals(expected(request), reply.texts());
-    assertEquals(2, server.received(request.prompt(), 9));
-    assertTrue(warnings().get(0).contains("no answer within 80 ms (`<requestTimeout>`); retry 1 of 6"),
+    // A loaded machine may time out the fast retry as well; the first timeout is the slow answer's.
+    assertTrue(server.received(request.prompt(), 9) >= 2);
+    assertTrue(warnings().get(0).contains("no answer within 200 ms (`<requestTimeout>`); retry 1 of 6"),
         warnings().get(0));
   }
 

@@ -28,7 +28,7 @@ class OpenaiSoakTest {
   @Test
   void mixedFaultsLoseNothingAndRepeatNothing() throws Exception {
     try (FakeOpenaiServer server = FakeOpenaiServer.start()) {
-      server.retryAfter("0").slow(Duration.ofMillis(20)).mix(0.35, 42, Fault.ERROR_500,
+      server.retryAfter("0").delay(Duration.ofMillis(2)).slow(Duration.ofMillis(20)).mix(0.35, 42, Fault.ERROR_500,
           Fault.RATE_LIMITED, Fault.SLOW, Fault.DROP, Fault.TRUNCATED, Fault.MALFORMED,
           Fault.FEWER_CHOICES);
       OpenaiConfig config = config(server).withConcurrency(8)
