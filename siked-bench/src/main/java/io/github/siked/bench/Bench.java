@@ -12,7 +12,8 @@ public final class Bench {
     Map<String, Double> run() throws Exception;
   }
 
-  private static final Map<String, Benchmark> BENCHMARKS = new TreeMap<>(Map.of("verify", new VerifyBench()));
+  private static final Map<String, Benchmark> BENCHMARKS =
+      new TreeMap<>(Map.of("verify", new VerifyBench(), "teacher", new TeacherBench()));
 
   private Bench() {}
 
