@@ -4,6 +4,7 @@ import io.github.siked.record.JsonlReader;
 import io.github.siked.record.RecordFormatException;
 import io.github.siked.record.Sample;
 import io.github.siked.strategy.Strategy;
+import io.github.siked.stage.Sha256;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -76,6 +77,12 @@ public final class FileTeacher implements TeacherBackend {
   }
 
   /** The file the samples come from. */
+  /** The file's content hash: answers cached from one file are never served for another. */
+  @Override
+  public String identity() {
+    return NAME + " " + Sha256.of(file);
+  }
+
   public Path file() {
     return file;
   }
