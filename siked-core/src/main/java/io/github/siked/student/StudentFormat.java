@@ -13,7 +13,7 @@ import java.util.Set;
  * format"): an instruction-style prompt with the question as input, then a response.
  *
  * <pre>
- * Instruction: Solve the math word problem. Name your strategy first, then solve it.
+ * Instruction: Solve the math word problem.
  * Input: Ann has 20 cards. Ann buys 4 cards. How many cards does Ann have now?
  * Response:
  * [cot]: 1. Cards Ann has after buying: 20 + 4 = 24.
@@ -43,7 +43,7 @@ public record StudentFormat(Mode mode) {
 
   /** The instruction of a tagged prompt, where the student chooses the strategy. */
   public static final String CHOOSE_INSTRUCTION =
-      "Solve the math word problem. Name your strategy first, then solve it.";
+      "Solve the math word problem.";
 
   public StudentFormat {
     Objects.requireNonNull(mode, "mode");

@@ -17,7 +17,7 @@ class StudentFormatTest {
   @Test
   void taggedPromptIsPinned() {
     assertEquals(
-        "Instruction: Solve the math word problem. Name your strategy first, then solve it.\n"
+        "Instruction: Solve the math word problem.\n"
             + "Input: Ann has 20 cards. Ann buys 4 cards. How many cards does Ann have now?\n"
             + "Response:\n",
         tagged.prompt(QUESTION, Optional.empty()));

@@ -22,7 +22,13 @@ class WordTokenizerTest {
   private static final StudentFormat FORMAT = StudentFormat.tagged();
 
   /** The quickstart's vocabulary: training questions, rationales of all strategies, the template. */
-  static WordTokenizer quickstart(boolean splitIdentifiers) {
+  static synchronized WordTokenizer quickstart(boolean splitIdentifiers) {
+    return QUICKSTART.computeIfAbsent(splitIdentifiers, WordTokenizerTest::buildQuickstart);
+  }
+
+  private static final Map<Boolean, WordTokenizer> QUICKSTART = new java.util.HashMap<>();
+
+  private static WordTokenizer buildQuickstart(boolean splitIdentifiers) {
     List<TrainingExample> examples = new ArrayList<>();
     for (SyntheticProblem p : SyntheticRationales.splits().get("train")) {
       for (Strategy s : Strategy.values()) {
