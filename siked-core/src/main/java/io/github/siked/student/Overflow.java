@@ -4,7 +4,11 @@ import java.util.Locale;
 
 /** What packing does with an example longer than a row ({@code siked.train.overflow}). */
 public enum Overflow {
-  /** Keep the prompt and as much of the response as fits; the cut response loses its end marker. */
+  /**
+   * Keep the prompt and as much of the response as fits; the cut response loses its end marker, so
+   * the student is never taught to stop early. An example whose prompt alone fills a row is
+   * rejected all the same: it has nothing left to learn from.
+   */
   TRUNCATE,
   /** Leave the example out. */
   REJECT;

@@ -69,7 +69,8 @@ public record StudentFormat(Mode mode) {
   }
 
   /**
-   * The prompt for a question; the response follows it directly.
+   * The prompt for a question; the response follows it directly. Blanks around the question are
+   * dropped, so that a stray trailing space in a dataset does not change the tokens.
    *
    * @param task the strategy to ask for: ignored in tagged mode (the tag goes into the {@link
    *     #prefill}), required in task-prefix mode

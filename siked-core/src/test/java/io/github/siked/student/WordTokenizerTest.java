@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -106,6 +107,29 @@ class WordTokenizerTest {
     }
     assertEquals(List.of("cost", "is", "$", "3", ".", "<join>", "5", "0"), tokens(tokenizer, "cost is $3.50"));
     assertEquals(List.of("if", "x", ":", "\n", "    ", "return"), tokens(tokenizer, "if x:\n    return"));
+  }
+
+  @Test
+  void randomTextsOverKnownPiecesRoundTrip() {
+    // Any text round-trips once its pieces are known, whatever its spacing: the rule only decides
+    // how many correction tokens are needed.
+    String[] alphabet = {"a", "bc", "_", "1", "7", " ", "  ", "\t", "\n", ".", ",", "(", ")", "[", "]", "$", "%",
+        "*", "**", "=", "-", "'", "[cot]:", "[pot]", "\r", "é", "#", ":", "\"", "{", "}", "/"};
+    SplittableRandom random = new SplittableRandom(11);
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 2_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int n = random.nextInt(25); n > 0; n--) {
+        text.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      texts.add(text.toString());
+    }
+    for (boolean split : new boolean[] {true, false}) {
+      WordTokenizer tokenizer = WordTokenizer.build(texts, split);
+      for (String text : texts) {
+        assertEquals(text, tokenizer.decode(tokenizer.encode(text)), () -> "split " + split + ": " + text);
+      }
+    }
   }
 
   @Test
