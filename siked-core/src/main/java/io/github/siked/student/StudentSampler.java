@@ -15,7 +15,8 @@ import java.util.Optional;
  * <p>An implementation feeds {@link StudentEncoder#samplingInput} (the prompt, then the pre-filled
  * tag when a strategy is forced), generates until the end marker, a stop string or {@link
  * SampleConfig#maxNewTokens}, and writes {@link StudentEncoder#responseText} as the sample's text,
- * so the text always starts with the tag the student wrote or was given.
+ * so the text always starts with the tag the student wrote or was given. Questions with words the
+ * vocabulary lacks are reported once, with {@link UnknownPieces#warning}.
  */
 public interface StudentSampler extends AutoCloseable {
 

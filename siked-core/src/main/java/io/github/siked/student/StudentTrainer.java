@@ -12,8 +12,8 @@ import java.util.List;
  *
  * <p>An implementation encodes each example with {@link StudentEncoder#encode}, weighting it with
  * {@link TrainConfig#lossWeight}, packs the rows with {@link Packer} (seed {@code config.seed() +
- * epoch}, so each epoch reshuffles), and reports progress and the packing counts through the
- * listener.
+ * epoch}, so each epoch reshuffles), and reports progress, the packing counts ({@link
+ * Packing#describe}) and any {@link UnknownPieces#warning} through the listener.
  */
 public interface StudentTrainer {
 

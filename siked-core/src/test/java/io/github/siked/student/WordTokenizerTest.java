@@ -141,6 +141,20 @@ class WordTokenizerTest {
   }
 
   @Test
+  void unknownPiecesAreTalliedIntoOneWarning() {
+    WordTokenizer tokenizer = WordTokenizer.build(List.of("Ann has cards"), true);
+    UnknownPieces tally =
+        UnknownPieces.tally(tokenizer, List.of("Ann has zebras", "Ann has cards", "zebras and llamas"));
+    assertEquals(Map.of("zebras", 2, "and", 1, "llamas", 1), tally.counts());
+    assertEquals(
+        "2 of 3 texts hold pieces the student's vocabulary lacks, encoded as <unk>: 'zebras' (2),"
+            + " 'and' (1), 'llamas' (1); build the vocabulary from data that uses them, or expect"
+            + " these texts to be answered blind",
+        tally.warning().orElseThrow());
+    assertEquals(java.util.Optional.empty(), UnknownPieces.tally(tokenizer, List.of("Ann has 3 cards")).warning());
+  }
+
+  @Test
   void idsDoNotDependOnCorpusOrder() {
     List<String> corpus = new ArrayList<>(List.of("Ann has 3 cards.", "Ben sells pens", "x_y = 2"));
     WordTokenizer first = WordTokenizer.build(corpus, true);
