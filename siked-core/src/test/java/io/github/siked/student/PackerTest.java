@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +105,7 @@ class PackerTest {
       assertArrayEquals(first.rows().get(r).inputIds(), again.rows().get(r).inputIds());
       assertArrayEquals(first.rows().get(r).lossMask(), again.rows().get(r).lossMask());
     }
-    assertFalse(java.util.Arrays.equals(first.rows().get(0).inputIds(), other.rows().get(0).inputIds()));
+    assertFalse(Arrays.equals(first.rows().get(0).inputIds(), other.rows().get(0).inputIds()));
   }
 
   @Test
@@ -119,7 +120,7 @@ class PackerTest {
     // Examples of 5 tokens in rows of 20: four a row, the last row half empty.
     assertEquals(
         List.of(4, 4, 2),
-        packing.rows().stream().map(r -> java.util.Arrays.stream(r.segmentIds()).max().getAsInt()).toList());
+        packing.rows().stream().map(r -> Arrays.stream(r.segmentIds()).max().getAsInt()).toList());
   }
 
   @Test
@@ -132,7 +133,7 @@ class PackerTest {
     assertEquals(2, truncated.packed());
     PackedRow full =
         truncated.rows().stream().filter(r -> r.usedTokens() == 16).findFirst().orElseThrow();
-    assertFalse(java.util.Arrays.stream(full.inputIds()).anyMatch(t -> t == EOS), "a cut response loses its eos");
+    assertFalse(Arrays.stream(full.inputIds()).anyMatch(t -> t == EOS), "a cut response loses its eos");
 
     Packing rejected = new Packer(16, Overflow.REJECT, PAD).pack(examples, 0);
     assertEquals(0, rejected.truncated());

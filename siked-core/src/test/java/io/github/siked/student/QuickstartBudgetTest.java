@@ -8,6 +8,7 @@ import io.github.siked.strategy.Strategy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,7 +41,7 @@ class QuickstartBudgetTest {
       longest = Math.max(longest, lengths[lengths.length - 1]);
     }
     WordTokenizer tokenizer = (WordTokenizer) encoder.tokenizer();
-    java.util.Set<Integer> gaps = java.util.Set.of(tokenizer.id(WordTokenizer.JOIN).getAsInt(),
+    Set<Integer> gaps = Set.of(tokenizer.id(WordTokenizer.JOIN).getAsInt(),
         tokenizer.id(" ").getAsInt(), tokenizer.id(WordTokenizer.INDENT).getAsInt(), tokenizer.id("\t").getAsInt());
     long gapTokens = all.stream()
         .flatMapToInt(x -> Arrays.stream(StudentEncoder.concat(x.promptIds(), x.responseIds())))

@@ -1,6 +1,7 @@
 package io.github.siked.student;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -85,8 +86,7 @@ class StudentFormatTest {
 
   @Test
   void taskPrefixPromptsDifferPerStrategy() {
-    assertTrue(
-        !task.prompt(QUESTION, Optional.of(Strategy.COT)).equals(task.prompt(QUESTION, Optional.of(Strategy.L2M))));
+    assertNotEquals(task.prompt(QUESTION, Optional.of(Strategy.COT)), task.prompt(QUESTION, Optional.of(Strategy.L2M)));
   }
 
   @Test

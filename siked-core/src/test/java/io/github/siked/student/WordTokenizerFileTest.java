@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,12 +66,12 @@ class WordTokenizerFileTest {
 
   @Test
   void duplicateTokenIsRefusedNamingItsIds() throws IOException {
-    List<String> tokens = new java.util.ArrayList<>(WordTokenizer.build(List.of("Ann"), true).vocabulary());
+    List<String> tokens = new ArrayList<>(WordTokenizer.build(List.of("Ann"), true).vocabulary());
     tokens.add("Ann");
     StringBuilder json = new StringBuilder("{\"format\": \"siked-word-tokenizer\", \"version\": 1,"
         + " \"splitIdentifiers\": true, \"vocabulary\": [");
     for (int i = 0; i < tokens.size(); i++) {
-      json.append(i == 0 ? "" : ",").append(com.fasterxml.jackson.databind.node.TextNode.valueOf(tokens.get(i)));
+      json.append(i == 0 ? "" : ",").append(TextNode.valueOf(tokens.get(i)));
     }
     Files.writeString(dir.resolve(WordTokenizerFile.FILE_NAME), json.append("]}"));
     IllegalArgumentException e =

@@ -11,8 +11,10 @@ import io.github.siked.strategy.Strategy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +29,7 @@ class WordTokenizerTest {
     return QUICKSTART.computeIfAbsent(splitIdentifiers, WordTokenizerTest::buildQuickstart);
   }
 
-  private static final Map<Boolean, WordTokenizer> QUICKSTART = new java.util.HashMap<>();
+  private static final Map<Boolean, WordTokenizer> QUICKSTART = new HashMap<>();
 
   private static WordTokenizer buildQuickstart(boolean splitIdentifiers) {
     List<TrainingExample> examples = new ArrayList<>();
@@ -49,7 +51,7 @@ class WordTokenizerTest {
     WordTokenizer tokenizer = quickstart(splitIdentifiers);
     for (Map.Entry<String, List<SyntheticProblem>> split : SyntheticRationales.splits().entrySet()) {
       for (SyntheticProblem p : split.getValue()) {
-        String prompt = FORMAT.prompt(p.question(), java.util.Optional.empty());
+        String prompt = FORMAT.prompt(p.question(), Optional.empty());
         assertEquals(List.of(), tokenizer.unknownPieces(prompt), p.id());
         assertEquals(prompt, tokenizer.decode(tokenizer.encode(prompt)), p.id());
       }
@@ -151,7 +153,7 @@ class WordTokenizerTest {
             + " 'and' (1), 'llamas' (1); build the vocabulary from data that uses them, or expect"
             + " these texts to be answered blind",
         tally.warning().orElseThrow());
-    assertEquals(java.util.Optional.empty(), UnknownPieces.tally(tokenizer, List.of("Ann has 3 cards")).warning());
+    assertEquals(Optional.empty(), UnknownPieces.tally(tokenizer, List.of("Ann has 3 cards")).warning());
   }
 
   @Test
