@@ -110,6 +110,16 @@ public final class WordTokenizer implements StudentTokenizer {
   }
 
   /**
+   * {@link #forExamples(StudentFormat, List, boolean)} with identifiers split at underscores, the
+   * default: on the quickstart data it halves the vocabulary (189 tokens against 387) and, unlike
+   * whole identifiers, leaves no unknown names in the out-of-distribution splits' programs ({@code
+   * books_in_all} is new, its words are not).
+   */
+  public static WordTokenizer forExamples(StudentFormat format, List<TrainingExample> examples) {
+    return forExamples(format, examples, true);
+  }
+
+  /**
    * Builds the vocabulary of a from-scratch student from its training data: every question, every
    * response as the format writes it, and the format's fixed texts.
    */
