@@ -1,5 +1,7 @@
 package io.github.siked.student;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -39,6 +41,47 @@ public record PackedRow(
         || segmentIds.length != length) {
       throw new IllegalArgumentException("all arrays of a packed row need length " + length);
     }
+  }
+
+  /**
+   * Lays examples out back to back in a row of {@code length} tokens and pads the rest.
+   *
+   * @throws IllegalArgumentException when the examples do not fit
+   */
+  static PackedRow of(List<TokenizedExample> examples, int length, int padId) {
+    int[] input = new int[length];
+    int[] target = new int[length];
+    int[] mask = new int[length];
+    float[] weight = new float[length];
+    int[] position = new int[length];
+    int[] segment = new int[length];
+    Arrays.fill(input, padId);
+    Arrays.fill(target, padId);
+    int at = 0;
+    for (int s = 0; s < examples.size(); s++) {
+      TokenizedExample example = examples.get(s);
+      if (at + example.length() > length) {
+        throw new IllegalArgumentException(
+            "examples of " + (at + example.length()) + " tokens do not fit a row of " + length);
+      }
+      int[] tokens = StudentEncoder.concat(example.promptIds(), example.responseIds());
+      int promptLength = example.promptIds().length;
+      for (int j = 0; j < tokens.length; j++) {
+        input[at + j] = tokens[j];
+        position[at + j] = j;
+        segment[at + j] = s + 1;
+        // The last token of an example predicts nothing: the next token belongs to another one.
+        if (j + 1 < tokens.length) {
+          target[at + j] = tokens[j + 1];
+          if (j + 1 >= promptLength) {
+            mask[at + j] = 1;
+            weight[at + j] = example.weight();
+          }
+        }
+      }
+      at += tokens.length;
+    }
+    return new PackedRow(input, target, mask, weight, position, segment);
   }
 
   /** The row's length: the configured maximum length. */

@@ -156,6 +156,23 @@ class PackerTest {
   }
 
   @Test
+  void rowsAreFilledAlikeOnEveryReadAndCountTheirTokens() {
+    List<TokenizedExample> examples = ragged(50, 4);
+    Packing packing = new Packer(64, Overflow.REJECT, PAD).pack(examples, 3);
+    assertArrayEquals(packing.rows().get(2).targetIds(), packing.rows().get(2).targetIds());
+    long tokens = packing.rows().stream().mapToLong(PackedRow::usedTokens).sum();
+    assertEquals(tokens, packing.tokens());
+    assertEquals((double) tokens / (64L * packing.rows().size()), packing.fill(), 1e-12);
+  }
+
+  @Test
+  void aRowThatCannotHoldItsExamplesIsRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> PackedRow.of(List.of(example(0, 4, 4, 1), example(1, 4, 4, 1)), 12, PAD));
+    assertEquals("examples of 16 tokens do not fit a row of 12", e.getMessage());
+  }
+
+  @Test
   void tooShortRowsAreRefused() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> new Packer(1, Overflow.REJECT, PAD));
