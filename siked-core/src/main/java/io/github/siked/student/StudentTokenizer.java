@@ -8,7 +8,10 @@ import java.util.OptionalInt;
  * WordTokenizer}; the DJL engine wraps a Hugging Face {@code tokenizer.json} for pretrained models.
  *
  * <p>{@link #encode} adds no special tokens: {@link StudentEncoder} adds the beginning and end
- * markers itself, in the same places for training and sampling.
+ * markers itself, in the same places for training and sampling. It is called on pieces (prompt,
+ * tag, body) whose ids are concatenated, so {@code decode(encode(a) ++ encode(b))} should equal
+ * {@code a + b}: a wrapper around a SentencePiece tokenizer that prepends a word-start space to
+ * every call must turn that off, or each body decodes with a space too many.
  */
 public interface StudentTokenizer {
 

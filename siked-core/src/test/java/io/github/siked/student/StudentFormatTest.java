@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.siked.strategy.RunOnCutter;
 import io.github.siked.strategy.Strategy;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,18 @@ class StudentFormatTest {
         "the task-prefix format (Mixed Distillation) asks for one strategy per prompt, but none was"
             + " given: force a strategy when sampling, or use the tagged format to let the student choose",
         e.getMessage());
+  }
+
+  @Test
+  void aRunOnIntoTheNextPromptIsCutByTheGrader() {
+    // A packed student may go on after its answer into a new example; every line of this template
+    // starts with a marker RunOnCutter knows, so graders never read the invented question's numbers.
+    String answer = "[cot]: 1. Cards Ann has: 20 + 4 = 24.\nFinal Answer: 24\n";
+    for (StudentFormat format : new StudentFormat[] {tagged, task}) {
+      String runOn = answer + format.prompt("Ben has 7 pens. How many pens does Ben have?", Optional.of(Strategy.COT));
+      assertEquals(answer, RunOnCutter.cut(runOn));
+      assertEquals(answer, RunOnCutter.cut(answer + "Input: Ben has 7 pens."));
+    }
   }
 
   @Test
