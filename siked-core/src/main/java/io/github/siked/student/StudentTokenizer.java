@@ -9,8 +9,8 @@ import java.util.OptionalInt;
  *
  * <p>{@link #encode} adds no special tokens: {@link StudentEncoder} adds the beginning and end
  * markers itself, in the same places for training and sampling. It is called on pieces (prompt,
- * tag, body) whose ids are concatenated, so {@code decode(encode(a) ++ encode(b))} should equal
- * {@code a + b}: a wrapper around a SentencePiece tokenizer that prepends a word-start space to
+ * tag, body) whose ids are concatenated, so for these pieces (a prompt ending in a line break, a
+ * tag ending in a space) {@code decode(encode(a) ++ encode(b))} should equal {@code a + b}: a wrapper around a SentencePiece tokenizer that prepends a word-start space to
  * every call must turn that off, or each body decodes with a space too many.
  */
 public interface StudentTokenizer {

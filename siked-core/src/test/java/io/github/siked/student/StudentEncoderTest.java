@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.siked.data.synthetic.SyntheticProblem;
 import io.github.siked.strategy.Strategy;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +26,20 @@ class StudentEncoderTest {
     int[] trainedPrefix =
         StudentEncoder.concat(example.promptIds(), Arrays.copyOf(example.responseIds(), tagLength));
     assertArrayEquals(trainedPrefix, encoder.samplingInput(QUESTION, Optional.of(Strategy.POT)));
+  }
+
+  @Test
+  void concatenatedIdsDecodeToTheTrainingTextOnEverySyntheticExample() {
+    for (SyntheticProblem p : SyntheticRationales.splits().get("train")) {
+      for (Strategy s : Strategy.values()) {
+        String rationale = SyntheticRationales.write(s, p.computation());
+        TokenizedExample example = encoder.encode(new TrainingExample(p.id(), p.question(), s, rationale), 1f);
+        assertEquals(
+            StudentFormat.tagged().trainingText(p.question(), s, rationale),
+            tokenizer.decode(StudentEncoder.concat(example.promptIds(), example.responseIds())),
+            p.id() + " " + s);
+      }
+    }
   }
 
   @Test
