@@ -48,7 +48,7 @@ public enum OpenaiApi {
         return api;
       }
     }
-    throw new IllegalArgumentException("`<teacher><api>` '" + name + "' is unknown: use one of "
+    throw new IllegalArgumentException("`siked.teacher.api` '" + name + "' is unknown: use one of "
         + Arrays.stream(values()).map(OpenaiApi::id).collect(Collectors.joining(", ")));
   }
 

@@ -43,30 +43,30 @@ public record OpenaiConfig(
     endpoint = checkEndpoint(endpoint);
     if (model == null || model.isBlank()) {
       throw new IllegalArgumentException(
-          "`<teacher><model>` is missing: name a model the server serves, as GET " + endpoint
+          "`siked.teacher.model` is missing: name a model the server serves, as GET " + endpoint
               + "/models lists it");
     }
     Objects.requireNonNull(api, "api");
     if (apiKeyEnv != null && !apiKeyEnv.matches("[A-Za-z_][A-Za-z0-9_]*")) {
       throw new IllegalArgumentException(
-          "`<teacher><apiKeyEnv>` must name an environment variable (letters, digits, _), not hold the"
+          "`siked.teacher.apiKeyEnv` must name an environment variable (letters, digits, _), not hold the"
               + " key itself; was a value of " + apiKeyEnv.length() + " characters, not shown in case"
               + " it is the key");
     }
     if (concurrency < 1 || concurrency > 1024) {
       throw new IllegalArgumentException(
-          "`<teacher><concurrency>` must be between 1 and 1024; was " + concurrency);
+          "`siked.teacher.concurrency` must be between 1 and 1024; was " + concurrency);
     }
     requirePositive(requestTimeout, "requestTimeout");
     if (maxRetries < 0 || maxRetries > 100) {
       throw new IllegalArgumentException(
-          "`<teacher><maxRetries>` must be between 0 and 100; was " + maxRetries);
+          "`siked.teacher.maxRetries` must be between 0 and 100; was " + maxRetries);
     }
     requirePositive(backoffBase, "backoffBase");
     requirePositive(backoffCap, "backoffCap");
     if (backoffCap.compareTo(backoffBase) < 0) {
       throw new IllegalArgumentException(
-          "`<teacher><backoffCap>` (" + backoffCap + ") must be at least `<backoffBase>` ("
+          "`siked.teacher.backoffCap` (" + backoffCap + ") must be at least `siked.teacher.backoffBase` ("
               + backoffBase + ")");
     }
     Objects.requireNonNull(environment, "environment");
@@ -138,7 +138,7 @@ public record OpenaiConfig(
   private static String checkEndpoint(String endpoint) {
     if (endpoint == null || endpoint.isBlank()) {
       throw new IllegalArgumentException(
-          "`<teacher><endpoint>` is missing: give the server's API base address, for instance "
+          "`siked.teacher.endpoint` is missing: give the server's API base address, for instance "
               + ENDPOINT_EXAMPLE);
     }
     String value = endpoint.strip();
@@ -173,14 +173,14 @@ public record OpenaiConfig(
 
   private static IllegalArgumentException malformed(String value, String why) {
     return new IllegalArgumentException(
-        "`<teacher><endpoint>` " + value + " " + why + ": use the API's base address, for instance "
+        "`siked.teacher.endpoint` " + value + " " + why + ": use the API's base address, for instance "
             + ENDPOINT_EXAMPLE);
   }
 
   private static void requirePositive(Duration value, String key) {
     if (value == null || value.isNegative() || value.isZero()) {
       throw new IllegalArgumentException(
-          "`<teacher><" + key + ">` must be a positive duration; was " + value);
+          "`siked.teacher." + key + "` must be a positive duration; was " + value);
     }
   }
 }

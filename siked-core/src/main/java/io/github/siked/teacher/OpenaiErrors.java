@@ -34,7 +34,7 @@ final class OpenaiErrors {
   }
 
   static TeacherException unreachable(OpenaiConfig config, IOException cause) {
-    return new TeacherException("`<teacher><endpoint>` " + config.endpoint() + " cannot be reached ("
+    return new TeacherException("`siked.teacher.endpoint` " + config.endpoint() + " cannot be reached ("
         + (cause instanceof java.net.http.HttpConnectTimeoutException
             ? "no connection within " + Durations.readable(config.requestTimeout())
             : "connection refused")
@@ -50,21 +50,21 @@ final class OpenaiErrors {
     } else {
       key = "now " + config.apiKeyEnv() + ", which is not set";
     }
-    return new TeacherException("`<teacher><endpoint>` " + config.endpoint() + " answered "
+    return new TeacherException("`siked.teacher.endpoint` " + config.endpoint() + " answered "
         + statusLine(status) + ": set the API key in the environment variable named by"
         + " `<apiKeyEnv>` (" + key + ")");
   }
 
   /** Redirects are not followed: a POST would lose its body, and the endpoint should be the real one. */
   static TeacherException redirected(OpenaiConfig config, int status, Optional<String> location) {
-    return new TeacherException("`<teacher><endpoint>` " + config.endpoint() + " answered "
+    return new TeacherException("`siked.teacher.endpoint` " + config.endpoint() + " answered "
         + statusLine(status) + location.map(to -> ", redirecting to " + to).orElse("")
         + ": set `<endpoint>` to the address the server really answers at (often https:// instead"
         + " of http://)");
   }
 
   static TeacherException modelNotServed(OpenaiConfig config, List<String> served) {
-    return new TeacherException("`<teacher><model>` '" + config.model() + "' is not served by "
+    return new TeacherException("`siked.teacher.model` '" + config.model() + "' is not served by "
         + config.endpoint() + (served.isEmpty()
             ? ", which lists no models at all: check that the server has loaded one"
             : "; it serves: " + String.join(", ", served) + ". Set `<model>` to one of them"));
@@ -77,7 +77,7 @@ final class OpenaiErrors {
    * @param models how {@code GET /models} failed too, or null when it answered
    */
   static TeacherException notFound(OpenaiConfig config, String request, String models) {
-    return new TeacherException("`<teacher><endpoint>` " + config.endpoint() + " answered 404 Not Found"
+    return new TeacherException("`siked.teacher.endpoint` " + config.endpoint() + " answered 404 Not Found"
         + " to " + request + (models == null ? "" : " and to GET /models (" + models + ")")
         + ": check that the endpoint ends with the API's base path (for instance "
         + OpenaiConfig.ENDPOINT_EXAMPLE + ") and that the server offers the `<api>` "
@@ -86,13 +86,13 @@ final class OpenaiErrors {
 
   static TeacherException exhausted(OpenaiConfig config, String request, int attempts, String last,
       Throwable cause) {
-    return new TeacherException("`<teacher><endpoint>` " + config.endpoint() + " failed " + request
+    return new TeacherException("`siked.teacher.endpoint` " + config.endpoint() + " failed " + request
         + " " + attempts + " times; the last: " + last + ". Check the server's log, or allow more"
         + " retries with `<maxRetries>` (now " + config.maxRetries() + ")", cause);
   }
 
   static String refused(OpenaiConfig config, String request, int status, String said) {
-    return "`<teacher><endpoint>` " + config.endpoint() + " refused " + request + " with "
+    return "`siked.teacher.endpoint` " + config.endpoint() + " refused " + request + " with "
         + statusLine(status) + (said.isEmpty() ? "" : ": \"" + said + "\"") + ". Check `<model>` (now '"
         + config.model() + "') and the sampling settings";
   }

@@ -23,7 +23,7 @@ import java.util.TreeMap;
  *
  * <p>Immutable and thread-safe.
  */
-public final class PromptLibrary {
+public final class PromptLibrary implements PromptRenderer {
 
   private final PromptSource source;
   private final Map<Strategy, PromptTemplate> templates;
@@ -82,11 +82,13 @@ public final class PromptLibrary {
   }
 
   /** The prompt that asks the teacher to solve one problem with one strategy. */
+  @Override
   public String render(Problem problem, Strategy strategy) {
     return template(strategy).render(problem.question());
   }
 
   /** The SHA-256 of every prompt file loaded, by file name, sorted: for the stage manifest. */
+  @Override
   public SortedMap<String, String> fileHashes() {
     SortedMap<String, String> hashes = new TreeMap<>();
     templates.values().forEach(t -> hashes.put(t.file().name(), t.file().sha256()));

@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /**
  * Which teacher backend a build uses and how it is reached, as the pom says it
- * ({@code <teacher><backend>}, {@code siked.teacher.*}); {@link #open} makes the backend.
+ * ({@code siked.teacher.*}); {@link #open} makes the backend.
  *
  * @param backend {@code openai}, {@code scripted} or {@code file}
  * @param openai the server's settings, for {@code openai}; null otherwise
@@ -24,15 +24,15 @@ public record TeacherChoice(String backend, OpenaiConfig openai, Path file, Erro
   public TeacherChoice {
     backend = backend == null ? "" : backend.strip().toLowerCase(Locale.ROOT);
     if (!BACKENDS.contains(backend)) {
-      throw new IllegalArgumentException("<teacher><backend> (siked.teacher.backend) must be one of "
+      throw new IllegalArgumentException("siked.teacher.backend must be one of "
           + String.join(", ", BACKENDS) + "; was '" + backend + "'");
     }
     if (backend.equals("openai") && openai == null) {
-      throw new IllegalArgumentException("the openai backend needs <teacher><endpoint> and <teacher><model>"
-          + " (siked.teacher.endpoint, siked.teacher.model), for instance http://127.0.0.1:8000/v1");
+      throw new IllegalArgumentException("the openai backend needs siked.teacher.endpoint and siked.teacher.model,"
+          + " for instance http://127.0.0.1:8000/v1 and the model the server serves");
     }
     if (backend.equals(FileTeacher.NAME) && file == null) {
-      throw new IllegalArgumentException("the file backend needs <teacher><file> (siked.teacher.file): a JSONL"
+      throw new IllegalArgumentException("the file backend needs siked.teacher.file: a JSONL"
           + " file of teacher samples");
     }
     if (errorRates == null) {
@@ -59,7 +59,7 @@ public record TeacherChoice(String backend, OpenaiConfig openai, Path file, Erro
         List<String> served = teacher.models();
         if (!served.contains(openai.model())) {
           teacher.close();
-          throw new TeacherException("<teacher><model> " + openai.model() + " is not served by "
+          throw new TeacherException("siked.teacher.model " + openai.model() + " is not served by "
               + openai.endpoint() + "; it serves: " + String.join(", ", served));
         }
         return teacher;

@@ -159,7 +159,7 @@ class OpenaiFaultTest {
 
     TeacherException e = assertThrows(TeacherException.class, () -> teacher.complete(request("Q", 1, 2)));
 
-    assertEquals("`<teacher><endpoint>` " + server.endpoint() + " failed POST /completions 3 times;"
+    assertEquals("`siked.teacher.endpoint` " + server.endpoint() + " failed POST /completions 3 times;"
         + " the last: connection refused. Check the server's log, or allow more retries with"
         + " `<maxRetries>` (now 2)", e.getMessage());
   }

@@ -46,7 +46,7 @@ class OpenaiMessagesTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> OpenaiConfig.defaults(endpoint, "m"));
 
-    assertEquals("`<teacher><endpoint>` " + endpoint + " " + why
+    assertEquals("`siked.teacher.endpoint` " + endpoint + " " + why
         + ": use the API's base address, for instance http://127.0.0.1:8000/v1", e.getMessage());
   }
 
@@ -55,7 +55,7 @@ class OpenaiMessagesTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> OpenaiConfig.defaults(" ", "m"));
 
-    assertEquals("`<teacher><endpoint>` is missing: give the server's API base address, for instance"
+    assertEquals("`siked.teacher.endpoint` is missing: give the server's API base address, for instance"
         + " http://127.0.0.1:8000/v1", e.getMessage());
   }
 
@@ -71,7 +71,7 @@ class OpenaiMessagesTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> OpenaiConfig.defaults("http://h/v1", "m").withApiKeyEnv(key));
 
-    assertEquals("`<teacher><apiKeyEnv>` must name an environment variable (letters, digits, _), not"
+    assertEquals("`siked.teacher.apiKeyEnv` must name an environment variable (letters, digits, _), not"
         + " hold the key itself; was a value of 48 characters, not shown in case it is the key",
         e.getMessage());
   }
@@ -81,7 +81,7 @@ class OpenaiMessagesTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> OpenaiApi.fromId("responses"));
 
-    assertEquals("`<teacher><api>` 'responses' is unknown: use one of completions, chat", e.getMessage());
+    assertEquals("`siked.teacher.api` 'responses' is unknown: use one of completions, chat", e.getMessage());
   }
 
   @Test
@@ -96,7 +96,7 @@ class OpenaiMessagesTest {
 
     TeacherException e = assertThrows(TeacherException.class, () -> teacher.complete(request("Q", 1, 1)));
 
-    assertEquals("`<teacher><endpoint>` http://127.0.0.1:" + port + "/v1 cannot be reached (connection"
+    assertEquals("`siked.teacher.endpoint` http://127.0.0.1:" + port + "/v1 cannot be reached (connection"
         + " refused): check that the server is up and listens on that host and port", e.getMessage());
   }
 
@@ -114,7 +114,7 @@ class OpenaiMessagesTest {
     TeacherException e = assertThrows(TeacherException.class,
         () -> new OpenaiTeacher(config, EventListener.NONE).complete(request("Q", 1, 1)));
 
-    assertEquals("`<teacher><endpoint>` " + server.endpoint() + " answered 401 Unauthorized: set the"
+    assertEquals("`siked.teacher.endpoint` " + server.endpoint() + " answered 401 Unauthorized: set the"
         + " API key in the environment variable named by `<apiKeyEnv>` (" + state + ")", e.getMessage());
   }
 
@@ -126,7 +126,7 @@ class OpenaiMessagesTest {
     TeacherException e = assertThrows(TeacherException.class,
         () -> new OpenaiTeacher(config, EventListener.NONE).complete(request("Q", 1, 1)));
 
-    assertEquals("`<teacher><model>` 'llama-3-70b' is not served by " + server.endpoint() + "; it"
+    assertEquals("`siked.teacher.model` 'llama-3-70b' is not served by " + server.endpoint() + "; it"
         + " serves: Qwen/Qwen2-1.5B, meta-llama/Meta-Llama-3-70B. Set `<model>` to one of them",
         e.getMessage());
   }
@@ -139,7 +139,7 @@ class OpenaiMessagesTest {
     TeacherException e = assertThrows(TeacherException.class,
         () -> new OpenaiTeacher(config, EventListener.NONE).complete(request("Q", 1, 1)));
 
-    assertEquals("`<teacher><endpoint>` " + wrong + " answered 404 Not Found to POST /completions and"
+    assertEquals("`siked.teacher.endpoint` " + wrong + " answered 404 Not Found to POST /completions and"
         + " to GET /models (404 Not Found): check that the endpoint ends with the API's base path (for"
         + " instance http://127.0.0.1:8000/v1) and that the server offers the `<api>` completions (the"
         + " other is chat)", e.getMessage());
@@ -153,7 +153,7 @@ class OpenaiMessagesTest {
     TeacherException e = assertThrows(TeacherException.class,
         () -> new OpenaiTeacher(config, EventListener.NONE).models());
 
-    assertEquals("`<teacher><endpoint>` " + wrong + " answered 404 Not Found to GET /models: check"
+    assertEquals("`siked.teacher.endpoint` " + wrong + " answered 404 Not Found to GET /models: check"
         + " that the endpoint ends with the API's base path (for instance http://127.0.0.1:8000/v1)"
         + " and that the server offers the `<api>` completions (the other is chat)", e.getMessage());
   }
@@ -167,7 +167,7 @@ class OpenaiMessagesTest {
         () -> new OpenaiTeacher(config, EventListener.NONE, new RecordingBackoff(config).backoff)
             .complete(request("Q", 1, 1)));
 
-    assertEquals("`<teacher><endpoint>` " + server.endpoint() + " failed POST /completions 3 times;"
+    assertEquals("`siked.teacher.endpoint` " + server.endpoint() + " failed POST /completions 3 times;"
         + " the last: 500 Internal Server Error. Check the server's log, or allow more retries with"
         + " `<maxRetries>` (now 2)", e.getMessage());
   }
@@ -179,7 +179,7 @@ class OpenaiMessagesTest {
     TeacherException e = assertThrows(TeacherException.class,
         () -> new OpenaiTeacher(config(server), EventListener.NONE).complete(request("Q", 1, 1)));
 
-    assertEquals("`<teacher><endpoint>` " + server.endpoint() + " answered 301 Moved Permanently,"
+    assertEquals("`siked.teacher.endpoint` " + server.endpoint() + " answered 301 Moved Permanently,"
         + " redirecting to https://teacher.example/v1/completions: set `<endpoint>` to the address the"
         + " server really answers at (often https:// instead of http://)", e.getMessage());
   }
@@ -191,7 +191,7 @@ class OpenaiMessagesTest {
     TeacherException e = assertThrows(TeacherException.class,
         () -> new OpenaiTeacher(config(server), EventListener.NONE).complete(request("Q", 1, 1)));
 
-    assertEquals("`<teacher><endpoint>` " + server.endpoint() + " refused POST /completions with 400"
+    assertEquals("`siked.teacher.endpoint` " + server.endpoint() + " refused POST /completions with 400"
         + " Bad Request: \"bad request from null\". Check `<model>` (now 'fake-model') and the sampling"
         + " settings", e.getMessage());
   }
