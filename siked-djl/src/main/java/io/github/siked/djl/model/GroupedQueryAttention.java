@@ -43,19 +43,20 @@ final class GroupedQueryAttention {
     NDList qkAndV = qkv.split(new long[] {heads + kvHeads}, 1);
     // RoPE on queries and keys together: (batch, heads + kv_heads, seq, head_dim)
     NDList qk = rope.apply(qkAndV.get(0), ropeTables).split(new long[] {heads}, 1);
-    NDArray keys = qk.get(1);
+    // Keys are kept transposed, (batch, kv_heads, head_dim, keys), so the cache is never
+    // transposed: an op on a cached array would leave its result in the cache's manager.
+    NDArray keysT = qk.get(1).transpose(0, 1, 3, 2);
     NDArray values = qkAndV.get(1);
     if (cache != null) {
-      NDArray[] all = cache.append(layer, keys, values);
-      keys = all[0];
+      NDArray[] all = cache.append(layer, keysT, values);
+      keysT = all[0];
       values = all[1];
     }
-    long keyCount = keys.getShape().get(2);
+    long keyCount = keysT.getShape().get(3);
     // (batch, kv_heads, group·seq, head_dim), scaled by 1/√head_dim before the product.
     NDArray queries = qk.get(0).reshape(batch, kvHeads, group * seq, headDim).mul(scale);
     // (batch, kv_heads, group, seq, keys)
-    NDArray scores = queries.matMul(keys.transpose(0, 1, 3, 2))
-        .reshape(batch, kvHeads, group, seq, keyCount);
+    NDArray scores = queries.matMul(keysT).reshape(batch, kvHeads, group, seq, keyCount);
     if (mask != null) {
       scores = scores.add(mask);
     }

@@ -50,11 +50,13 @@ public final class KvCache implements AutoCloseable {
   }
 
   /**
-   * Appends one layer's new keys and values, each (batch, kv_heads, seq, head_dim), and returns
-   * all of them: {keys, values}, each (batch, kv_heads, length + seq, head_dim).
+   * Appends one layer's new keys, transposed to (batch, kv_heads, head_dim, seq), and values,
+   * (batch, kv_heads, seq, head_dim), and returns all of them: {keys (batch, kv_heads, head_dim,
+   * length + seq), values (batch, kv_heads, length + seq, head_dim)}. Callers must not make the
+   * returned arrays the first operand of an op: its result would belong to the cache.
    */
   NDArray[] append(int layer, NDArray newKeys, NDArray newValues) {
-    NDArray allKeys = keys[layer] == null ? newKeys : keys[layer].concat(newKeys, 2);
+    NDArray allKeys = keys[layer] == null ? newKeys : keys[layer].concat(newKeys, 3);
     NDArray allValues = values[layer] == null ? newValues : values[layer].concat(newValues, 2);
     // Take ownership, then free the previous (shorter) arrays now rather than at close.
     allKeys.attach(manager);

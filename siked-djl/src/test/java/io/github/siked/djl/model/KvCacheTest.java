@@ -73,15 +73,26 @@ class KvCacheTest {
   private static long[][] greedyCached(Decoder decoder, NDManager parent, TokenBatch prompts,
       int steps) {
     long[][] out = new long[prompts.rows()][steps];
-    try (NDManager step = parent.newSubManager(); KvCache cache = decoder.newCache(prompts.leftPadding())) {
-      NDArray next = decoder.nextLogits(prompts.toArray(step), cache).argMax(1);
+    try (KvCache cache = decoder.newCache(prompts.leftPadding())) {
+      long[] tokens;
+      try (NDManager step = parent.newSubManager()) {
+        tokens = decoder.nextLogits(prompts.toArray(step), cache).argMax(1).toLongArray();
+      }
+      int arrays = 0;
       for (int s = 0; s < steps; s++) {
-        long[] tokens = next.toLongArray();
         for (int r = 0; r < tokens.length; r++) {
           out[r][s] = tokens[r];
         }
-        next = decoder.nextLogits(next.reshape(prompts.rows(), 1), cache).argMax(1);
+        // A manager per step, closed after it, as the sampler will do: the cache must survive.
+        try (NDManager step = parent.newSubManager()) {
+          NDArray input = step.create(tokens, new Shape(prompts.rows(), 1));
+          tokens = decoder.nextLogits(input, cache).argMax(1).toLongArray();
+        }
+        if (s == 0) {
+          arrays = parent.getManagedArrays().size();
+        }
       }
+      assertEquals(arrays, parent.getManagedArrays().size(), "native arrays held after each step");
     }
     return out;
   }
