@@ -27,13 +27,13 @@ class KvCacheTest {
   void cachedLogitsEqualFullRecomputeAtEveryPosition(Architecture architecture) {
     try (NDManager manager = NDManager.newBaseManager();
         Decoder decoder = Decoder.random(tinyConfig(architecture), 11, manager)) {
-      // Ragged rows: 10, 7 and 5 tokens, left-padded to 10.
-      TokenBatch batch = TokenBatch.leftPadded(randomSequences(new Random(5), 10, 7, 5), 0);
+      // Ragged rows: 10, 7 and 3 tokens, left-padded to 10.
+      TokenBatch batch = TokenBatch.leftPadded(randomSequences(new Random(5), 10, 7, 3), 0);
       NDArray ids = batch.toArray(manager);
       float[] full = decoder.logits(ids, batch.leftPadding()).toFloatArray();
       int vocab = decoder.config().vocabSize();
       try (KvCache cache = decoder.newCache(batch.leftPadding())) {
-        // A 6-column prefill (the third row has one real token in it), then one column at a time.
+        // A 6-column prefill (the third row is all padding there), then one column at a time.
         float[] prefill = decoder.logits(ids.get(":, :6"), cache).toFloatArray();
         for (int r = 0; r < batch.rows(); r++) {
           for (int c = batch.leftPadding()[r]; c < 6; c++) {
