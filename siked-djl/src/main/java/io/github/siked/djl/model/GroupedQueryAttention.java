@@ -55,12 +55,14 @@ final class GroupedQueryAttention {
     long keyCount = keysT.getShape().get(3);
     // (batch, kv_heads, group·seq, head_dim), scaled by 1/√head_dim before the product.
     NDArray queries = qk.get(0).reshape(batch, kvHeads, group * seq, headDim).mul(scale);
-    // (batch, kv_heads, group, seq, keys)
-    NDArray scores = queries.matMul(keysT).reshape(batch, kvHeads, group, seq, keyCount);
+    // (batch, kv_heads, group·seq, keys)
+    NDArray scores = queries.matMul(keysT);
     if (mask != null) {
-      scores = scores.add(mask);
+      // The mask is per (row, query, key): view the group as its own axis to broadcast over it.
+      scores = scores.reshape(batch, kvHeads, group, seq, keyCount).add(mask)
+          .reshape(batch, kvHeads, group * seq, keyCount);
     }
-    NDArray probabilities = scores.softmax(-1).reshape(batch, kvHeads, group * seq, keyCount);
+    NDArray probabilities = scores.softmax(-1);
     // (batch, kv_heads, group·seq, head_dim) -> (batch, seq, heads·head_dim)
     NDArray attended = probabilities.matMul(values)
         .reshape(batch, heads, seq, headDim).transpose(0, 2, 1, 3)

@@ -40,6 +40,19 @@ class SafetensorsRoundTripTest {
     assertArrayEquals(first, Files.readAllBytes(file), "rewriting what was read changes no byte");
   }
 
+  @ParameterizedTest
+  @EnumSource(DType.class)
+  void tensorsLargerThanOneWriteChunkRoundTrip(DType dtype) throws Exception {
+    int count = (1 << 18) * 2 + 5;
+    float[] values = new float[count];
+    for (int i = 0; i < count; i++) {
+      values[i] = dtype.widen(dtype.narrow(i * 0.25f - 1000));
+    }
+    Path file = dir.resolve("big.safetensors");
+    new SafetensorsWriter().add("big", new FloatTensor(new long[] {count}, values), dtype).write(file);
+    assertArrayEquals(values, SafetensorsReader.open(file).read("big").values());
+  }
+
   @Test
   void headerIsSortedAndDataIsEightByteAligned() throws Exception {
     Path file = dir.resolve("m.safetensors");
