@@ -1,0 +1,43 @@
+package io.github.siked.djl.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import java.util.Arrays;
+
+/**
+ * The additive attention mask for a left-padded batch: 0 where query i may see key j, -∞ where
+ * not. A query sees the keys at or before it (causal) that are not padding. A padding query sees
+ * only itself, so that no softmax row is all -∞ (which would give NaN); its output is never used.
+ */
+final class AttentionMask {
+
+  private AttentionMask() {}
+
+  /**
+   * The mask for {@code seq} new tokens after {@code past} cached ones, (batch, 1, 1, seq, past +
+   * seq) to broadcast over (batch, kv_heads, group, seq, keys); (1, 1, 1, seq, keys) when no row
+   * is padded; null when every key is visible (one new token and no padding).
+   */
+  static NDArray build(NDManager manager, int[] leftPadding, int past, int seq) {
+    boolean padded = Arrays.stream(leftPadding).anyMatch(p -> p > 0);
+    if (!padded && seq == 1) {
+      return null;
+    }
+    int rows = padded ? leftPadding.length : 1;
+    int keys = past + seq;
+    float[] mask = new float[rows * seq * keys];
+    for (int r = 0; r < rows; r++) {
+      int padding = padded ? leftPadding[r] : 0;
+      for (int i = 0; i < seq; i++) {
+        int query = past + i;
+        int base = (r * seq + i) * keys;
+        for (int j = 0; j < keys; j++) {
+          boolean visible = j <= query && (j >= padding || j == query);
+          mask[base + j] = visible ? 0f : Float.NEGATIVE_INFINITY;
+        }
+      }
+    }
+    return manager.create(mask, new Shape(rows, 1, 1, seq, keys));
+  }
+}

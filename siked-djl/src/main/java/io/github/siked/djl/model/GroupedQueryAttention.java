@@ -1,0 +1,72 @@
+package io.github.siked.djl.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.nn.core.Linear;
+
+/**
+ * Causal self-attention with grouped-query attention (Ainslie et al.,
+ * <a href="https://arxiv.org/abs/2305.13245">arXiv 2305.13245</a>): query head h reads key/value
+ * head h / group, as transformers' repeat_kv does. Instead of repeating keys and values, the
+ * queries of one group are stacked along the sequence axis, (batch, kv_heads, group·seq,
+ * head_dim), so one batched matmul serves the whole group without copying the cache.
+ */
+final class GroupedQueryAttention {
+
+  private final int heads;
+  private final int kvHeads;
+  private final int headDim;
+  private final Rope rope;
+  private final NDArray scale;
+
+  GroupedQueryAttention(ModelConfig config, Rope rope, NDManager manager) {
+    heads = config.numHeads();
+    kvHeads = config.numKvHeads();
+    headDim = config.headDim();
+    this.rope = rope;
+    scale = manager.create((float) (1 / Math.sqrt(headDim)));
+  }
+
+  /**
+   * Attention output for h, (batch, seq, hidden), after o_proj. {@code cache} is null for a
+   * one-off forward; otherwise this layer's new keys and values are appended to it.
+   */
+  NDArray apply(NDArray h, LayerWeights w, NDArray[] ropeTables, NDArray mask, KvCache cache,
+      int layer) {
+    long batch = h.getShape().get(0);
+    long seq = h.getShape().get(1);
+    long group = heads / kvHeads;
+    // (batch, seq, heads + 2·kv_heads, head_dim) -> (batch, heads + 2·kv_heads, seq, head_dim)
+    NDArray qkv = Linear.linear(h, w.qkv(), w.qkvBias()).head()
+        .reshape(batch, seq, heads + 2 * kvHeads, headDim).transpose(0, 2, 1, 3);
+    NDList qkAndV = qkv.split(new long[] {heads + kvHeads}, 1);
+    // RoPE on queries and keys together: (batch, heads + kv_heads, seq, head_dim)
+    NDList qk = rope.apply(qkAndV.get(0), ropeTables).split(new long[] {heads}, 1);
+    // Keys are kept transposed, (batch, kv_heads, head_dim, keys), so the cache is never
+    // transposed: an op on a cached array would leave its result in the cache's manager.
+    NDArray keysT = qk.get(1).transpose(0, 1, 3, 2);
+    NDArray values = qkAndV.get(1);
+    if (cache != null) {
+      NDArray[] all = cache.append(layer, keysT, values);
+      keysT = all[0];
+      values = all[1];
+    }
+    long keyCount = keysT.getShape().get(3);
+    // (batch, kv_heads, group·seq, head_dim), scaled by 1/√head_dim before the product.
+    NDArray queries = qk.get(0).reshape(batch, kvHeads, group * seq, headDim).mul(scale);
+    // (batch, kv_heads, group·seq, keys)
+    NDArray scores = queries.matMul(keysT);
+    if (mask != null) {
+      // The mask is per (row, query, key): view the group as its own axis to broadcast over it.
+      scores = scores.reshape(batch, kvHeads, group, seq, keyCount).add(mask)
+          .reshape(batch, kvHeads, group * seq, keyCount);
+    }
+    NDArray probabilities = scores.softmax(-1);
+    // (batch, kv_heads, group·seq, head_dim) -> (batch, seq, heads·head_dim)
+    NDArray attended = probabilities.matMul(values)
+        .reshape(batch, heads, seq, headDim).transpose(0, 2, 1, 3)
+        .reshape(batch, seq, (long) heads * headDim);
+    return Linear.linear(attended, w.output()).head();
+  }
+}

@@ -1,0 +1,30 @@
+package io.github.siked.djl.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+
+/**
+ * Root-mean-square layer normalisation (Zhang and Sennrich,
+ * <a href="https://arxiv.org/abs/1910.07467">arXiv 1910.07467</a>): x / √(mean(x²) + ε) · w,
+ * or · (1 + w) for Gemma. Scalars are arrays owned by the model, never Java numbers: DJL's
+ * scalar operands can be freed before backward runs.
+ */
+final class RmsNorm {
+
+  private final NDArray epsilon;
+  private final boolean addOne;
+
+  RmsNorm(ModelConfig config, NDManager manager) {
+    epsilon = manager.create((float) config.rmsNormEps());
+    addOne = config.architecture().normAddsOne();
+  }
+
+  /** Normalises x, (..., hidden), over its last axis. */
+  NDArray apply(NDArray x, NDArray weight) {
+    int last = x.getShape().dimension() - 1;
+    NDArray rms = x.square().mean(new int[] {last}, true).add(epsilon).sqrt();
+    NDArray normalized = x.div(rms);
+    // x·(1 + w) as x·w + x: an op on the weight first would leave its result in the model's manager.
+    return !addOne ? normalized.mul(weight) : normalized.mul(weight).add(normalized);
+  }
+}

@@ -1,0 +1,73 @@
+package io.github.siked.djl.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+
+/**
+ * Rotary position embeddings (Su et al., RoFormer,
+ * <a href="https://arxiv.org/abs/2104.09864">arXiv 2104.09864</a>) in Hugging Face's
+ * rotate_half convention: x·cos + rotate_half(x)·sin, where rotate_half(x) = [-x₂, x₁] for the two
+ * halves of a head and frequency i is θ^(-2i/head_dim), repeated over both halves.
+ *
+ * <p>rotate_half is done as one matmul with a fixed ±1 permutation matrix instead of slice, negate
+ * and concatenate: one native op instead of four. The cos and sin tables are built in Java for
+ * each row's positions, so ragged batches cost nothing extra.
+ */
+final class Rope {
+
+  private final int headDim;
+  private final float[] inverseFrequencies;
+  /** (head_dim, head_dim): x.matMul(rotateHalf) == rotate_half(x). */
+  private final NDArray rotateHalf;
+
+  Rope(ModelConfig config, NDManager manager) {
+    headDim = config.headDim();
+    int half = headDim / 2;
+    inverseFrequencies = new float[half];
+    for (int i = 0; i < half; i++) {
+      // float32 steps as transformers computes them, so long positions round alike.
+      float exponent = (float) (2 * i) / headDim;
+      inverseFrequencies[i] = (float) (1.0 / Math.pow(config.ropeTheta(), exponent));
+    }
+    float[] matrix = new float[headDim * headDim];
+    for (int j = 0; j < half; j++) {
+      matrix[(j + half) * headDim + j] = -1f;
+      matrix[j * headDim + j + half] = 1f;
+    }
+    rotateHalf = manager.create(matrix, new Shape(headDim, headDim));
+  }
+
+  /**
+   * cos and sin for each row's positions, each (batch, 1, seq, head_dim) to broadcast over heads.
+   * Row r's token j sits at position past + j - leftPadding[r]; pad slots get position 0.
+   */
+  NDArray[] tables(NDManager manager, int[] leftPadding, int past, int seq) {
+    int batch = leftPadding.length;
+    int half = headDim / 2;
+    float[] cos = new float[batch * seq * headDim];
+    float[] sin = new float[cos.length];
+    for (int r = 0; r < batch; r++) {
+      for (int j = 0; j < seq; j++) {
+        float position = Math.max(0, past + j - leftPadding[r]);
+        int base = (r * seq + j) * headDim;
+        for (int i = 0; i < half; i++) {
+          float angle = position * inverseFrequencies[i];
+          float c = (float) Math.cos(angle);
+          float s = (float) Math.sin(angle);
+          cos[base + i] = c;
+          cos[base + i + half] = c;
+          sin[base + i] = s;
+          sin[base + i + half] = s;
+        }
+      }
+    }
+    Shape shape = new Shape(batch, 1, seq, headDim);
+    return new NDArray[] {manager.create(cos, shape), manager.create(sin, shape)};
+  }
+
+  /** Rotates x, (batch, heads, seq, head_dim), by tables from {@link #tables}. */
+  NDArray apply(NDArray x, NDArray[] tables) {
+    return x.mul(tables[0]).add(x.matMul(rotateHalf).mul(tables[1]));
+  }
+}

@@ -1,0 +1,115 @@
+package io.github.siked.djl.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import io.github.siked.djl.safetensors.Checkpoint;
+import io.github.siked.djl.safetensors.FloatTensor;
+import io.github.siked.djl.safetensors.SafetensorsException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Builds {@link DecoderWeights} from tensors named as in Hugging Face checkpoints, fusing q, k, v
+ * and gate, up in Java (appending row-major (out, in) matrices is concatenating their rows).
+ */
+public final class WeightLoader {
+
+  /** Where tensors come from: a checkpoint, or a random initialiser. */
+  @FunctionalInterface
+  interface TensorSource {
+    /** The values of tensor {@code name}, which must have {@code shape}. */
+    float[] values(String name, long... shape) throws ModelConfigException;
+  }
+
+  private WeightLoader() {}
+
+  /** Loads every tensor {@code config} needs from {@code checkpoint}, checking names and shapes. */
+  public static DecoderWeights load(Checkpoint checkpoint, ModelConfig config, NDManager manager)
+      throws ModelConfigException {
+    return assemble(config, (name, shape) -> read(checkpoint, name, shape), manager);
+  }
+
+  static DecoderWeights assemble(ModelConfig config, TensorSource source, NDManager manager)
+      throws ModelConfigException {
+    long hidden = config.hiddenSize();
+    long queryWidth = (long) config.numHeads() * config.headDim();
+    long kvWidth = (long) config.numKvHeads() * config.headDim();
+    long inter = config.intermediateSize();
+    NDArray embedding = create(manager, source.values(HfNames.EMBEDDING, config.vocabSize(), hidden),
+        config.vocabSize(), hidden);
+    List<LayerWeights> layers = new ArrayList<>();
+    for (int i = 0; i < config.numLayers(); i++) {
+      float[] qkv = concat(
+          source.values(HfNames.attention(i, "q", "weight"), queryWidth, hidden),
+          source.values(HfNames.attention(i, "k", "weight"), kvWidth, hidden),
+          source.values(HfNames.attention(i, "v", "weight"), kvWidth, hidden));
+      NDArray bias = null;
+      if (config.attentionBias()) {
+        bias = create(manager, concat(
+            source.values(HfNames.attention(i, "q", "bias"), queryWidth),
+            source.values(HfNames.attention(i, "k", "bias"), kvWidth),
+            source.values(HfNames.attention(i, "v", "bias"), kvWidth)), config.qkvSize());
+      }
+      float[] gateUp = concat(
+          source.values(HfNames.mlp(i, "gate"), inter, hidden),
+          source.values(HfNames.mlp(i, "up"), inter, hidden));
+      layers.add(new LayerWeights(
+          create(manager, source.values(HfNames.layer(i, "input_layernorm.weight"), hidden), hidden),
+          create(manager, qkv, config.qkvSize(), hidden),
+          bias,
+          create(manager, source.values(HfNames.attention(i, "o", "weight"), hidden, queryWidth),
+              hidden, queryWidth),
+          create(manager, source.values(HfNames.layer(i, "post_attention_layernorm.weight"), hidden),
+              hidden),
+          create(manager, gateUp, 2 * inter, hidden),
+          create(manager, source.values(HfNames.mlp(i, "down"), hidden, inter), hidden, inter)));
+    }
+    NDArray finalNorm = create(manager, source.values(HfNames.FINAL_NORM, hidden), hidden);
+    NDArray lmHead = config.tieWordEmbeddings() ? null : create(manager,
+        source.values(HfNames.LM_HEAD, config.vocabSize(), hidden), config.vocabSize(), hidden);
+    return new DecoderWeights(embedding, layers, finalNorm, lmHead);
+  }
+
+  private static float[] read(Checkpoint checkpoint, String name, long... shape)
+      throws ModelConfigException {
+    Path file = checkpoint.fileOf(name);
+    if (file == null) {
+      throw new ModelConfigException(checkpoint.directory(), "missing tensor " + name
+          + ": config.json describes a model that needs it; is this the right directory?");
+    }
+    long[] stored = checkpoint.entry(name).shape();
+    if (!Arrays.equals(stored, shape)) {
+      throw new ModelConfigException(file, "tensor " + name + " has shape "
+          + Arrays.toString(stored) + " but config.json implies " + Arrays.toString(shape));
+    }
+    try {
+      FloatTensor tensor = checkpoint.read(name);
+      return tensor.values();
+    } catch (SafetensorsException e) {
+      throw new ModelConfigException(e.file(), "cannot read tensor " + name + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  private static NDArray create(NDManager manager, float[] values, long... shape) {
+    // create(float[]) copies into native memory the array owns (no view of a Java buffer).
+    return manager.create(values, new Shape(shape));
+  }
+
+  private static float[] concat(float[]... parts) {
+    int length = 0;
+    for (float[] part : parts) {
+      length += part.length;
+    }
+    float[] all = new float[length];
+    int offset = 0;
+    for (float[] part : parts) {
+      System.arraycopy(part, 0, all, offset, part.length);
+      offset += part.length;
+    }
+    return all;
+  }
+}
