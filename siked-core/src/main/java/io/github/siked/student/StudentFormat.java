@@ -30,8 +30,9 @@ import java.util.Set;
  * concatenate the ids: {@link StudentEncoder} does that, in training and in sampling alike.
  *
  * @param mode where the strategy is written
+ * @param template the prompt's words ({@code prompts/student.json}, {@code prompts/md-tasks.json})
  */
-public record StudentFormat(Mode mode) {
+public record StudentFormat(Mode mode, StudentTemplate template) {
 
   /** Where the strategy is written: in the response (SIKeD) or in the prompt (Mixed Distillation). */
   public enum Mode {
@@ -41,31 +42,24 @@ public record StudentFormat(Mode mode) {
     TASK_PREFIX
   }
 
-  /** The instruction of a tagged prompt, where the student chooses the strategy. */
-  public static final String CHOOSE_INSTRUCTION =
-      "Solve the math word problem.";
-
   public StudentFormat {
     Objects.requireNonNull(mode, "mode");
+    Objects.requireNonNull(template, "template");
   }
 
-  /** SIKeD's format: the strategy tag starts the response. */
+  /** SIKeD's format with the bundled template: the strategy tag starts the response. */
   public static StudentFormat tagged() {
-    return new StudentFormat(Mode.TAGGED);
+    return new StudentFormat(Mode.TAGGED, StudentTemplate.DEFAULT);
   }
 
-  /** Mixed Distillation's format: one task instruction per strategy, no tag in the response. */
+  /** Mixed Distillation's format with the bundled template: one task instruction per strategy, no tag in the response. */
   public static StudentFormat taskPrefix() {
-    return new StudentFormat(Mode.TASK_PREFIX);
+    return new StudentFormat(Mode.TASK_PREFIX, StudentTemplate.DEFAULT);
   }
 
   /** The instruction line that names a strategy's task in {@link Mode#TASK_PREFIX} mode. */
-  public static String taskInstruction(Strategy strategy) {
-    return switch (strategy) {
-      case COT -> "Solve the math word problem with steps written in words.";
-      case L2M -> "Solve the math word problem by answering sub-questions in order.";
-      case POT -> "Solve the math word problem with a Python program that stores the result in answer.";
-    };
+  public String taskInstruction(Strategy strategy) {
+    return template.tasks().get(strategy);
   }
 
   /**
@@ -80,7 +74,7 @@ public record StudentFormat(Mode mode) {
     Objects.requireNonNull(question, "question");
     String instruction =
         switch (mode) {
-          case TAGGED -> CHOOSE_INSTRUCTION;
+          case TAGGED -> template.instruction();
           case TASK_PREFIX -> taskInstruction(
               task.orElseThrow(
                   () ->
@@ -89,7 +83,7 @@ public record StudentFormat(Mode mode) {
                               + " prompt, but none was given: force a strategy when sampling, or"
                               + " use the tagged format to let the student choose")));
         };
-    return "Instruction: " + instruction + "\nInput: " + question.strip() + "\nResponse:\n";
+    return template.render(instruction, question.strip());
   }
 
   /**

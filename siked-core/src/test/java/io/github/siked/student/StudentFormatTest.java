@@ -78,7 +78,7 @@ class StudentFormatTest {
   @Test
   void taskPrefixPutsTheStrategyIntoThePrompt() {
     assertEquals(
-        "Instruction: Solve the math word problem with a Python program that stores the result in answer.\n"
+        "Instruction: [PoT task] Write a Python program that computes the answer and stores it in answer.\n"
             + "Input: " + QUESTION + "\nResponse:\n",
         task.prompt(QUESTION, Optional.of(Strategy.POT)));
     assertEquals("", task.prefill(Strategy.POT));
