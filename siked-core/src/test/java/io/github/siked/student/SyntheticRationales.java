@@ -1,14 +1,12 @@
 package io.github.siked.student;
 
 import io.github.siked.data.synthetic.Computation;
+import io.github.siked.data.synthetic.DefaultSplits;
 import io.github.siked.data.synthetic.Operand;
 import io.github.siked.data.synthetic.Operation;
 import io.github.siked.data.synthetic.Quantity;
-import io.github.siked.data.synthetic.SyntheticConfig;
-import io.github.siked.data.synthetic.SyntheticGenerator;
 import io.github.siked.data.synthetic.SyntheticProblem;
 import io.github.siked.strategy.Strategy;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,22 +18,12 @@ import java.util.stream.Collectors;
  */
 final class SyntheticRationales {
 
-  static final long SEED = 7;
-
-  private static Map<String, List<SyntheticProblem>> splits;
+  static final long SEED = DefaultSplits.SEED;
 
   private SyntheticRationales() {}
 
-  static synchronized Map<String, List<SyntheticProblem>> splits() {
-    if (splits == null) {
-      SyntheticGenerator generator = new SyntheticGenerator(SyntheticConfig.defaults(SEED));
-      Map<String, List<SyntheticProblem>> drawn = new LinkedHashMap<>();
-      for (String name : SyntheticGenerator.splitNames()) {
-        drawn.put(name, generator.split(name));
-      }
-      splits = drawn;
-    }
-    return splits;
+  static Map<String, List<SyntheticProblem>> splits() {
+    return DefaultSplits.all();
   }
 
   static String write(Strategy strategy, Computation computation) {

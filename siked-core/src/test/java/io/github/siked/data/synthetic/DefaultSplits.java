@@ -7,15 +7,15 @@ import java.util.Map;
 /**
  * The quickstart's default splits for one seed, drawn once and shared by the tests that read them.
  */
-final class DefaultSplits {
+public final class DefaultSplits {
 
-  static final long SEED = 7;
+  public static final long SEED = 7;
 
   private static Map<String, List<SyntheticProblem>> splits;
 
   private DefaultSplits() {}
 
-  static synchronized Map<String, List<SyntheticProblem>> all() {
+  public static synchronized Map<String, List<SyntheticProblem>> all() {
     if (splits == null) {
       SyntheticGenerator generator = new SyntheticGenerator(SyntheticConfig.defaults(SEED));
       Map<String, List<SyntheticProblem>> drawn = new LinkedHashMap<>();
@@ -27,7 +27,7 @@ final class DefaultSplits {
     return splits;
   }
 
-  static List<SyntheticProblem> split(String name) {
+  public static List<SyntheticProblem> split(String name) {
     return all().get(name);
   }
 }
