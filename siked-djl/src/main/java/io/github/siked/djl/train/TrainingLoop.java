@@ -43,8 +43,12 @@ final class TrainingLoop {
     }
   }
 
-  /** What a run did: optimizer steps done, example tokens seen, the last logged loss. */
-  record Outcome(long steps, long totalSteps, long tokens, double lastLoss, Duration elapsed) {}
+  /**
+   * What a run did: optimizer steps done, example tokens seen, the last logged loss, and the
+   * first epoch's examples cut or left out by packing.
+   */
+  record Outcome(long steps, long totalSteps, long tokens, double lastLoss, Duration elapsed,
+      int truncated, int rejected) {}
 
   private final Decoder decoder;
   private final Optional<LoraAdapter> lora;
@@ -67,9 +71,11 @@ final class TrainingLoop {
     Packer packer = new Packer(config.maxLength(), config.overflow(), padId);
     List<List<Batch>> epochs = new ArrayList<>();
     long totalSteps = 0;
+    Packing first = null;
     for (int epoch = 0; epoch < config.epochs(); epoch++) {
       Packing packing = packer.pack(examples, config.seed() + epoch);
       if (epoch == 0) {
+        first = packing;
         events.info(packing.describe());
       }
       epochs.add(packing.batches(config.batchSize()));
@@ -143,7 +149,7 @@ final class TrainingLoop {
       }
       lora.ifPresent(a -> a.training(false));
       return new Outcome(step, totalSteps, tokens, log.lastLoss(),
-          Duration.ofNanos(System.nanoTime() - start));
+          Duration.ofNanos(System.nanoTime() - start), first.truncated(), first.rejected());
     } finally {
       trainable.values().forEach(p -> p.setRequiresGradient(false));
     }
