@@ -1,6 +1,7 @@
 package io.github.siked.djl.train;
 
 import ai.djl.engine.Engine;
+import ai.djl.engine.EngineException;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
@@ -125,6 +126,8 @@ final class TrainingLoop {
               NDArray share = ResponseLoss.of(decoder, adapter, tensors);
               collector.backward(share);
               loss += share.getFloat();
+            } catch (EngineException e) {
+              throw OutOfMemory.isCause(e) ? OutOfMemory.explain(e, config, step) : e;
             }
             tokens += tensors.tokenCount();
             slots += (long) batch.size() * batch.length();

@@ -71,6 +71,23 @@ class ResumeTest {
     }
   }
 
+  @Test
+  void nativeArraysStayFlatAcrossSteps() throws Exception {
+    TrainConfig config = config(Optional.of(new LoraConfig(4, 8, 0.1, LoraConfig.ALL_TARGETS)));
+    try (NDManager manager = NDManager.newBaseManager();
+        Decoder decoder = Decoder.random(LoraTest.LLAMA, 3, manager);
+        LoraAdapter lora = new LoraAdapter(LoraTest.LLAMA, config.lora().get(), 4, manager)) {
+      NDManager model = decoder.weights().embedding().getManager();
+      NDManager adapter = lora.parameters().values().iterator().next().getManager();
+      int modelArrays = model.getManagedArrays().size();
+      int adapterArrays = adapter.getManagedArrays().size();
+      new TrainingLoop(decoder, Optional.of(lora), config,
+          new TrainingLoop.Options(directory, 0, 100, -1), EventListener.NONE).run(examples(), 0);
+      assertEquals(modelArrays, model.getManagedArrays().size(), "arrays left in the model's manager");
+      assertEquals(adapterArrays, adapter.getManagedArrays().size(), "arrays left in the adapter's");
+    }
+  }
+
   private static TrainConfig config(Optional<LoraConfig> lora) {
     return new TrainConfig(StudentFormat.tagged(), 2, 1e-2, Schedule.COSINE, 0.2, 2, 2, 32,
         Overflow.TRUNCATE, 1.0, 0.01, 11, lora, Map.of());
