@@ -72,6 +72,16 @@ class ResumeTest {
   }
 
   @Test
+  void accumulatedMicroBatchesTrainAsOneBigBatch() throws Exception {
+    TrainConfig accumulated = config(Optional.empty());
+    TrainConfig big = new TrainConfig(StudentFormat.tagged(), 2, 1e-2, Schedule.COSINE, 0.2, 4, 1,
+        32, Overflow.TRUNCATE, 1.0, 0.01, 11, Optional.empty(), Map.of());
+    Map<String, float[]> a = train(accumulated, directory.resolve("a"), -1);
+    Map<String, float[]> b = train(big, directory.resolve("b"), -1);
+    a.forEach((name, values) -> assertTrue(LoraTest.maxDifference(values, b.get(name)) < 2e-5, name));
+  }
+
+  @Test
   void nativeArraysStayFlatAcrossSteps() throws Exception {
     TrainConfig config = config(Optional.of(new LoraConfig(4, 8, 0.1, LoraConfig.ALL_TARGETS)));
     try (NDManager manager = NDManager.newBaseManager();
