@@ -93,7 +93,7 @@ final class TrainingLoop {
     Adapter adapter = lora.<Adapter>map(a -> a).orElse(Adapter.NONE);
     trainable.values().forEach(p -> p.setRequiresGradient(true));
     lora.ifPresent(a -> a.training(true));
-    String fingerprint = config + "; " + examples.size() + " examples; " + decoder.config();
+    String fingerprint = RunFingerprint.of(config, decoder.config(), examples);
 
     try (NDManager manager = NDManager.newBaseManager();
         AdamW optimizer = new AdamW(trainable, config.weightDecay(), manager)) {

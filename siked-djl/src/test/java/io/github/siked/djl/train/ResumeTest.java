@@ -99,19 +99,24 @@ class ResumeTest {
   }
 
   private static TrainConfig config(Optional<LoraConfig> lora) {
-    return new TrainConfig(StudentFormat.tagged(), 2, 1e-2, Schedule.COSINE, 0.2, 2, 2, 32,
+    return config(lora, 2);
+  }
+
+  static TrainConfig config(Optional<LoraConfig> lora, int epochs) {
+    return new TrainConfig(StudentFormat.tagged(), epochs, 1e-2, Schedule.COSINE, 0.2, 2, 2, 32,
         Overflow.TRUNCATE, 1.0, 0.01, 11, lora, Map.of());
   }
 
   /** Trains a fresh model (same seeds every call) in {@code checkpoints}; returns its weights. */
-  private static Map<String, float[]> train(TrainConfig config, Path checkpoints, long stopAfter)
+  static Map<String, float[]> train(TrainConfig config, Path checkpoints, long stopAfter)
       throws Exception {
     try (NDManager manager = NDManager.newBaseManager();
         Decoder decoder = Decoder.random(LoraTest.LLAMA, 3, manager)) {
       Optional<LoraAdapter> lora = config.lora()
           .map(l -> new LoraAdapter(LoraTest.LLAMA, l, 4, manager));
       TrainingLoop.Outcome outcome = new TrainingLoop(decoder, lora, config,
-          new TrainingLoop.Options(checkpoints, 3, 100, stopAfter), EventListener.NONE)
+          new TrainingLoop.Options(checkpoints, checkpointEvery(config), 100, stopAfter),
+          EventListener.NONE)
           .run(examples(), 0);
       assertFalse(Double.isNaN(outcome.lastLoss()) && stopAfter < 0, "no loss logged");
       assertTrue(Files.exists(checkpoints.resolve(TrainCheckpoint.FILE)));
@@ -120,6 +125,11 @@ class ResumeTest {
       lora.ifPresent(LoraAdapter::close);
       return weights;
     }
+  }
+
+  /** Every 3 steps in the short runs; every step in the long run that a kill interrupts. */
+  static int checkpointEvery(TrainConfig config) {
+    return config.epochs() > 2 ? 1 : 3;
   }
 
   static Map<String, float[]> snapshot(Map<String, NDArray> parameters) {
