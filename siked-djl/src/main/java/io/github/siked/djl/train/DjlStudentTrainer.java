@@ -51,6 +51,11 @@ public final class DjlStudentTrainer implements io.github.siked.student.StudentT
       Path outputDir, EventListener events) throws IOException {
     boolean fromScratch = !Files.exists(start.resolve("model.safetensors"))
         && !Files.exists(start.resolve("model.safetensors.index.json"));
+    if (!fromScratch && !Files.exists(start.resolve(WordTokenizerFile.FILE_NAME))) {
+      throw new IOException("no " + WordTokenizerFile.FILE_NAME + " in " + start + ": this trainer"
+          + " reads word-tokenizer students only; a Hugging Face model's tokenizer.json is not"
+          + " supported by it yet");
+    }
     WordTokenizer tokenizer = fromScratch
         ? WordTokenizer.forExamples(config.format(), examples) : WordTokenizerFile.load(start);
     StudentEncoder encoder = new StudentEncoder(config.format(), tokenizer);

@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** LoRA on the fused decoder: start state, merge, PEFT layout, frozen base. */
 class LoraTest {
@@ -41,13 +43,15 @@ class LoraTest {
     }
   }
 
-  @Test
-  void mergedWeightsGiveTheLogitsOfBasePlusAdapter() throws Exception {
+  @ParameterizedTest
+  @EnumSource(Architecture.class)
+  void mergedWeightsGiveTheLogitsOfBasePlusAdapter(Architecture architecture) throws Exception {
+    ModelConfig model = ModelConfig.tiny(architecture, 40, 32, 48, 2, 4, 2);
     // k and gate left out: their fused blocks must stay untouched.
     LoraConfig config = new LoraConfig(4, 8, 0, List.of("q", "v", "o", "up", "down"));
     try (NDManager manager = NDManager.newBaseManager();
-        Decoder decoder = Decoder.random(LLAMA, 1, manager);
-        LoraAdapter lora = new LoraAdapter(LLAMA, config, 2, manager)) {
+        Decoder decoder = Decoder.random(model, 1, manager);
+        LoraAdapter lora = new LoraAdapter(model, config, 2, manager)) {
       randomizeB(lora);
       float[] adapted = logits(decoder, lora, manager);
       assertTrue(maxDifference(adapted, logits(decoder, Adapter.NONE, manager)) > 1e-3,
