@@ -29,11 +29,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * End to end: a tiny decoder (3 layers, d=64, 0.2 M parameters) trained from scratch in the student format learns 2-digit additions
- * it never saw, judged by greedy decoding. Proves the packed loss, masks, positions and optimizer
- * together (a wrong mask or position lets the loss fall but not held-out accuracy). Seeded and
- * single-threaded, so it repeats on one machine: 93 % here after 470 steps (about 40 s). Fewer
- * steps or 2 layers sat on a plateau (7-76 %): the carry into the tens digit is learned late.
+ * End to end: a tiny decoder (2 layers, d=64, 0.1 M parameters) trained from scratch in the
+ * student format learns 2-digit additions it never saw, judged by greedy decoding of the whole
+ * response. Proves the packed loss, masks, positions and optimizer together (a wrong mask or
+ * position lets the loss fall but not held-out accuracy).
+ *
+ * <p>The rationale adds column by column, as a cot trace would: here it reached 99-100 % held-out
+ * in 470-564 steps (about 30 s), loss 0.03-0.04. The bare answer ({@code 46}) sat on a plateau and
+ * landed anywhere between 7 % and 93 % after the same number of steps, because the carry into the
+ * tens digit, written first, is learned late and abruptly.
  */
 class AdditionLearningTest {
 
@@ -57,9 +61,9 @@ class AdditionLearningTest {
     WordTokenizer tokenizer = WordTokenizer.forExamples(format, train);
     StudentEncoder encoder = new StudentEncoder(format, tokenizer);
     List<TokenizedExample> encoded = train.stream().map(e -> encoder.encode(e, 1f)).toList();
-    TrainConfig config = new TrainConfig(format, 10, 3e-3, Schedule.COSINE, 0.05, 16, 1, 128,
+    TrainConfig config = new TrainConfig(format, 6, 3e-3, Schedule.COSINE, 0.05, 16, 1, 128,
         Overflow.REJECT, 1.0, 0.01, 7, Optional.empty(), Map.of());
-    ModelConfig model = ModelConfig.tiny(Architecture.LLAMA, tokenizer.vocabularySize(), 64, 192, 3, 4, 4);
+    ModelConfig model = ModelConfig.tiny(Architecture.LLAMA, tokenizer.vocabularySize(), 64, 192, 2, 4, 4);
     List<String> log = new ArrayList<>();
 
     try (NDManager manager = NDManager.newBaseManager();
@@ -70,12 +74,12 @@ class AdditionLearningTest {
       int correct = 0;
       List<int[]> prompts = heldOut.stream()
           .map(p -> encoder.samplingInput(question(p), Optional.of(Strategy.COT))).toList();
-      List<String> answers = greedy(decoder, manager, prompts, tokenizer, 4);
+      List<String> answers = greedy(decoder, manager, prompts, tokenizer, 32);
       for (int i = 0; i < heldOut.size(); i++) {
         int[] pair = heldOut.get(i);
-        correct += answers.get(i).strip().equals(Integer.toString(pair[0] + pair[1])) ? 1 : 0;
+        correct += answers.get(i).endsWith("Final Answer: " + (pair[0] + pair[1])) ? 1 : 0;
       }
-      assertTrue(correct >= 90, "held-out accuracy " + correct + "% after " + outcome + "\n"
+      assertTrue(correct >= 95, "held-out accuracy " + correct + "% after " + outcome + "\n"
           + String.join("\n", log));
     }
   }
@@ -86,7 +90,16 @@ class AdditionLearningTest {
 
   private static TrainingExample example(int[] pair) {
     return new TrainingExample("add-" + pair[0] + "-" + pair[1], question(pair), Strategy.COT,
-        Integer.toString(pair[0] + pair[1]));
+        rationale(pair));
+  }
+
+  /** Column addition written out: {@code Ones: 8 + 9 = 17. Tens: 7 + 1 + 1 = 9. Final Answer: 97}. */
+  static String rationale(int[] pair) {
+    int ones = pair[0] % 10 + pair[1] % 10;
+    int carry = ones / 10;
+    int tens = pair[0] / 10 + pair[1] / 10 + carry;
+    return "Ones: " + pair[0] % 10 + " + " + pair[1] % 10 + " = " + ones + ". Tens: " + pair[0] / 10
+        + " + " + pair[1] / 10 + " + " + carry + " = " + tens + ". Final Answer: " + (pair[0] + pair[1]);
   }
 
   /** Greedy decoding by full recompute on growing sequences (prompts of equal length). */
