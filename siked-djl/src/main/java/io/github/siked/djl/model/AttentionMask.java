@@ -40,4 +40,26 @@ final class AttentionMask {
     }
     return manager.create(mask, new Shape(rows, 1, 1, seq, keys));
   }
+
+  /**
+   * The block-diagonal causal mask of packed rows, (batch, 1, 1, seq, seq): a query sees the keys
+   * at or before it in its own example (same segment id). Padding (segment 0) sees earlier padding
+   * and itself, so no softmax row is all -∞; its outputs carry no loss.
+   */
+  static NDArray packed(NDManager manager, int[][] segments) {
+    int rows = segments.length;
+    int seq = segments[0].length;
+    float[] mask = new float[rows * seq * seq];
+    Arrays.fill(mask, Float.NEGATIVE_INFINITY);
+    for (int r = 0; r < rows; r++) {
+      int[] segment = segments[r];
+      for (int i = 0; i < seq; i++) {
+        int base = (r * seq + i) * seq;
+        for (int j = i; j >= 0 && segment[j] == segment[i]; j--) {
+          mask[base + j] = 0f;
+        }
+      }
+    }
+    return manager.create(mask, new Shape(rows, 1, 1, seq, seq));
+  }
 }

@@ -93,6 +93,28 @@ public final class Decoder implements AutoCloseable {
     return forward(tokens, cache.paddingView(), cache.length(), cache, true);
   }
 
+  /**
+   * Logits at every position, (batch, seq, vocab), for packed training rows: several examples back
+   * to back in a row, each with its own positions (RoPE restarts per example) and attending only
+   * within itself (a block-diagonal causal mask from the segment ids). {@code adapter} adds
+   * trainable low-rank terms to the projections ({@link Adapter#NONE} for none).
+   *
+   * @param tokens (batch, seq) token ids
+   * @param positions (batch, seq) each token's position within its example
+   * @param segments (batch, seq) which example a token belongs to; equal ids must be contiguous
+   */
+  public NDArray packedLogits(NDArray tokens, int[][] positions, int[][] segments, Adapter adapter) {
+    int seq = Math.toIntExact(tokens.getShape().get(1));
+    if (positions.length != tokens.getShape().get(0) || segments.length != positions.length
+        || positions[0].length != seq || segments[0].length != seq) {
+      throw new IllegalArgumentException("positions and segments must be (batch, seq) as tokens "
+          + tokens.getShape() + " are");
+    }
+    NDManager step = tokens.getManager();
+    return layers(tokens, rope.tables(step, positions), AttentionMask.packed(step, segments), null,
+        false, adapter);
+  }
+
   private NDArray forward(NDArray tokens, int[] leftPadding, int past, KvCache cache,
       boolean lastOnly) {
     int batch = Math.toIntExact(tokens.getShape().get(0));
@@ -108,6 +130,12 @@ public final class Decoder implements AutoCloseable {
     NDManager step = tokens.getManager();
     NDArray[] ropeTables = rope.tables(step, leftPadding, past, seq);
     NDArray mask = AttentionMask.build(step, leftPadding, past, seq);
+    return layers(tokens, ropeTables, mask, cache, lastOnly, Adapter.NONE);
+  }
+
+  private NDArray layers(NDArray tokens, NDArray[] ropeTables, NDArray mask, KvCache cache,
+      boolean lastOnly, Adapter adapter) {
+    int seq = Math.toIntExact(tokens.getShape().get(1));
     // (batch, seq, hidden)
     NDArray x = Embedding.embedding(tokens, weights.embedding(), SparseFormat.DENSE).head();
     if (embeddingScale != null) {
@@ -115,8 +143,9 @@ public final class Decoder implements AutoCloseable {
     }
     for (int i = 0; i < config.numLayers(); i++) {
       LayerWeights layer = weights.layers().get(i);
-      x = x.add(attention.apply(norm.apply(x, layer.inputNorm()), layer, ropeTables, mask, cache, i));
-      x = x.add(mlp.apply(norm.apply(x, layer.postNorm()), layer));
+      x = x.add(attention.apply(norm.apply(x, layer.inputNorm()), layer, ropeTables, mask, cache, i,
+          adapter));
+      x = x.add(mlp.apply(norm.apply(x, layer.postNorm()), layer, i, adapter));
     }
     if (cache != null) {
       cache.advance(seq);

@@ -27,11 +27,12 @@ final class GatedMlp {
   }
 
   /** The MLP's output for h, (batch, seq, hidden). */
-  NDArray apply(NDArray h, LayerWeights w) {
+  NDArray apply(NDArray h, LayerWeights w, int layer, Adapter adapter) {
     // (batch, seq, 2·intermediate) -> gate, up: (batch, seq, intermediate)
-    NDList gateUp = Linear.linear(h, w.gateUp()).head().split(new long[] {intermediate}, 2);
-    NDArray gate = gateUp.get(0);
-    return Linear.linear(activate(gate).mul(gateUp.get(1)), w.down()).head();
+    NDList gateUp = adapter.adapt(layer, Adapter.Site.GATE_UP, h, Linear.linear(h, w.gateUp()).head())
+        .split(new long[] {intermediate}, 2);
+    NDArray gated = activate(gateUp.get(0)).mul(gateUp.get(1));
+    return adapter.adapt(layer, Adapter.Site.DOWN, gated, Linear.linear(gated, w.down()).head());
   }
 
   private NDArray activate(NDArray x) {

@@ -33,12 +33,12 @@ final class GroupedQueryAttention {
    * one-off forward; otherwise this layer's new keys and values are appended to it.
    */
   NDArray apply(NDArray h, LayerWeights w, NDArray[] ropeTables, NDArray mask, KvCache cache,
-      int layer) {
+      int layer, Adapter adapter) {
     long batch = h.getShape().get(0);
     long seq = h.getShape().get(1);
     long group = heads / kvHeads;
     // (batch, seq, heads + 2·kv_heads, head_dim) -> (batch, heads + 2·kv_heads, seq, head_dim)
-    NDArray qkv = Linear.linear(h, w.qkv(), w.qkvBias()).head()
+    NDArray qkv = adapter.adapt(layer, Adapter.Site.QKV, h, Linear.linear(h, w.qkv(), w.qkvBias()).head())
         .reshape(batch, seq, heads + 2 * kvHeads, headDim).transpose(0, 2, 1, 3);
     NDList qkAndV = qkv.split(new long[] {heads + kvHeads}, 1);
     // RoPE on queries and keys together: (batch, heads + kv_heads, seq, head_dim)
@@ -67,6 +67,7 @@ final class GroupedQueryAttention {
     NDArray attended = probabilities.matMul(values)
         .reshape(batch, heads, seq, headDim).transpose(0, 2, 1, 3)
         .reshape(batch, seq, (long) heads * headDim);
-    return Linear.linear(attended, w.output()).head();
+    return adapter.adapt(layer, Adapter.Site.OUTPUT, attended,
+        Linear.linear(attended, w.output()).head());
   }
 }

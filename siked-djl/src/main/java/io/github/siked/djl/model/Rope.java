@@ -43,13 +43,25 @@ final class Rope {
    * Row r's token j sits at position past + j - leftPadding[r]; pad slots get position 0.
    */
   NDArray[] tables(NDManager manager, int[] leftPadding, int past, int seq) {
-    int batch = leftPadding.length;
+    int[][] positions = new int[leftPadding.length][seq];
+    for (int r = 0; r < leftPadding.length; r++) {
+      for (int j = 0; j < seq; j++) {
+        positions[r][j] = Math.max(0, past + j - leftPadding[r]);
+      }
+    }
+    return tables(manager, positions);
+  }
+
+  /** cos and sin for explicit positions, (batch, seq) in, each (batch, 1, seq, head_dim) out. */
+  NDArray[] tables(NDManager manager, int[][] positions) {
+    int batch = positions.length;
+    int seq = batch == 0 ? 0 : positions[0].length;
     int half = headDim / 2;
     float[] cos = new float[batch * seq * headDim];
     float[] sin = new float[cos.length];
     for (int r = 0; r < batch; r++) {
       for (int j = 0; j < seq; j++) {
-        float position = Math.max(0, past + j - leftPadding[r]);
+        float position = positions[r][j];
         int base = (r * seq + j) * headDim;
         for (int i = 0; i < half; i++) {
           float angle = position * inverseFrequencies[i];

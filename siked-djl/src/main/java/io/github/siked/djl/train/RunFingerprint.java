@@ -1,0 +1,36 @@
+package io.github.siked.djl.train;
+
+import io.github.siked.djl.model.ModelConfig;
+import io.github.siked.student.TokenizedExample;
+import io.github.siked.student.TrainConfig;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+
+/**
+ * What identifies a training run, so that a checkpoint is resumed only by the run that wrote it:
+ * the settings, the model's shape and a hash of the encoded examples. Built field by field:
+ * TrainConfig's loss-weight map is an immutable JDK map whose iteration order changes from one
+ * JVM to the next, so its toString would refuse every resume after a real kill.
+ */
+final class RunFingerprint {
+
+  private RunFingerprint() {}
+
+  static String of(TrainConfig c, ModelConfig model, List<TokenizedExample> examples) {
+    long hash = 17;
+    for (TokenizedExample example : examples) {
+      hash = hash * 31 + Arrays.hashCode(example.promptIds());
+      hash = hash * 31 + Arrays.hashCode(example.responseIds());
+      hash = hash * 31 + Float.floatToIntBits(example.weight());
+    }
+    return String.join("; ",
+        "format " + c.format().mode(), "epochs " + c.epochs(), "lr " + c.learningRate(),
+        "schedule " + c.schedule().id(), "warmup " + c.warmupRatio(), "batch " + c.batchSize(),
+        "accumulation " + c.gradientAccumulation(), "maxLength " + c.maxLength(),
+        "overflow " + c.overflow().id(), "clip " + c.clipNorm(), "decay " + c.weightDecay(),
+        "seed " + c.seed(), "lora " + c.lora().map(Object::toString).orElse("none"),
+        "weights " + new EnumMap<>(c.lossWeights()), "model " + model,
+        "examples " + examples.size() + " #" + Long.toHexString(hash));
+  }
+}

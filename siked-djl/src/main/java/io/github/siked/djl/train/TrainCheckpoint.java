@@ -1,0 +1,79 @@
+package io.github.siked.djl.train;
+
+import ai.djl.ndarray.NDArray;
+import io.github.siked.djl.safetensors.DType;
+import io.github.siked.djl.safetensors.FloatTensor;
+import io.github.siked.djl.safetensors.SafetensorsException;
+import io.github.siked.djl.safetensors.SafetensorsReader;
+import io.github.siked.djl.safetensors.SafetensorsWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The state a killed run resumes from: the trainable weights, AdamW's moments and the step count,
+ * exact float32, in one safetensors file. One file written to a temporary name and renamed is
+ * atomic: a kill leaves the previous checkpoint or the new one, never a mix.
+ *
+ * @param step optimizer steps completed
+ * @param fingerprint what the run was (settings, data, model); a checkpoint of another run is refused
+ * @param tensors trainable weights as {@code param.<name>} and moments as {@code m.<name>}, {@code
+ *     v.<name>}
+ */
+record TrainCheckpoint(long step, String fingerprint, Map<String, float[]> tensors) {
+
+  static final String FILE = "checkpoint.safetensors";
+
+  /** Writes the current state into {@code directory}, replacing the previous checkpoint. */
+  static void save(Path directory, long step, String fingerprint, Map<String, NDArray> parameters,
+      AdamW optimizer) throws IOException {
+    Files.createDirectories(directory);
+    SafetensorsWriter writer = new SafetensorsWriter()
+        .metadata("step", Long.toString(step))
+        .metadata("fingerprint", fingerprint);
+    parameters.forEach((name, p) -> writer.add("param." + name, LoraExport.tensor(p), DType.F32));
+    optimizer.state().forEach((name, m) -> writer.add(name, LoraExport.tensor(m), DType.F32));
+    writer.write(directory.resolve(FILE));
+  }
+
+  /** The checkpoint in {@code directory}, if there is one. */
+  static Optional<TrainCheckpoint> load(Path directory) throws IOException {
+    Path file = directory.resolve(FILE);
+    if (!Files.exists(file)) {
+      return Optional.empty();
+    }
+    try {
+      SafetensorsReader reader = SafetensorsReader.open(file);
+      Map<String, float[]> tensors = new HashMap<>();
+      for (String name : reader.names()) {
+        FloatTensor tensor = reader.read(name);
+        tensors.put(name, tensor.values());
+      }
+      Map<String, String> metadata = reader.metadata();
+      return Optional.of(new TrainCheckpoint(Long.parseLong(metadata.get("step")),
+          metadata.get("fingerprint"), tensors));
+    } catch (SafetensorsException | RuntimeException e) {
+      throw new IOException("cannot read the training checkpoint " + file + ": " + e.getMessage()
+          + "; delete it to train from the start", e);
+    }
+  }
+
+  /** Writes the saved state back into the weights and the optimizer. */
+  void restore(String expectedFingerprint, Map<String, NDArray> parameters, AdamW optimizer) {
+    if (!fingerprint.equals(expectedFingerprint)) {
+      throw new IllegalStateException("the checkpoint was written by a run with other settings or"
+          + " data (" + fingerprint + ", now " + expectedFingerprint + "); delete it to start over");
+    }
+    parameters.forEach((name, p) -> {
+      float[] values = tensors.get("param." + name);
+      if (values == null) {
+        throw new IllegalStateException("the checkpoint has no weight " + name + "; delete it");
+      }
+      p.set(values);
+    });
+    optimizer.restore(tensors, step);
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * Supervised fine-tuning of a {@link io.github.siked.djl.model.Decoder} on packed student-format
+ * examples (SIKeD, <a href="https://arxiv.org/abs/2410.18574">arXiv 2410.18574</a>):
+ * {@link io.github.siked.djl.train.DjlStudentTrainer} implements the core's
+ * {@link io.github.siked.student.StudentTrainer}; {@code TrainingLoop} runs the steps.
+ *
+ * <ul>
+ *   <li>Loss ({@code ResponseLoss}): cross-entropy on response tokens only, weighted per example
+ *       (Mixed Distillation's per-task weights), divided by the optimizer step's total weight, so
+ *       accumulated micro-batches train as one batch. Packed rows attend within each example
+ *       (block-diagonal causal mask from the segment ids) with positions restarting per example.
+ *   <li>Optimizer ({@code AdamW}, arXiv 1711.05101): decoupled weight decay (not on vectors), bias
+ *       correction, in-place updates; global-norm clipping folded into its coefficients; warmup
+ *       then linear or cosine decay ({@code LearningRate}).
+ *   <li>LoRA ({@code LoraAdapter}, arXiv 2106.09685) through the decoder's
+ *       {@link io.github.siked.djl.model.Adapter} hook, on row blocks of the fused q/k/v and
+ *       gate/up matrices; exported merged (Hugging Face layout) and in PEFT layout
+ *       ({@code LoraExport}).
+ *   <li>Checkpoints ({@code TrainCheckpoint}): trainable weights and moments in one safetensors
+ *       file, written atomically; a resumed run ends with the same weights as an uninterrupted one
+ *       (dropout is seeded per step).
+ * </ul>
+ *
+ * <p>Package graph: {@code train} → {@code model}, {@code safetensors}, and the core's
+ * {@code student} and {@code event}; nothing in siked-djl depends on it.
+ */
+package io.github.siked.djl.train;
