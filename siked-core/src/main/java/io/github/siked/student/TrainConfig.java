@@ -1,6 +1,7 @@
 package io.github.siked.student;
 
 import io.github.siked.strategy.Strategy;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -102,6 +103,8 @@ public record TrainConfig(
       throw new IllegalArgumentException(
           "siked.train.lossWeights are all 0: give at least one strategy a weight above 0");
     }
-    return Map.copyOf(weights);
+    // An EnumMap keeps strategy order: Map.copyOf iterates in a per-JVM order, and anything that
+    // hashes or prints the config (a manifest, a resume fingerprint) must not change between runs.
+    return Collections.unmodifiableMap(weights);
   }
 }
