@@ -2,6 +2,8 @@ package io.github.siked.djl.model;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
+import java.util.Arrays;
 
 /**
  * Keys and values of the tokens a batch has seen, per layer, for incremental decoding.
@@ -14,7 +16,7 @@ import ai.djl.ndarray.NDManager;
 public final class KvCache implements AutoCloseable {
 
   private final NDManager manager;
-  private final int[] leftPadding;
+  private int[] leftPadding;
   private final NDArray[] keys;
   private final NDArray[] values;
   private int length;
@@ -73,6 +75,51 @@ public final class KvCache implements AutoCloseable {
   /** Records that every layer now holds {@code seq} more slots. */
   void advance(int seq) {
     length += seq;
+  }
+
+  /**
+   * Keeps only {@code rows} (increasing indices), for instance the rows of a batch still
+   * generating, and drops the pad slots that all of them share, so that later steps spend no work
+   * on ended rows. Positions are unchanged: a row's position is its slot minus its padding, and
+   * both fall by the same amount.
+   */
+  public void retainRows(int[] rows) {
+    boolean[] keep = new boolean[leftPadding.length];
+    int previous = -1;
+    for (int row : rows) {
+      if (row <= previous || row >= leftPadding.length) {
+        throw new IllegalArgumentException("rows to keep must increase and lie in [0, "
+            + leftPadding.length + "); were " + Arrays.toString(rows));
+      }
+      keep[row] = true;
+      previous = row;
+    }
+    int[] padding = Arrays.stream(rows).map(r -> leftPadding[r]).toArray();
+    int shared = Math.min(length, Arrays.stream(padding).min().orElse(0));
+    try (NDManager scope = manager.newSubManager()) {
+      NDArray mask = scope.create(keep);
+      for (int layer = 0; layer < keys.length; layer++) {
+        if (keys[layer] == null) {
+          continue;
+        }
+        // keys (batch, kv_heads, head_dim, slots), values (batch, kv_heads, slots, head_dim)
+        NDArray maskedKeys = keys[layer].booleanMask(mask, 0);
+        NDArray maskedValues = values[layer].booleanMask(mask, 0);
+        NDArray k = maskedKeys.get(new NDIndex(":, :, :, {}:", shared));
+        NDArray v = maskedValues.get(new NDIndex(":, :, {}:", shared));
+        k.attach(manager);
+        v.attach(manager);
+        // The slices keep their storage alive; the handles of the full copies can go now.
+        maskedKeys.close();
+        maskedValues.close();
+        keys[layer].close();
+        values[layer].close();
+        keys[layer] = k;
+        values[layer] = v;
+      }
+    }
+    leftPadding = Arrays.stream(padding).map(p -> p - shared).toArray();
+    length -= shared;
   }
 
   @Override
