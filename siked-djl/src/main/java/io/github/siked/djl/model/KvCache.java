@@ -84,27 +84,25 @@ public final class KvCache implements AutoCloseable {
    * both fall by the same amount.
    */
   public void retainRows(int[] rows) {
-    boolean[] keep = new boolean[leftPadding.length];
     int previous = -1;
     for (int row : rows) {
       if (row <= previous || row >= leftPadding.length) {
         throw new IllegalArgumentException("rows to keep must increase and lie in [0, "
             + leftPadding.length + "); were " + Arrays.toString(rows));
       }
-      keep[row] = true;
       previous = row;
     }
     int[] padding = Arrays.stream(rows).map(r -> leftPadding[r]).toArray();
     int shared = Math.min(length, Arrays.stream(padding).min().orElse(0));
     try (NDManager scope = manager.newSubManager()) {
-      NDArray mask = scope.create(keep);
+      NDArray index = scope.create(Arrays.stream(rows).asLongStream().toArray());
       for (int layer = 0; layer < keys.length; layer++) {
         if (keys[layer] == null) {
           continue;
         }
         // keys (batch, kv_heads, head_dim, slots), values (batch, kv_heads, slots, head_dim)
-        NDArray maskedKeys = keys[layer].booleanMask(mask, 0);
-        NDArray maskedValues = values[layer].booleanMask(mask, 0);
+        NDArray maskedKeys = keys[layer].get(new NDIndex("{}", index));
+        NDArray maskedValues = values[layer].get(new NDIndex("{}", index));
         NDArray k = maskedKeys.get(new NDIndex(":, :, :, {}:", shared));
         NDArray v = maskedValues.get(new NDIndex(":, :, {}:", shared));
         k.attach(manager);
