@@ -92,7 +92,9 @@ class GeneratorTest {
     requests.addAll(ragged(10, 3, 11));
     int steps = 12;
     int[][] reference = recomputedGreedy(requests, steps);
+    int arrays = manager.getManagedArrays().size();
     List<Generation> ended = generator.generate(requests, greedy(steps, end), NO_TEXT, Generator.StepListener.NONE);
+    assertEquals(arrays, manager.getManagedArrays().size(), "native arrays left after generating");
     int endedEarly = 0;
     for (int r = 0; r < requests.size(); r++) {
       int at = indexOf(reference[r], end);
