@@ -68,8 +68,12 @@ class GeneratorTest {
     int steps = 10;
     int[][] reference = recomputedGreedy(requests, steps);
     List<Generation> cached = generator.generate(requests, greedy(steps, -1), NO_TEXT, Generator.StepListener.NONE);
+    // Prefilled 8 columns at a time: two chunks for these 12 columns.
+    List<Generation> chunked = new Generator(decoder, manager, 1).generate(requests,
+        greedy(steps, -1), NO_TEXT, Generator.StepListener.NONE);
     for (int r = 0; r < requests.size(); r++) {
       assertArrayEquals(reference[r], cached.get(r).tokens(), "row " + r);
+      assertArrayEquals(reference[r], chunked.get(r).tokens(), "row " + r + ", chunked prefill");
       assertEquals(Generation.Finish.LENGTH, cached.get(r).finish());
     }
   }
