@@ -54,22 +54,58 @@ public final class KvCache implements AutoCloseable {
   /**
    * Appends one layer's new keys, transposed to (batch, kv_heads, head_dim, seq), and values,
    * (batch, kv_heads, seq, head_dim), and returns all of them: {keys (batch, kv_heads, head_dim,
-   * length + seq), values (batch, kv_heads, length + seq, head_dim)}. Callers must not make the
-   * returned arrays the first operand of an op: its result would belong to the cache.
+   * length + seq), values (batch, kv_heads, length + seq, head_dim)}, views that belong to the
+   * new keys' manager (the step's). Callers must not make them the first operand of an op.
+   *
+   * <p>The arrays are allocated with room to spare (doubling) and written in place: appending by
+   * concatenation copied the whole cache at every step, which dominated decode steps of large
+   * batches.
    */
   NDArray[] append(int layer, NDArray newKeys, NDArray newValues) {
-    NDArray allKeys = keys[layer] == null ? newKeys : keys[layer].concat(newKeys, 3);
-    NDArray allValues = values[layer] == null ? newValues : values[layer].concat(newValues, 2);
-    // Take ownership, then free the previous (shorter) arrays now rather than at close.
-    allKeys.attach(manager);
-    allValues.attach(manager);
+    long seq = newKeys.getShape().get(3);
+    long filled = length;
+    long needed = filled + seq;
+    if (keys[layer] == null || keys[layer].getShape().get(3) < needed) {
+      grow(layer, newKeys, newValues, Math.max(needed, 2 * capacity(layer)));
+    }
+    keys[layer].set(new NDIndex(":, :, :, {}:{}", filled, needed), newKeys);
+    values[layer].set(new NDIndex(":, :, {}:{}", filled, needed), newValues);
+    NDArray allKeys = keys[layer].get(new NDIndex(":, :, :, :{}", needed));
+    NDArray allValues = values[layer].get(new NDIndex(":, :, :{}", needed));
+    // The views' handles go with the step; the storage stays with the cache's arrays.
+    allKeys.attach(newKeys.getManager());
+    allValues.attach(newKeys.getManager());
+    return new NDArray[] {allKeys, allValues};
+  }
+
+  private long capacity(int layer) {
+    return keys[layer] == null ? 0 : keys[layer].getShape().get(3);
+  }
+
+  /** Moves one layer into arrays of {@code capacity} slots, the filled ones copied over. */
+  private void grow(int layer, NDArray newKeys, NDArray newValues, long capacity) {
+    long[] k = newKeys.getShape().getShape().clone();
+    long[] v = newValues.getShape().getShape().clone();
+    k[3] = capacity;
+    v[2] = capacity;
+    NDArray grownKeys = manager.zeros(new ai.djl.ndarray.types.Shape(k), newKeys.getDataType(), newKeys.getDevice());
+    NDArray grownValues = manager.zeros(new ai.djl.ndarray.types.Shape(v), newValues.getDataType(), newValues.getDevice());
+    if (keys[layer] != null && length > 0) {
+      try (NDManager scope = manager.newSubManager()) {
+        NDArray oldKeys = keys[layer].get(new NDIndex(":, :, :, :{}", length));
+        NDArray oldValues = values[layer].get(new NDIndex(":, :, :{}", length));
+        oldKeys.attach(scope);
+        oldValues.attach(scope);
+        grownKeys.set(new NDIndex(":, :, :, :{}", length), oldKeys);
+        grownValues.set(new NDIndex(":, :, :{}", length), oldValues);
+      }
+    }
     if (keys[layer] != null) {
       keys[layer].close();
       values[layer].close();
     }
-    keys[layer] = allKeys;
-    values[layer] = allValues;
-    return new NDArray[] {allKeys, allValues};
+    keys[layer] = grownKeys;
+    values[layer] = grownValues;
   }
 
   /** Records that every layer now holds {@code seq} more slots. */
