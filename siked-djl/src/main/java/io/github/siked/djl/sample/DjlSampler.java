@@ -77,7 +77,8 @@ public final class DjlSampler implements StudentSampler {
     Arrays.sort(order, Comparator.comparingInt(i -> requests.get(i).length()));
 
     // Generate batch by batch, reporting samples done, tokens/s and time left.
-    GenerationSettings settings = GenerationSettings.of(config, tokenizer.eosId(), tokenizer.padId());
+    GenerationSettings settings = GenerationSettings.of(config, tokenizer.eosId(), tokenizer.padId(),
+        tokenizer.vocabularySize());
     Generator generator = new Generator(decoder, manager);
     long[] tokens = {0};
     long start = System.nanoTime();

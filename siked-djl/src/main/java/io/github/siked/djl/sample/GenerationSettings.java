@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param stop strings that end a row once its decoded text holds one
  * @param endId the end marker's id
  * @param padId the id that fills the left padding
+ * @param pickableIds ids below this may be picked: the tokenizer's vocabulary, when the model has
+ *     more rows (checkpoints pad vocab_size), so that no id the tokenizer cannot decode comes out
  */
 public record GenerationSettings(double temperature, int topK, double topP, int maxNewTokens,
-    List<String> stop, int endId, int padId) {
+    List<String> stop, int endId, int padId, int pickableIds) {
 
   public GenerationSettings {
     if (!(temperature >= 0) || topK < 0 || !(topP > 0 && topP <= 1) || maxNewTokens < 1) {
@@ -25,15 +27,24 @@ public record GenerationSettings(double temperature, int topK, double topP, int 
           + maxNewTokens);
     }
     stop = List.copyOf(Objects.requireNonNull(stop, "stop"));
+    if (pickableIds < 1) {
+      throw new IllegalArgumentException("at least one id must be pickable; was " + pickableIds);
+    }
     if (stop.stream().anyMatch(String::isEmpty)) {
       throw new IllegalArgumentException("an empty stop string would end every row at once");
     }
   }
 
-  /** The settings of a sampling configuration, with the tokenizer's end and pad ids. */
-  public static GenerationSettings of(SampleConfig config, int endId, int padId) {
+  /** Settings where every id of the model may be picked. */
+  public GenerationSettings(double temperature, int topK, double topP, int maxNewTokens,
+      List<String> stop, int endId, int padId) {
+    this(temperature, topK, topP, maxNewTokens, stop, endId, padId, Integer.MAX_VALUE);
+  }
+
+  /** The settings of a sampling configuration, with the tokenizer's end and pad ids and size. */
+  public static GenerationSettings of(SampleConfig config, int endId, int padId, int tokenizerIds) {
     return new GenerationSettings(config.temperature(), config.topK(), config.topP(),
-        config.maxNewTokens(), config.stop(), endId, padId);
+        config.maxNewTokens(), config.stop(), endId, padId, tokenizerIds);
   }
 
   TokenPicker picker() {

@@ -82,6 +82,7 @@ public final class Generator {
     TokenPicker picker = settings.picker();
     StopStrings stops = new StopStrings(settings.stop(), decode);
     int vocab = decoder.config().vocabSize();
+    int pickable = Math.min(vocab, settings.pickableIds());
     Row[] rows = new Row[requests.size()];
     for (int i = 0; i < rows.length; i++) {
       rows[i] = new Row(limit, requests.get(i).seed());
@@ -116,7 +117,7 @@ public final class Generator {
             next[r] = settings.padId();
             continue;
           }
-          int token = picker.pick(logits, r * vocab, vocab, row.random.nextDouble());
+          int token = picker.pick(logits, r * vocab, pickable, row.random.nextDouble());
           picked++;
           next[r] = token;
           row.accept(token, settings.endId(), stops, limit);

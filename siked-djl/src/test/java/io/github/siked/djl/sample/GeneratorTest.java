@@ -199,6 +199,16 @@ class GeneratorTest {
     assertFalse(StopStrings.cut(letters.apply(stopped.tokens()), 0, List.of(stop)).contains(stop));
   }
 
+  @Test
+  void onlyIdsTheTokenizerKnowsArePicked() {
+    List<GenerationRequest> requests = ragged(11, 4, 7);
+    GenerationSettings hot = new GenerationSettings(2.0, 0, 1, 24, List.of(), -1, PAD, 10);
+    for (Generation generation : generator.generate(requests, hot, NO_TEXT, Generator.StepListener.NONE)) {
+      assertTrue(Arrays.stream(generation.tokens()).allMatch(t -> t < 10), Arrays.toString(generation.tokens()));
+      assertTrue(Arrays.stream(generation.tokens()).distinct().count() > 2, "a hot draw over ten ids varies");
+    }
+  }
+
   /** Greedy by recomputing every position of the growing left-padded batch: no cache. */
   private static int[][] recomputedGreedy(List<GenerationRequest> requests, int steps) {
     int rows = requests.size();
