@@ -20,6 +20,7 @@ public final class KvCache implements AutoCloseable {
   private final NDArray[] keys;
   private final NDArray[] values;
   private int length;
+  private long reserved;
 
   KvCache(NDManager parent, int layers, int[] leftPadding) {
     for (int padding : leftPadding) {
@@ -66,7 +67,7 @@ public final class KvCache implements AutoCloseable {
     long filled = length;
     long needed = filled + seq;
     if (keys[layer] == null || keys[layer].getShape().get(3) < needed) {
-      grow(layer, newKeys, newValues, Math.max(needed, 2 * capacity(layer)));
+      grow(layer, newKeys, newValues, Math.max(Math.max(needed, reserved), 2 * capacity(layer)));
     }
     keys[layer].set(new NDIndex(":, :, :, {}:{}", filled, needed), newKeys);
     values[layer].set(new NDIndex(":, :, {}:{}", filled, needed), newValues);
@@ -76,6 +77,14 @@ public final class KvCache implements AutoCloseable {
     allKeys.attach(newKeys.getManager());
     allValues.attach(newKeys.getManager());
     return new NDArray[] {allKeys, allValues};
+  }
+
+  /**
+   * Sizes the arrays for {@code slots} slots in all (pad slots included) when they are first
+   * made, so that a generation of known length never grows them by copying.
+   */
+  public void reserve(int slots) {
+    reserved = slots;
   }
 
   private long capacity(int layer) {

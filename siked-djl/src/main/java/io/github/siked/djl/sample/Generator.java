@@ -91,6 +91,8 @@ public final class Generator {
     int[] live = new int[rows.length];
     Arrays.setAll(live, i -> i);
     try (KvCache cache = decoder.newCache(batch.leftPadding())) {
+      // The prompt and every new token but the last, which is picked and never fed back.
+      cache.reserve(batch.columns() + limit - 1);
       // Prefill: the prompts in chunks of columns; the last column holds each row's next-token
       // logits. One forward over a 256 × 80 batch took 11.3 s here, chunks of 8 columns 3.3 s:
       // large intermediates cost more in fresh memory than the extra ops cost.
