@@ -142,11 +142,11 @@ public class GenerateTeacherMojo extends AbstractSikedMojo {
     if (!"openai".equalsIgnoreCase(teacherBackend.strip())) {
       return null;
     }
-    return OpenaiConfig.defaults(teacherEndpoint, teacherModel)
+    OpenaiConfig defaults = OpenaiConfig.defaults(teacherEndpoint, teacherModel);
+    return defaults
         .withApi(OpenaiApi.fromId(teacherApi))
         .withApiKeyEnv(teacherApiKeyEnv)
         .withConcurrency(teacherConcurrency)
-        .withRetries(teacherMaxRetries, OpenaiConfig.defaults(teacherEndpoint, teacherModel).backoffBase(),
-            OpenaiConfig.defaults(teacherEndpoint, teacherModel).backoffCap());
+        .withRetries(teacherMaxRetries, defaults.backoffBase(), defaults.backoffCap());
   }
 }

@@ -77,16 +77,16 @@ public final class ConfigJson {
               + " runs " + Arrays.stream(Architecture.values()).map(Architecture::modelType)
                   .collect(Collectors.joining(", ")) + " (SmolLM is llama)"));
       refuseUnless("rope_scaling", root.path("rope_scaling").isMissingNode()
-          || root.path("rope_scaling").isNull(), "scaled RoPE is not implemented; use a model"
+          || root.path("rope_scaling").isNull(), "scaled RoPE is not supported by this decoder; use a model"
           + " without rope_scaling");
       refuseUnless("use_sliding_window", !root.path("use_sliding_window").asBoolean(false),
-          "sliding-window attention is not implemented");
+          "sliding-window attention is not supported by this decoder");
       refuseUnless("mlp_bias", !root.path("mlp_bias").asBoolean(false),
-          "MLP biases are not implemented");
+          "MLP biases are not supported by this decoder");
       boolean attentionBias = architecture == Architecture.QWEN2;
       if (architecture == Architecture.LLAMA) {
         refuseUnless("attention_bias", !root.path("attention_bias").asBoolean(false),
-            "Llama attention biases (which include o_proj) are not implemented");
+            "Llama attention biases (which include o_proj) are not supported by this decoder");
       }
       int hidden = integer("hidden_size");
       int heads = integer("num_attention_heads");

@@ -91,7 +91,7 @@ class ConfigJsonTest {
     ModelConfigException e = assertThrows(ModelConfigException.class, () -> read("""
         {"model_type": "llama", "rope_scaling": {"type": "llama3", "factor": 8.0}}"""));
     assertEquals(dir.resolve("config.json") + ": key 'rope_scaling' is"
-        + " {\"type\":\"llama3\",\"factor\":8.0}: scaled RoPE is not implemented; use a model"
+        + " {\"type\":\"llama3\",\"factor\":8.0}: scaled RoPE is not supported by this decoder; use a model"
         + " without rope_scaling", e.getMessage());
   }
 
