@@ -10,6 +10,7 @@ import io.github.siked.djl.safetensors.DType;
 import io.github.siked.djl.safetensors.SafetensorsException;
 import io.github.siked.event.EventListener;
 import io.github.siked.student.StudentEncoder;
+import io.github.siked.student.StudentFormatFile;
 import io.github.siked.student.TokenizedExample;
 import io.github.siked.student.TrainConfig;
 import io.github.siked.student.TrainResult;
@@ -83,6 +84,7 @@ public final class DjlStudentTrainer implements io.github.siked.student.StudentT
           HfExport.save(decoder, outputDir, DType.F32);
         }
         WordTokenizerFile.save(tokenizer, outputDir);
+        StudentFormatFile.save(config.format(), outputDir);
         Files.deleteIfExists(checkpoints.resolve(TrainCheckpoint.FILE));
         Files.deleteIfExists(checkpoints);
         return new TrainResult(outputDir, outcome.steps(), outcome.tokens(), outcome.lastLoss(),
