@@ -1,6 +1,7 @@
 package io.github.siked.student;
 
 import io.github.siked.strategy.Strategy;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -49,7 +50,8 @@ public record StudentTemplate(String template, String instruction, Map<Strategy,
       }
       copy.put(strategy, task);
     }
-    tasks = Map.copyOf(copy);
+    // Strategy order, the same in every JVM: the template is part of configs that get hashed.
+    tasks = Collections.unmodifiableMap(copy);
   }
 
   /** The prompt for one instruction and question. */

@@ -3,6 +3,8 @@ package io.github.siked.maven;
 import io.github.siked.data.DatasetException;
 import io.github.siked.record.RecordFormatException;
 import io.github.siked.sandbox.SandboxUnavailableException;
+import io.github.siked.teacher.TeacherException;
+import java.io.IOException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 
@@ -15,9 +17,9 @@ final class Failures {
 
   private Failures() {}
 
-  /** A core call that may fail. */
+  /** A core call that may fail; reading a model folder may throw {@link IOException}. */
   interface CoreCall<T> {
-    T run();
+    T run() throws IOException;
   }
 
   static <T> T translate(CoreCall<T> call) throws MojoFailureException, MojoExecutionException {
@@ -26,7 +28,10 @@ final class Failures {
     } catch (RecordFormatException
         | DatasetException
         | SandboxUnavailableException
+        | TeacherException
         | IllegalArgumentException e) {
+      throw new MojoFailureException(e.getMessage(), e);
+    } catch (IOException | IllegalStateException e) {
       throw new MojoFailureException(e.getMessage(), e);
     } catch (RuntimeException e) {
       throw new MojoExecutionException("siked failed unexpectedly: " + e, e);

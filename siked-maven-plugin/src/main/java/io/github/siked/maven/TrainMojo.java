@@ -1,0 +1,157 @@
+package io.github.siked.maven;
+
+import io.github.siked.loop.StudentEngines;
+import io.github.siked.loop.TrainStage;
+import io.github.siked.strategy.Strategy;
+import io.github.siked.student.LoraConfig;
+import io.github.siked.student.Overflow;
+import io.github.siked.student.Schedule;
+import io.github.siked.student.StudentFormat;
+import io.github.siked.student.TrainConfig;
+import io.github.siked.student.TrainResult;
+import io.github.siked.teacher.PromptSource;
+import io.github.siked.teacher.StudentTemplates;
+import java.io.File;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Fine-tunes a student on a file of samples (D_LLM by default) in the student format of SIKeD:
+ * full fine-tuning for a from-scratch model, LoRA (arXiv 2106.09685) for a pretrained one. Writes
+ * the student (Hugging Face layout; the adapter in PEFT layout under {@code adapter/}) and a manifest.
+ */
+@Mojo(name = "train", threadSafe = true)
+public class TrainMojo extends AbstractSikedMojo {
+
+  /** The training samples. Default: the teacher data of {@code siked:generate-teacher}. */
+  @Parameter(property = "siked.train.data", defaultValue = "${project.build.directory}/siked/generate-teacher/d_llm.jsonl")
+  private File data;
+
+  /** The dataset the samples' ids come from, for the questions. Default: {@code synthetic:train}. */
+  @Parameter(property = "siked.train.dataset", defaultValue = "synthetic:train")
+  private String trainDataset;
+
+  /** The model to start from: a Hugging Face folder, or a folder with only {@code config.json} to train from scratch. Required. */
+  @Parameter(property = "siked.student.start", required = true)
+  private File start;
+
+  /** Where the student is written. Default: {@code target/siked/train/student}. */
+  @Parameter(property = "siked.train.output", defaultValue = "${project.build.directory}/siked/train/student")
+  private File output;
+
+  /** {@code tagged} (SIKeD) or {@code task-prefix} (Mixed Distillation). Default: {@code tagged}. */
+  @Parameter(property = "siked.train.format", defaultValue = "tagged")
+  private String format;
+
+  /** Passes over the data. Default: 3, as in SIKeD. */
+  @Parameter(property = "siked.train.epochs", defaultValue = "3")
+  private int epochs;
+
+  /** The peak learning rate. Default: 2e-4. */
+  @Parameter(property = "siked.train.learningRate", defaultValue = "2e-4")
+  private double learningRate;
+
+  /** {@code linear} or {@code cosine} decay after warmup. Default: {@code linear}. */
+  @Parameter(property = "siked.train.schedule", defaultValue = "linear")
+  private String schedule;
+
+  /** The share of steps spent warming up. Default: 0.03. */
+  @Parameter(property = "siked.train.warmupRatio", defaultValue = "0.03")
+  private double warmupRatio;
+
+  /** Packed rows per micro-batch. Default: 8. */
+  @Parameter(property = "siked.train.batchSize", defaultValue = "8")
+  private int batchSize;
+
+  /** Micro-batches per optimizer step. Default: 1. */
+  @Parameter(property = "siked.train.gradientAccumulation", defaultValue = "1")
+  private int gradientAccumulation;
+
+  /** Tokens per packed row. Default: 1024, as in SIKeD. */
+  @Parameter(property = "siked.train.maxLength", defaultValue = "1024")
+  private int maxLength;
+
+  /** {@code truncate} or {@code reject} examples longer than a row. Default: {@code truncate}. */
+  @Parameter(property = "siked.train.overflow", defaultValue = "truncate")
+  private String overflow;
+
+  /** The global gradient-norm limit; 0 for none. Default: 1.0. */
+  @Parameter(property = "siked.train.clipNorm", defaultValue = "1.0")
+  private double clipNorm;
+
+  /** AdamW's weight decay. Default: 0. */
+  @Parameter(property = "siked.train.weightDecay", defaultValue = "0")
+  private double weightDecay;
+
+  /** LoRA rank; 0 trains every weight (from-scratch students). Default: 16, as in SIKeD. */
+  @Parameter(property = "siked.train.lora.rank", defaultValue = "16")
+  private int loraRank;
+
+  /** LoRA alpha. Default: 32. */
+  @Parameter(property = "siked.train.lora.alpha", defaultValue = "32")
+  private double loraAlpha;
+
+  /** LoRA dropout. Default: 0.05. */
+  @Parameter(property = "siked.train.lora.dropout", defaultValue = "0.05")
+  private double loraDropout;
+
+  /** LoRA targets, comma-separated, among q, k, v, o, gate, up, down. Default: all seven. */
+  @Parameter(property = "siked.train.lora.targets", defaultValue = "q,k,v,o,gate,up,down")
+  private String loraTargets;
+
+  /** Mixed Distillation's per-strategy loss weights, for instance {@code cot=1,pot=2}; a strategy left out weighs 1. */
+  @Parameter(property = "siked.train.lossWeights")
+  private String lossWeights;
+
+  /** A folder of prompt files with {@code student.json} and {@code md-tasks.json}. Default: the bundled ones. */
+  @Parameter(property = "siked.prompts")
+  private File prompts;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skipped("train")) {
+      return;
+    }
+    MavenEvents events = new MavenEvents(getLog());
+    TrainResult result = Failures.translate(() -> new TrainStage(events).run(
+        new TrainStage.Config(data.toPath(), trainDataset, start.toPath(), output.toPath(), trainConfig()),
+        datasets(events), StudentEngines.find(getClass().getClassLoader())));
+    getLog().info("student: " + output + (result == null ? " (unchanged)" : ", " + result.steps() + " steps"));
+  }
+
+  private TrainConfig trainConfig() {
+    var template = StudentTemplates.load(prompts == null ? PromptSource.bundled() : PromptSource.directory(prompts.toPath()));
+    StudentFormat.Mode mode = switch (format.strip()) {
+      case "tagged" -> StudentFormat.Mode.TAGGED;
+      case "task-prefix" -> StudentFormat.Mode.TASK_PREFIX;
+      default -> throw new IllegalArgumentException("siked.train.format is '" + format + "': use tagged or task-prefix");
+    };
+    Optional<LoraConfig> lora = loraRank == 0
+        ? Optional.empty()
+        : Optional.of(new LoraConfig(loraRank, loraAlpha, loraDropout, Arrays.asList(loraTargets.split(","))));
+    return new TrainConfig(new StudentFormat(mode, template), epochs, learningRate, Schedule.fromId(schedule),
+        warmupRatio, batchSize, gradientAccumulation, maxLength, Overflow.fromId(overflow), clipNorm, weightDecay,
+        seed, lora, weights());
+  }
+
+  private Map<Strategy, Double> weights() {
+    Map<Strategy, Double> weights = new EnumMap<>(Strategy.class);
+    if (lossWeights != null && !lossWeights.isBlank()) {
+      for (String pair : lossWeights.split(",")) {
+        String[] parts = pair.split("=", 2);
+        if (parts.length != 2) {
+          throw new IllegalArgumentException("siked.train.lossWeights entry '" + pair + "' is not strategy=weight,"
+              + " for instance cot=1,pot=2");
+        }
+        weights.put(Strategy.fromId(parts[0]), Double.parseDouble(parts[1].strip()));
+      }
+    }
+    return weights;
+  }
+}
