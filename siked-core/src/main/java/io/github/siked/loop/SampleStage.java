@@ -8,6 +8,7 @@ import io.github.siked.record.Problem;
 import io.github.siked.record.Sample;
 import io.github.siked.stage.Manifest;
 import io.github.siked.stage.Sha256;
+import io.github.siked.stage.SiblingFile;
 import io.github.siked.stage.UpToDate;
 import io.github.siked.stage.Versions;
 import io.github.siked.strategy.Strategy;
@@ -51,9 +52,7 @@ public final class SampleStage {
     }
 
     Path manifest() {
-      String name = output.getFileName().toString();
-      int dot = name.lastIndexOf('.');
-      return output.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".manifest.json");
+      return SiblingFile.of(output, ".manifest.json");
     }
   }
 

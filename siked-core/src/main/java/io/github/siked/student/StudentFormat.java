@@ -39,7 +39,17 @@ public record StudentFormat(Mode mode, StudentTemplate template) {
     /** The response starts with {@code [cot]: }, {@code [l2m]: } or {@code [pot]: }. */
     TAGGED,
     /** The prompt's instruction names the strategy; the response is the bare rationale. */
-    TASK_PREFIX
+    TASK_PREFIX;
+
+    /** {@code tagged} or {@code task-prefix}, as the pom writes it ({@code siked.train.format}). */
+    public static Mode fromId(String id) {
+      String key = id == null ? "" : id.strip();
+      return switch (key) {
+        case "tagged" -> TAGGED;
+        case "task-prefix" -> TASK_PREFIX;
+        default -> throw new IllegalArgumentException("siked.train.format is '" + id + "': use tagged or task-prefix");
+      };
+    }
   }
 
   public StudentFormat {

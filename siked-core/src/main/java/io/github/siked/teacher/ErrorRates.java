@@ -1,6 +1,7 @@
 package io.github.siked.teacher;
 
 import io.github.siked.strategy.Strategy;
+import io.github.siked.strategy.StrategyValues;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -61,22 +62,7 @@ public record ErrorRates(Map<Strategy, Double> byStrategy) {
    */
   public static ErrorRates parse(String text) {
     Map<Strategy, Double> rates = new EnumMap<>(defaults().byStrategy());
-    for (String entry : Objects.requireNonNull(text, "text").split(",")) {
-      if (entry.isBlank()) {
-        continue;
-      }
-      String[] parts = entry.split("=", -1);
-      if (parts.length != 2) {
-        throw new IllegalArgumentException("error rate '" + entry.strip()
-            + "' is not strategy=rate: write for instance cot=0.3,l2m=0.25,pot=0.15");
-      }
-      try {
-        rates.put(Strategy.fromId(parts[0]), Double.parseDouble(parts[1].strip()));
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("error rate '" + entry.strip()
-            + "' has no number after '=': write for instance pot=0.15");
-      }
-    }
+    rates.putAll(StrategyValues.parse(text, "error rate", "rate", "cot=0.3,l2m=0.25,pot=0.15", "pot=0.15"));
     return new ErrorRates(rates);
   }
 

@@ -1,6 +1,7 @@
 package io.github.siked.verify;
 
 import io.github.siked.sandbox.SandboxConfig;
+import io.github.siked.stage.SiblingFile;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -34,18 +35,11 @@ public record VerifyConfig(
 
   /** {@code graded.summary.json} beside {@code graded.jsonl}. */
   public Path summaryFile() {
-    return sibling(".summary.json");
+    return SiblingFile.of(output, ".summary.json");
   }
 
   /** {@code graded.manifest.json} beside {@code graded.jsonl}. */
   public Path manifestFile() {
-    return sibling(".manifest.json");
-  }
-
-  private Path sibling(String suffix) {
-    String name = output.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    String stem = dot > 0 ? name.substring(0, dot) : name;
-    return output.resolveSibling(stem + suffix);
+    return SiblingFile.of(output, ".manifest.json");
   }
 }

@@ -2,7 +2,7 @@ package io.github.siked.maven;
 
 import io.github.siked.loop.StudentEngines;
 import io.github.siked.loop.TrainStage;
-import io.github.siked.strategy.Strategy;
+import io.github.siked.strategy.StrategyValues;
 import io.github.siked.student.LoraConfig;
 import io.github.siked.student.Overflow;
 import io.github.siked.student.Schedule;
@@ -13,7 +13,6 @@ import io.github.siked.teacher.PromptSource;
 import io.github.siked.teacher.StudentTemplates;
 import java.io.File;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -127,31 +126,13 @@ public class TrainMojo extends AbstractSikedMojo {
 
   private TrainConfig trainConfig() {
     var template = StudentTemplates.load(prompts == null ? PromptSource.bundled() : PromptSource.directory(prompts.toPath()));
-    StudentFormat.Mode mode = switch (format.strip()) {
-      case "tagged" -> StudentFormat.Mode.TAGGED;
-      case "task-prefix" -> StudentFormat.Mode.TASK_PREFIX;
-      default -> throw new IllegalArgumentException("siked.train.format is '" + format + "': use tagged or task-prefix");
-    };
+    StudentFormat.Mode mode = StudentFormat.Mode.fromId(format);
     Optional<LoraConfig> lora = loraRank == 0
         ? Optional.empty()
         : Optional.of(new LoraConfig(loraRank, loraAlpha, loraDropout, Arrays.asList(loraTargets.split(","))));
     return new TrainConfig(new StudentFormat(mode, template), epochs, learningRate, Schedule.fromId(schedule),
         warmupRatio, batchSize, gradientAccumulation, maxLength, Overflow.fromId(overflow), clipNorm, weightDecay,
-        seed, lora, weights());
-  }
-
-  private Map<Strategy, Double> weights() {
-    Map<Strategy, Double> weights = new EnumMap<>(Strategy.class);
-    if (lossWeights != null && !lossWeights.isBlank()) {
-      for (String pair : lossWeights.split(",")) {
-        String[] parts = pair.split("=", 2);
-        if (parts.length != 2) {
-          throw new IllegalArgumentException("siked.train.lossWeights entry '" + pair + "' is not strategy=weight,"
-              + " for instance cot=1,pot=2");
-        }
-        weights.put(Strategy.fromId(parts[0]), Double.parseDouble(parts[1].strip()));
-      }
-    }
-    return weights;
+        seed, lora, lossWeights == null ? Map.of()
+            : StrategyValues.parse(lossWeights, "siked.train.lossWeights entry", "weight", "cot=1,pot=2", "pot=2"));
   }
 }
