@@ -39,11 +39,15 @@ public final class Gate {
       List<Threshold> thresholds,
       List<BaselineMargin> margins) {
     accuracyByDataset.forEach((d, a) -> Fractions.require("accuracy of " + d, a));
-    baselineAccuracy.forEach(
-        (b, byDataset) -> byDataset.forEach((d, a) -> Fractions.require("baseline " + b + " accuracy of " + d, a)));
+    baselineAccuracy.forEach((b, byDataset) ->
+        byDataset.forEach((d, a) -> Fractions.require("baseline " + b + " accuracy of " + d, a)));
     List<GateCheck> checks = new ArrayList<>();
-    thresholds.forEach(t -> checks.add(threshold(t, accuracyByDataset.get(t.dataset()))));
-    margins.forEach(m -> checks.add(margin(m, accuracyByDataset.get(m.dataset()), baselineAccuracy.get(m.baseline()))));
+    for (Threshold t : thresholds) {
+      checks.add(threshold(t, accuracyByDataset.get(t.dataset())));
+    }
+    for (BaselineMargin m : margins) {
+      checks.add(margin(m, accuracyByDataset.get(m.dataset()), baselineAccuracy.get(m.baseline())));
+    }
     return new GateResult(checks);
   }
 

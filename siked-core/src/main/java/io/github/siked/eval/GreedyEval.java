@@ -60,7 +60,8 @@ public final class GreedyEval {
     }
     long n = graded.size();
     Map<String, StrategyStats> byStrategy = new LinkedHashMap<>();
-    buckets.forEach((b, c) -> byStrategy.put(b, new StrategyStats(c[0], Fractions.ratio(c[0], n), Fractions.ratio(c[1], c[0]))));
+    buckets.forEach((bucket, c) ->
+        byStrategy.put(bucket, new StrategyStats(c[0], Fractions.ratio(c[0], n), Fractions.ratio(c[1], c[0]))));
     Optional<HarnessScores> harness = cot == 0
         ? Optional.empty()
         : Optional.of(new HarnessScores(cot, Fractions.ratio(strict, cot), Fractions.ratio(flexible, cot)));
