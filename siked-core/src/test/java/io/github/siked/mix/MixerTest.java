@@ -67,6 +67,27 @@ class MixerTest {
   }
 
   @Test
+  void anL2mSampleWithoutSubQuestionsIsNotUsed() {
+    // q2's only correct l2m sample is plain prose: q2 counts as unsolved, and its teacher row stays.
+    MixResult result = mix(MixPolicy.ADAPTIVE, 0);
+    List<String> l2m = keys(result.rows()).stream().filter(k -> k.contains("/l2m/")).toList();
+    assertEquals(List.of("q1/l2m/student/1", "q2/l2m/teacher/4"), l2m);
+    assertEquals(1, result.summary().byStrategy().get(Strategy.L2M).questionsSolved());
+  }
+
+  @Test
+  void samplesWithoutACorrectVerdictAreNeverUsed() {
+    List<GradedSample> wrong = List.of(
+        MixFixtures.student("q1", Strategy.POT, 0, "answer = 4", Verdict.WRONG),
+        MixFixtures.student("q2", Strategy.POT, 0, "answer = 3", Verdict.TIMEOUT),
+        MixFixtures.student("q3", Strategy.POT, 0, "answer = 3", Verdict.ERROR),
+        MixFixtures.student("q4", Strategy.POT, 0, "answer = 3", Verdict.REJECTED));
+    MixResult result = new Mixer(config(MixPolicy.ALL, 0)).mix(List.of(), wrong, 1, 0, 0);
+    assertEquals(List.of(), result.rows());
+    assertEquals(new StrategyMix(0, 0, 0.0, 0, 4), result.summary().byStrategy().get(Strategy.POT));
+  }
+
+  @Test
   void studentRowsCarryTheirProvenance() {
     MixedRow row = mix(MixPolicy.SELF_ONLY, 1).rows().get(0);
     assertEquals(new MixedRow("q1", Strategy.COT, Origin.STUDENT, 1, 0, 11, "[cot]: 1. 3.\nFinal Answer: 3"), row);
