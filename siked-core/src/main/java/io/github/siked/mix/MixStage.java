@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -197,10 +198,10 @@ public final class MixStage {
   }
 
   private void report(MixSummary summary, Config config) {
-    summary.byStrategy().forEach((s, mix) -> listener.info(String.format(
+    summary.byStrategy().forEach((s, mix) -> listener.info(String.format(Locale.ROOT,
         "mix: %s teacher %d, student %d, alpha %.3f (student solved %d of %d sampled questions)",
         s.id(), mix.teacherRows(), mix.studentRows(), mix.alpha(), mix.questionsSolved(), mix.questionsSampled())));
-    listener.info(String.format("mix: iteration %d, %d rows (teacher %d, student %d), alpha %.3f -> %s",
+    listener.info(String.format(Locale.ROOT, "mix: iteration %d, %d rows (teacher %d, student %d), alpha %.3f -> %s",
         summary.iteration(), summary.rows(), summary.teacherRows(), summary.studentRows(), summary.alpha(),
         config.output()));
   }
