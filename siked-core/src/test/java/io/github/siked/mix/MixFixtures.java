@@ -5,6 +5,7 @@ import io.github.siked.record.Origin;
 import io.github.siked.record.Verdict;
 import io.github.siked.strategy.Strategy;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * A hand-countable D_LLM and one iteration of student samples.
@@ -59,7 +60,7 @@ final class MixFixtures {
   }
 
   static MixConfig config(MixPolicy policy, int keepSelf) {
-    return new MixConfig(policy, List.of(Strategy.values()), keepSelf, java.util.OptionalDouble.empty());
+    return new MixConfig(policy, List.of(Strategy.values()), keepSelf, OptionalDouble.empty());
   }
 
   /** id/strategy/origin/index of each row, for compact assertions. */

@@ -15,8 +15,10 @@ import io.github.siked.record.JsonlReader;
 import io.github.siked.record.JsonlWriter;
 import io.github.siked.record.RecordFormatException;
 import io.github.siked.record.Sample;
+import io.github.siked.record.Verdict;
 import io.github.siked.strategy.Strategy;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -42,7 +44,7 @@ class MixStageTest {
   void writeInputs() {
     teacher = dir.resolve("d_llm.jsonl");
     try (JsonlWriter out = JsonlWriter.create(teacher)) {
-      MixFixtures.dLlm().forEach(r -> out.write(GradedSample.of(r.toSample(), "3", "3", io.github.siked.record.Verdict.CORRECT)));
+      MixFixtures.dLlm().forEach(r -> out.write(GradedSample.of(r.toSample(), "3", "3", Verdict.CORRECT)));
       out.commit();
     }
     self = dir.resolve("self.jsonl");
@@ -158,7 +160,7 @@ class MixStageTest {
 
   @Test
   void studentRowsInTheTeacherFileAreRefused() throws IOException {
-    Files.writeString(teacher, Files.readAllLines(self).get(0) + "\n", java.nio.charset.StandardCharsets.UTF_8);
+    Files.writeString(teacher, Files.readAllLines(self).get(0) + "\n", StandardCharsets.UTF_8);
     String message = assertThrows(RecordFormatException.class, () -> run(config(1, dir.resolve("data.jsonl"))))
         .getMessage();
     assertEquals(teacher + ":1: origin is student: <teacher> holds the teacher's rows (D_LLM from"

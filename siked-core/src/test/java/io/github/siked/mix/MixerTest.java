@@ -15,6 +15,7 @@ import io.github.siked.strategy.Strategy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 /** Each policy on {@link MixFixtures}, counted by hand. */
@@ -118,7 +119,7 @@ class MixerTest {
 
   @Test
   void strategiesOutsideTheConfigAreLeftOut() {
-    MixConfig potOnly = new MixConfig(MixPolicy.ALL, List.of(Strategy.POT), 1, java.util.OptionalDouble.empty());
+    MixConfig potOnly = new MixConfig(MixPolicy.ALL, List.of(Strategy.POT), 1, OptionalDouble.empty());
     MixResult result = new Mixer(potOnly).mix(dLlm(), self(), 1, 11, 3);
     assertTrue(result.rows().stream().allMatch(r -> r.strategy() == Strategy.POT));
     assertEquals(4, result.rows().size());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.siked.strategy.Strategy;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -59,7 +60,7 @@ class SelectionsTest {
     assertTrue(keys(rows).contains("q1/pot/teacher/0"), "q1, which has both, is kept: " + keys(rows));
     // 30 questions with cot, 10 of them with pot too, and 5 pot-only: 15 pot rows, so 15 cot rows,
     // the 10 shared first.
-    List<MixedRow> many = new java.util.ArrayList<>();
+    List<MixedRow> many = new ArrayList<>();
     IntStream.range(0, 30).forEach(i -> many.add(teacher("c" + i, Strategy.COT, 0)));
     IntStream.range(0, 10).forEach(i -> many.add(teacher("c" + i, Strategy.POT, 0)));
     IntStream.range(0, 5).forEach(i -> many.add(teacher("p" + i, Strategy.POT, 0)));
