@@ -29,6 +29,11 @@ final class AccuracyPlot {
 
   /** The plot as an SVG document. */
   static String draw(ExperimentMetrics metrics) {
+    return SvgChart.render(chart(metrics), "accuracy");
+  }
+
+  /** The chart, styled, before it is drawn. */
+  static JFreeChart chart(ExperimentMetrics metrics) {
     XYSeriesCollection lines = new XYSeriesCollection();
     XYSeries validation = new XYSeries(VALIDATION);
     Map<String, XYSeries> tests = new TreeMap<>(MetricKeys.ORDER);
@@ -44,14 +49,15 @@ final class AccuracyPlot {
     NumberAxis accuracy = new NumberAxis("accuracy (%)");
     accuracy.setAutoRangeIncludesZero(false);
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+    XYPlot plot = new XYPlot(lines, iterations, accuracy, renderer);
+    plot.addDomainMarker(bestMarker(metrics.bestIteration()));
+    JFreeChart chart = SvgChart.style(new JFreeChart("Accuracy per iteration: " + metrics.experiment(), plot));
+    // Solid validation, dashed test sets: the line the choice is made on stands out.
     for (int s = 0; s < lines.getSeriesCount(); s++) {
       renderer.setSeriesPaint(s, SvgChart.series(s));
       renderer.setSeriesStroke(s, SvgChart.line(s > 0));
     }
-    XYPlot plot = new XYPlot(lines, iterations, accuracy, renderer);
-    plot.addDomainMarker(bestMarker(metrics.bestIteration()));
-    JFreeChart chart = new JFreeChart("Accuracy per iteration: " + metrics.experiment(), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-    return SvgChart.render(chart, "accuracy");
+    return chart;
   }
 
   private static ValueMarker bestMarker(int bestIteration) {
@@ -60,6 +66,7 @@ final class AccuracyPlot {
     marker.setLabel("best on validation");
     marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
     marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+    marker.setLabelBackgroundColor(Color.WHITE);
     return marker;
   }
 }

@@ -24,6 +24,11 @@ final class AlphaPlot {
 
   /** The plot as an SVG document. */
   static String draw(ExperimentMetrics metrics) {
+    return SvgChart.render(chart(metrics), "alpha");
+  }
+
+  /** The chart, styled, before it is drawn. */
+  static JFreeChart chart(ExperimentMetrics metrics) {
     XYSeries overall = new XYSeries(OVERALL);
     Map<String, XYSeries> byStrategy = new TreeMap<>(MetricKeys.ORDER);
     for (IterationMetrics i : metrics.iterations()) {
@@ -34,7 +39,12 @@ final class AlphaPlot {
     XYSeriesCollection lines = new XYSeriesCollection(overall);
     byStrategy.values().forEach(lines::addSeries);
 
+    NumberAxis alpha = new NumberAxis("α = teacher rows / all rows");
+    alpha.setRange(0, 1);
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+    XYPlot plot = new XYPlot(lines, IterationAxis.create(), alpha, renderer);
+    JFreeChart chart = SvgChart.style(new JFreeChart("Mixing rate per iteration: " + metrics.experiment(), plot));
+    // The overall rate dashed in black; each strategy in its own colour, as in the other plots.
     renderer.setSeriesPaint(0, SvgChart.series(0));
     renderer.setSeriesStroke(0, SvgChart.line(true));
     int s = 1;
@@ -42,10 +52,6 @@ final class AlphaPlot {
       renderer.setSeriesPaint(s, SvgChart.strategy(strategy));
       renderer.setSeriesStroke(s++, SvgChart.line(false));
     }
-    NumberAxis alpha = new NumberAxis("α = teacher rows / all rows");
-    alpha.setRange(0, 1);
-    XYPlot plot = new XYPlot(lines, IterationAxis.create(), alpha, renderer);
-    JFreeChart chart = new JFreeChart("Mixing rate per iteration: " + metrics.experiment(), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-    return SvgChart.render(chart, "alpha");
+    return chart;
   }
 }

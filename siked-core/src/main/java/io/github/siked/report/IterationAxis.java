@@ -10,10 +10,11 @@ final class IterationAxis {
   static NumberAxis create() {
     NumberAxis axis = new NumberAxis("iteration");
     axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-    axis.setAutoRangeIncludesZero(true);
     // Room either side so the first and last points are not drawn on the frame.
-    axis.setLowerMargin(0.05);
-    axis.setUpperMargin(0.05);
+    axis.setAutoRangeIncludesZero(false);
+    axis.setAutoRangeStickyZero(false);
+    axis.setLowerMargin(0.08);
+    axis.setUpperMargin(0.08);
     return axis;
   }
 }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.siked.number.ShortestDecimal;
@@ -19,6 +20,7 @@ import io.github.siked.record.RecordFormatException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -87,11 +89,25 @@ public final class MetricsJson {
       // Jackson's path already ends with the missing field's name.
       return "field '" + (path.isEmpty() ? missing.group(1) : path) + "' is missing";
     }
-    String message = e.getOriginalMessage();
+    // Jackson's location of an unclosed bracket repeats what the file name and line already say.
+    String message = e.getOriginalMessage().replaceAll("\\s*\\(start marker at \\[.*?\\]\\)", "");
     if (e instanceof ValueInstantiationException && e.getCause() != null) {
       message = e.getCause().getMessage();
+    } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+      message = "must be " + kind(mismatch.getTargetType());
     }
     return path.isEmpty() ? message : "field '" + path + "': " + message;
+  }
+
+  /** A JSON reader's name for the kind of value a Java type reads. */
+  private static String kind(Class<?> type) {
+    if (Collection.class.isAssignableFrom(type)) {
+      return "a list";
+    }
+    if (type.isPrimitive() || Number.class.isAssignableFrom(type)) {
+      return "a number";
+    }
+    return type == String.class ? "a string" : "an object";
   }
 
   /** Where in the document: {@code iterations[1].alpha}. */

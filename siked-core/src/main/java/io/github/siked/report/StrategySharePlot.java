@@ -22,6 +22,11 @@ final class StrategySharePlot {
 
   /** The plot as an SVG document. */
   static String draw(ExperimentMetrics metrics) {
+    return SvgChart.render(chart(metrics), "strategy-share");
+  }
+
+  /** The chart, styled, before it is drawn. */
+  static JFreeChart chart(ExperimentMetrics metrics) {
     SortedSet<String> strategies = new TreeSet<>(MetricKeys.ORDER);
     metrics.iterations().forEach(i -> strategies.addAll(i.strategyShare().keySet()));
     DefaultCategoryDataset shares = new DefaultCategoryDataset();
@@ -32,18 +37,17 @@ final class StrategySharePlot {
       }
     }
 
+    NumberAxis share = new NumberAxis("share of answers (%)");
+    share.setRange(0, 100);
     StackedBarRenderer renderer = new StackedBarRenderer();
+    CategoryPlot plot = new CategoryPlot(shares, new CategoryAxis("iteration"), share, renderer);
+    JFreeChart chart = SvgChart.style(new JFreeChart("Strategy the student picks: " + metrics.experiment(), plot));
     renderer.setShadowVisible(false);
     renderer.setDrawBarOutline(false);
     int row = 0;
     for (String strategy : strategies) {
       renderer.setSeriesPaint(row++, SvgChart.strategy(strategy));
     }
-    NumberAxis share = new NumberAxis("share of answers (%)");
-    share.setRange(0, 100);
-    CategoryPlot plot = new CategoryPlot(shares, new CategoryAxis("iteration"), share, renderer);
-    JFreeChart chart = new JFreeChart(
-        "Strategy the student picks: " + metrics.experiment(), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-    return SvgChart.render(chart, "strategy-share");
+    return chart;
   }
 }

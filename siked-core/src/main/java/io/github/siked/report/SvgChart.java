@@ -65,9 +65,17 @@ final class SvgChart {
         : new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
   }
 
-  /** The chart as a standalone SVG document. */
-  static String render(JFreeChart chart, String idPrefix) {
+  /**
+   * Applies the plots' fonts and colours, set here rather than taken from ChartFactory's global
+   * theme, which any code in the JVM may change.
+   */
+  static JFreeChart style(JFreeChart chart) {
     theme().apply(chart);
+    return chart;
+  }
+
+  /** The chart as a standalone SVG document; {@code idPrefix} names its clip paths. */
+  static String render(JFreeChart chart, String idPrefix) {
     SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
     g2.setDefsKeyPrefix(idPrefix + "-");
     g2.setGeomDoubleConverter(SvgChart::twoDecimals);
@@ -78,8 +86,6 @@ final class SvgChart {
         + g2.getSVGElement(null, true, new ViewBox(0, 0, WIDTH, HEIGHT), null, null) + "\n";
   }
 
-  // Fonts and colours set here rather than taken from ChartFactory's global theme, which any code
-  // in the JVM may change.
   private static StandardChartTheme theme() {
     StandardChartTheme theme = new StandardChartTheme("siked", false);
     theme.setExtraLargeFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));

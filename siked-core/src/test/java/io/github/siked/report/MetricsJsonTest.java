@@ -131,6 +131,16 @@ class MetricsJsonTest {
   }
 
   @Test
+  void namesAValueOfTheWrongKind() throws IOException {
+    Path file = dir.resolve("metrics.json");
+    Files.writeString(file, MetricsJson.write(SampleMetrics.gemma()).replace("\"n\" : 1319,", "\"n\" : \"all\","));
+
+    RecordFormatException e = assertThrows(RecordFormatException.class, () -> ExperimentMetrics.read(file));
+
+    assertTrue(e.getMessage().endsWith(": field 'test.gsm8k-test.n': must be a number"), e.getMessage());
+  }
+
+  @Test
   void saysWhenTheFileIsMissingOrNotJson() throws IOException {
     Path missing = dir.resolve("absent/metrics.json");
     assertEquals(missing + ": no such file",
@@ -140,6 +150,8 @@ class MetricsJsonTest {
     Files.writeString(cut, "{\n  \"experiment\" : \"x\",\n  \"iterations\" : [");
     RecordFormatException e = assertThrows(RecordFormatException.class, () -> ExperimentMetrics.read(cut));
     assertEquals(3, e.line(), e.getMessage());
+    assertTrue(e.getMessage().startsWith(cut + ":3: field 'iterations': Unexpected end-of-input"), e.getMessage());
+    assertFalse(e.getMessage().contains("Source"), e.getMessage());
   }
 
   private static List<String> names(JsonNode node) {
