@@ -80,10 +80,32 @@ final class SvgChart {
     g2.setDefsKeyPrefix(idPrefix + "-");
     g2.setGeomDoubleConverter(SvgChart::twoDecimals);
     g2.setTransformDoubleConverter(SvgChart::twoDecimals);
-    chart.draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
+    try {
+      chart.draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
+    } catch (InternalError e) {
+      // Java measures text through fontconfig; on a machine without fonts the JDK fails deep in
+      // AWT with an error that says nothing about the plot. Name the cause and the fix.
+      String fontconfig = fontconfigProblem(e);
+      if (fontconfig == null) {
+        throw e;
+      }
+      throw new IllegalStateException("cannot draw " + idPrefix + ".svg: Java found no font to measure text with ("
+          + fontconfig + "); install fontconfig and a font, on Debian or Ubuntu "
+          + "`apt-get install -y fontconfig fonts-dejavu-core`", e);
+    }
     // No DOCTYPE: it points at the W3C's DTD, which XML parsers would fetch.
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         + g2.getSVGElement(null, true, new ViewBox(0, 0, WIDTH, HEIGHT), null, null) + "\n";
+  }
+
+  /** The JDK's fontconfig complaint among the error's causes, or null when there is none. */
+  private static String fontconfigProblem(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause.getMessage() != null && cause.getMessage().contains("Fontconfig")) {
+        return cause.getMessage();
+      }
+    }
+    return null;
   }
 
   private static StandardChartTheme theme() {
