@@ -4,6 +4,7 @@ import io.github.siked.number.ShortestDecimal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Numbers as the results tables print them. Rounding starts from the value's shortest decimal
@@ -20,6 +21,12 @@ final class Cells {
   /** A fraction as a percentage with one decimal: {@code 0.4723} becomes {@code 47.2%}. */
   static String percent(double fraction) {
     return points(fraction) + "%";
+  }
+
+  /** The map's value for {@code key} as a percentage, or {@link #MISSING} when it has none. */
+  static String percent(Map<String, Double> fractions, String key) {
+    Double value = fractions.get(key);
+    return value == null ? MISSING : percent(value);
   }
 
   /** A fraction in percentage points with one decimal, without the sign: {@code 47.2}. */

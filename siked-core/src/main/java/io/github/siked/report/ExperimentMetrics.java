@@ -64,7 +64,8 @@ public record ExperimentMetrics(
     Set<String> variants = new HashSet<>();
     for (VariantResult row : comparison) {
       if (!variants.add(row.variant())) {
-        throw new IllegalArgumentException("comparison lists variant '" + row.variant() + "' twice: merge its seeds into one row");
+        throw new IllegalArgumentException(
+            "comparison lists variant '" + row.variant() + "' twice: merge its seeds into one row");
       }
     }
   }
@@ -85,7 +86,8 @@ public record ExperimentMetrics(
     sorted.sort(Comparator.comparingInt(IterationMetrics::iteration));
     for (int i = 1; i < sorted.size(); i++) {
       if (sorted.get(i).iteration() == sorted.get(i - 1).iteration()) {
-        throw new IllegalArgumentException("iterations holds iteration " + sorted.get(i).iteration() + " twice: keep one record per iteration");
+        throw new IllegalArgumentException(
+            "iterations holds iteration " + sorted.get(i).iteration() + " twice: keep one record per iteration");
       }
     }
     return List.copyOf(sorted);

@@ -40,7 +40,8 @@ final class ExperimentReadme {
     IterationMetrics best = m.best();
     List<IterationMetrics> all = m.iterations();
     return "Student `" + m.student() + "` learned from teacher `" + m.teacher() + "` by " + m.method()
-        + ", seed " + m.seed() + ". Of iterations " + all.get(0).iteration() + "–" + all.get(all.size() - 1).iteration()
+        + ", seed " + m.seed() + ". Of iterations " + all.get(0).iteration() + "–"
+        + all.get(all.size() - 1).iteration()
         + ", iteration " + best.iteration() + " had the best validation accuracy ("
         + Cells.percent(best.validationAccuracy()) + "), so the test scores are its student's.";
   }
@@ -70,7 +71,7 @@ final class ExperimentReadme {
         row.add(t.harness() == null ? Cells.MISSING : Cells.percent(t.harness().strictMatch()));
         row.add(t.harness() == null ? Cells.MISSING : Cells.percent(t.harness().flexibleExtract()));
       }
-      sampled.forEach(name -> row.add(t.sampled().containsKey(name) ? Cells.percent(t.sampled().get(name)) : Cells.MISSING));
+      sampled.forEach(name -> row.add(Cells.percent(t.sampled(), name)));
       table.row(row);
     });
     return table.render();
@@ -87,7 +88,7 @@ final class ExperimentReadme {
           i.iteration() == m.bestIteration() ? i.iteration() + " (best)" : String.valueOf(i.iteration()),
           Cells.fixed(i.alpha(), 3), Cells.count(i.teacherRows()), Cells.count(i.studentRows()),
           Cells.percent(i.validationAccuracy())));
-      strategies.forEach(s -> row.add(i.strategyShare().containsKey(s) ? Cells.percent(i.strategyShare().get(s)) : Cells.MISSING));
+      strategies.forEach(s -> row.add(Cells.percent(i.strategyShare(), s)));
       row.add(Cells.fixed(i.strategyEntropy(), 3));
       row.add(Cells.count(i.trainSteps()));
       table.row(row);

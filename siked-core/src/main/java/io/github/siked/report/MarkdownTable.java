@@ -28,7 +28,8 @@ final class MarkdownTable {
   /** Adds a row with one cell per column. */
   MarkdownTable row(List<String> cells) {
     if (cells.size() != header.size()) {
-      throw new IllegalArgumentException("row " + cells + " has " + cells.size() + " cells for " + header.size() + " columns");
+      throw new IllegalArgumentException(
+          "row " + cells + " has " + cells.size() + " cells for " + header.size() + " columns");
     }
     rows.add(List.copyOf(cells));
     return this;

@@ -22,6 +22,12 @@ import java.util.stream.Stream;
  */
 public final class ResultsIndex {
 
+  /**
+   * Experiment modules built in parallel ({@code mvn -T}) share one JVM: without the lock, one
+   * could list the folders before another's metrics appear and then overwrite its index.
+   */
+  private static final Object LOCK = new Object();
+
   private ResultsIndex() {}
 
   /**
@@ -30,7 +36,9 @@ public final class ResultsIndex {
    * @throws RecordFormatException naming the file when a {@code metrics.json} cannot be read
    */
   public static void update(Path resultsRoot) {
-    AtomicFile.write(resultsRoot.resolve(ResultsWriter.README), render(readAll(resultsRoot)));
+    synchronized (LOCK) {
+      AtomicFile.write(resultsRoot.resolve(ResultsWriter.README), render(readAll(resultsRoot)));
+    }
   }
 
   /** Each experiment folder's metrics by folder name, sorted by name. */
@@ -69,9 +77,12 @@ public final class ResultsIndex {
     for (Map.Entry<String, ExperimentMetrics> entry : experiments.entrySet()) {
       ExperimentMetrics m = entry.getValue();
       List<String> row = new ArrayList<>(List.of(
-          "[" + Cells.text(entry.getKey()) + "](" + entry.getKey() + "/)", "`" + m.student() + "`", "`" + m.teacher() + "`",
-          Cells.text(m.method()), String.valueOf(m.bestIteration())));
-      datasets.forEach(d -> row.add(m.test().containsKey(d) ? Cells.percent(m.test().get(d).accuracy()) : Cells.MISSING));
+          "[" + Cells.text(entry.getKey()) + "](" + entry.getKey() + "/)", "`" + m.student() + "`",
+          "`" + m.teacher() + "`", Cells.text(m.method()), String.valueOf(m.bestIteration())));
+      for (String dataset : datasets) {
+        TestMetrics test = m.test().get(dataset);
+        row.add(test == null ? Cells.MISSING : Cells.percent(test.accuracy()));
+      }
       table.row(row);
     }
     return out.append(table.render()).toString();

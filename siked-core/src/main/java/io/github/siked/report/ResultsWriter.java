@@ -40,7 +40,7 @@ public final class ResultsWriter {
     files.put(AlphaPlot.FILE, AlphaPlot.draw(metrics));
     files.forEach((name, content) -> AtomicFile.write(folder.resolve(name), content));
     ResultsIndex.update(resultsRoot);
-    listener.info("results of " + metrics.experiment() + " written to " + folder + " (" + String.join(", ", files.keySet())
-        + "); index " + resultsRoot.resolve(README));
+    listener.info("results of " + metrics.experiment() + " written to " + folder
+        + " (" + String.join(", ", files.keySet()) + "); index " + resultsRoot.resolve(README));
   }
 }
