@@ -6,5 +6,10 @@
  *
  * <p>Entry points: {@link io.github.siked.report.ResultsWriter#write}, {@link
  * io.github.siked.report.ResultsIndex#update}, {@link io.github.siked.report.ExperimentMetrics#read}.
+ *
+ * <p>The plots need a font that Java finds through fontconfig (on Debian or Ubuntu, the packages
+ * {@code fontconfig} and {@code fonts-dejavu-core}); they are drawn headless. Their layout follows
+ * the measured width of text, so plots regenerated with other fonts differ in coordinates, while
+ * {@code metrics.json} and the tables do not depend on fonts at all.
  */
 package io.github.siked.report;
