@@ -39,9 +39,13 @@ final class ExperimentReadme {
   private static String summary(ExperimentMetrics m) {
     IterationMetrics best = m.best();
     List<IterationMetrics> all = m.iterations();
-    return "Student `" + m.student() + "` learned from teacher `" + m.teacher() + "` by " + m.method()
-        + ", seed " + m.seed() + ". Of iterations " + all.get(0).iteration() + "–"
-        + all.get(all.size() - 1).iteration()
+    String who = "Student `" + m.student() + "` learned from teacher `" + m.teacher() + "` by " + m.method()
+        + ", seed " + m.seed() + ". ";
+    if (all.size() == 1) {
+      return who + "Iteration " + best.iteration() + " alone ran (validation accuracy "
+          + Cells.percent(best.validationAccuracy()) + "); the test scores are its student's.";
+    }
+    return who + "Of iterations " + all.get(0).iteration() + "–" + all.get(all.size() - 1).iteration()
         + ", iteration " + best.iteration() + " had the best validation accuracy ("
         + Cells.percent(best.validationAccuracy()) + "), so the test scores are its student's.";
   }

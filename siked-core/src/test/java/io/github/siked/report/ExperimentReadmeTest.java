@@ -59,6 +59,8 @@ class ExperimentReadmeTest {
         List.of(SampleMetrics.iteration0()), Map.of("svamp", SampleMetrics.test().get("svamp")), List.of());
     String text = ExperimentReadme.render(bare);
 
+    assertTrue(text.contains(" seed 0. Iteration 0 alone ran (validation accuracy 44.1%); the test scores are its "
+        + "student's.\n"), text);
     assertFalse(text.contains("Comparison"), text);
     assertFalse(text.contains("harness"), text);
     assertTrue(text.contains("| dataset | n | accuracy (95% CI) | cot share / accuracy | pot share / accuracy |\n"), text);
