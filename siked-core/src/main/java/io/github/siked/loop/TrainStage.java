@@ -3,6 +3,7 @@ package io.github.siked.loop;
 import io.github.siked.data.Dataset;
 import io.github.siked.data.DatasetResolver;
 import io.github.siked.event.EventListener;
+import io.github.siked.record.Jsonl;
 import io.github.siked.record.JsonlReader;
 import io.github.siked.record.Problem;
 import io.github.siked.record.RecordFormatException;
@@ -90,6 +91,19 @@ public final class TrainStage {
     new Manifest("train", settings, new TreeMap<>(Map.of("seed", config.train().seed())), inputs,
         outputs(config.output()), Versions.base(), results, started, Instant.now()).writeTo(manifest);
     return result;
+  }
+
+  /**
+   * The optimizer steps the finished training in {@code output} took, from its manifest: the loop
+   * needs them whether the stage ran now or was skipped.
+   */
+  public static long recordedSteps(Path output) {
+    Path manifest = output.resolve("manifest.json");
+    try {
+      return Jsonl.MAPPER.readTree(manifest.toFile()).path("results").path("steps").asLong();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + manifest, e);
+    }
   }
 
   /** One hash over a model folder's files (names and contents, sorted), the manifest left out. */

@@ -60,6 +60,16 @@ public record SampleConfig(
     return new SampleConfig(10, 0.7, 0.95, 0, 512, List.of(), 0, 64);
   }
 
+  /** The same settings with another seed. */
+  public SampleConfig withSeed(long newSeed) {
+    return new SampleConfig(k, temperature, topP, topK, maxNewTokens, stop, newSeed, batchSize);
+  }
+
+  /** The same settings drawing {@code newK} samples per problem. */
+  public SampleConfig withK(int newK) {
+    return new SampleConfig(newK, temperature, topP, topK, maxNewTokens, stop, seed, batchSize);
+  }
+
   /** Whether decoding is greedy (temperature 0). */
   public boolean greedyDecoding() {
     return temperature == 0;

@@ -75,6 +75,12 @@ public record TrainConfig(
         1.0, 0.0, 0, Optional.of(LoraConfig.siked()), Map.of());
   }
 
+  /** The same settings with another seed (the loop derives one per run and iteration). */
+  public TrainConfig withSeed(long newSeed) {
+    return new TrainConfig(format, epochs, learningRate, schedule, warmupRatio, batchSize, gradientAccumulation,
+        maxLength, overflow, clipNorm, weightDecay, newSeed, lora, lossWeights);
+  }
+
   /** The loss weight of a strategy's examples. */
   public float lossWeight(Strategy strategy) {
     return lossWeights.get(strategy).floatValue();

@@ -17,14 +17,14 @@ import java.util.TreeMap;
  * set beside published ones.
  */
 @JsonPropertyOrder({"total", "correct", "accuracy", "verdicts", "byStrategy", "harness"})
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record VerifySummary(
     long total,
     long correct,
     double accuracy,
     Map<String, Long> verdicts,
     Map<String, StrategyCount> byStrategy,
-    Harness harness) {
+    // Written as null when no prose was graded, so that a skipped stage reads its summary back.
+    @JsonInclude(JsonInclude.Include.ALWAYS) Harness harness) {
 
   /** Samples and correct ones for one strategy. */
   public record StrategyCount(long total, long correct) {}

@@ -98,6 +98,18 @@ class VerifyStageTest {
   }
 
   @Test
+  void aSkippedRerunReadsBackASummaryWithoutProse() throws IOException {
+    Path samples = write("samples.jsonl", """
+        {"id": "q-0", "strategy": "pot", "origin": "student", "iteration": 1, "index": 0, "text": "answer = 532"}
+        """);
+    VerifyConfig config = config(samples, sandbox());
+    assertNull(run(samples, config).summary().harness());
+    VerifyResult again = new VerifyStage(EventListener.NONE).run(config, resolver());
+    assertEquals(1, again.summary().correct());
+    assertNull(again.summary().harness());
+  }
+
+  @Test
   void anUnchangedRerunIsSkippedAndChangedSamplesAreGradedAgain() throws IOException {
     Path samples = write("samples.jsonl", """
         {"id": "q-0", "strategy": "cot", "origin": "teacher", "iteration": 0, "index": 0, "text": "Final Answer: 532"}

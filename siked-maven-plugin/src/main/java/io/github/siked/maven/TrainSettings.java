@@ -1,0 +1,66 @@
+package io.github.siked.maven;
+
+import io.github.siked.strategy.StrategyValues;
+import io.github.siked.student.LoraConfig;
+import io.github.siked.student.Overflow;
+import io.github.siked.student.Schedule;
+import io.github.siked.student.StudentFormat;
+import io.github.siked.student.TrainConfig;
+import io.github.siked.teacher.PromptSource;
+import io.github.siked.teacher.StudentTemplates;
+import java.io.File;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The {@code <train>} element of an experiment: how every iteration trains, with SIKeD's recipe as
+ * the default (see {@code siked:train}'s parameters for each setting). The seed is derived per run
+ * and iteration.
+ */
+public class TrainSettings {
+
+  /** {@code tagged} (SIKeD) or {@code task-prefix} (Mixed Distillation). */
+  String format = "tagged";
+  /** Passes over each iteration's data. Default: 3. */
+  int epochs = 3;
+  /** Peak learning rate. Default: 2e-4. */
+  double learningRate = 2e-4;
+  /** {@code linear} or {@code cosine}. */
+  String schedule = "linear";
+  /** Share of steps warming up. Default: 0.03. */
+  double warmupRatio = 0.03;
+  /** Packed rows per micro-batch. Default: 8. */
+  int batchSize = 8;
+  /** Micro-batches per optimizer step. Default: 1. */
+  int gradientAccumulation = 1;
+  /** Tokens per packed row. Default: 1024. */
+  int maxLength = 1024;
+  /** {@code truncate} or {@code reject}. */
+  String overflow = "truncate";
+  /** Global gradient-norm limit, 0 for none. Default: 1. */
+  double clipNorm = 1.0;
+  /** AdamW weight decay. Default: 0. */
+  double weightDecay = 0;
+  /** LoRA rank; 0 trains every weight (from-scratch students). Default: 16. */
+  int loraRank = 16;
+  /** LoRA alpha. Default: 32. */
+  double loraAlpha = 32;
+  /** LoRA dropout. Default: 0.05. */
+  double loraDropout = 0.05;
+  /** LoRA targets among q, k, v, o, gate, up, down. Default: all seven. */
+  String loraTargets = "q,k,v,o,gate,up,down";
+  /** Per-strategy loss weights (Mixed Distillation), for instance {@code cot=1,pot=2}. */
+  String lossWeights;
+
+  TrainConfig toConfig(File prompts) {
+    var template = StudentTemplates.load(prompts == null ? PromptSource.bundled() : PromptSource.directory(prompts.toPath()));
+    Optional<LoraConfig> lora = loraRank == 0
+        ? Optional.empty()
+        : Optional.of(new LoraConfig(loraRank, loraAlpha, loraDropout, Arrays.asList(loraTargets.split(","))));
+    return new TrainConfig(new StudentFormat(StudentFormat.Mode.fromId(format), template), epochs, learningRate,
+        Schedule.fromId(schedule), warmupRatio, batchSize, gradientAccumulation, maxLength, Overflow.fromId(overflow),
+        clipNorm, weightDecay, 0, lora, lossWeights == null ? Map.of()
+            : StrategyValues.parse(lossWeights, "<train><lossWeights> entry", "weight", "cot=1,pot=2", "pot=2"));
+  }
+}
