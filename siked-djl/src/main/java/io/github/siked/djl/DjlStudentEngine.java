@@ -52,6 +52,7 @@ public final class DjlStudentEngine implements StudentEngine {
     this.options = () -> DjlOptions.from(snapshot);
   }
 
+  /** The engine with explicit settings, for tests and tools that build it themselves. */
   public DjlStudentEngine(DjlOptions options) {
     this.options = () -> options;
   }
@@ -66,6 +67,7 @@ public final class DjlStudentEngine implements StudentEngine {
   public StudentTrainer trainer() {
     DjlOptions settings = options.get();
     Placement placement = Placement.resolve(settings.device());
+    // Refuses fp16 before any work: this build trains in fp32 (Precision#resolve says why).
     settings.precision().resolve();
     return new DjlStudentTrainer(placement, settings.checkpointEvery(), settings.logEvery());
   }

@@ -2,6 +2,7 @@ package io.github.siked.djl.device;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;
+import ai.djl.engine.StandardCapabilities;
 import ai.djl.pytorch.jni.LibUtils;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -25,10 +26,16 @@ public record Placement(Device device, String engine) {
     return new Placement(Device.cpu(), describeEngine());
   }
 
-  /** Resolves {@code choice} against the GPUs DJL's engine reports (loading libtorch if needed). */
+  /**
+   * Resolves {@code choice} against the GPUs DJL's engine can use (loading libtorch if needed).
+   * DJL counts GPUs through the CUDA runtime, not libtorch, so a GPU machine with the CPU libtorch
+   * jar counts one it cannot use: a GPU counts only when libtorch was built with CUDA.
+   */
   public static Placement resolve(DeviceChoice choice) {
     String engine = describeEngine();
-    boolean gpu = choice.usesGpu(Engine.getInstance().getGpuCount(), engine);
+    Engine loaded = Engine.getInstance();
+    int gpus = loaded.hasCapability(StandardCapabilities.CUDA) ? loaded.getGpuCount() : 0;
+    boolean gpu = choice.usesGpu(gpus, engine);
     return new Placement(gpu ? Device.gpu() : Device.cpu(), engine);
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -69,8 +70,19 @@ class DeviceChoiceTest {
   }
 
   @Test
+  void theCpuLibtorchNeverPicksTheGpuAndGpuThenSaysWhy() {
+    // With the CPU libtorch (the default build), whatever the CUDA runtime counts, auto stays on the CPU.
+    assumeTrue(Placement.cpu().engine().startsWith("PyTorch 2.7.1 cpu "), "libtorch is not the CPU build");
+    assertFalse(Placement.resolve(DeviceChoice.AUTO).device().isGpu());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Placement.resolve(DeviceChoice.GPU));
+    assertTrue(e.getMessage().startsWith("siked.device=gpu but PyTorch 2.7.1 cpu (libtorch "),
+        e.getMessage());
+  }
+
+  @Test
   void theCpuLineNamesTheEngineAndItsBuild() {
     String line = Placement.cpu().describe();
-    assertTrue(line.startsWith("student on cpu, PyTorch 2.7.1 cpu (libtorch "), line);
+    assertTrue(line.matches("student on cpu, PyTorch 2\\.7\\.1 (cpu|cu\\d+) \\(libtorch .+\\)"), line);
   }
 }
