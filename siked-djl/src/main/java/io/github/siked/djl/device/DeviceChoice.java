@@ -17,7 +17,8 @@ public enum DeviceChoice {
   public static final String KEY = "siked.device";
 
   /** How a machine gets CUDA libtorch; every "no GPU" message ends with it. */
-  static final String CUDA_RECIPE = "build with -Pgpu (drops pytorch-native-cpu) and let DJL"
+  static final String CUDA_RECIPE = "build with -Pgpu (-Dsiked.gpu in an experiment's build; it"
+      + " drops pytorch-native-cpu) and let DJL"
       + " download CUDA libtorch when online, or point it at a local one offline with"
       + " PYTORCH_LIBRARY_PATH=<libtorch>/lib PYTORCH_VERSION=2.7.1 PYTORCH_FLAVOR=cu128"
       + " (README, \"GPU students\")";

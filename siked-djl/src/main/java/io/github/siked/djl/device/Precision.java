@@ -27,9 +27,9 @@ public enum Precision {
       case "fp16", "float16", "half" -> FP16;
       case "bf16", "bfloat16" -> throw new IllegalArgumentException(KEY + "=" + value + " is not"
           + " available: DJL 0.35.1's PyTorch engine aborts the JVM on any bfloat16 array"
-          + " (\"terminate called without an active exception\"); use fp16 on a GPU, or fp32");
+          + " (\"terminate called without an active exception\"); use auto or fp32");
       default -> throw new IllegalArgumentException(KEY + " '" + value + "' is not a precision:"
-          + " use auto (fp16 mixed precision on a GPU, fp32 on the CPU), fp32 or fp16");
+          + " use auto or fp32 (fp16 and bf16 are not available in this build)");
     };
   }
 

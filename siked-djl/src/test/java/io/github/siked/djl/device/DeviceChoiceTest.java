@@ -24,8 +24,8 @@ class DeviceChoiceTest {
   void gpuWithoutOneSaysHowToGetCudaLibtorch() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> DeviceChoice.GPU.usesGpu(0, "PyTorch 2.7.1 cpu"));
-    assertEquals("siked.device=gpu but PyTorch 2.7.1 cpu sees no GPU: build with -Pgpu (drops"
-        + " pytorch-native-cpu) and let DJL download CUDA libtorch when online, or point it at a"
+    assertEquals("siked.device=gpu but PyTorch 2.7.1 cpu sees no GPU: build with -Pgpu"
+        + " (-Dsiked.gpu in an experiment's build; it drops pytorch-native-cpu) and let DJL download CUDA libtorch when online, or point it at a"
         + " local one offline with PYTORCH_LIBRARY_PATH=<libtorch>/lib PYTORCH_VERSION=2.7.1"
         + " PYTORCH_FLAVOR=cu128 (README, \"GPU students\"); or set siked.device=auto to fall back"
         + " to the CPU", e.getMessage());
@@ -45,7 +45,7 @@ class DeviceChoiceTest {
         () -> Precision.parse("bf16"));
     assertEquals("siked.train.precision=bf16 is not available: DJL 0.35.1's PyTorch engine aborts"
         + " the JVM on any bfloat16 array (\"terminate called without an active exception\"); use"
-        + " fp16 on a GPU, or fp32", e.getMessage());
+        + " auto or fp32", e.getMessage());
   }
 
   @Test
