@@ -4,6 +4,7 @@ import io.github.siked.djl.device.DeviceChoice;
 import io.github.siked.djl.device.Precision;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -59,7 +60,7 @@ public record DjlOptions(DeviceChoice device, Precision precision, int checkpoin
   /** The settings as key-value pairs, as {@link #from} reads them back. */
   public Map<String, String> toMap() {
     Map<String, String> map = new LinkedHashMap<>();
-    map.put(DeviceChoice.KEY, device.name().toLowerCase(java.util.Locale.ROOT));
+    map.put(DeviceChoice.KEY, device.name().toLowerCase(Locale.ROOT));
     map.put(Precision.KEY, precision.id());
     map.put(CHECKPOINT_EVERY, Integer.toString(checkpointEvery));
     map.put(LOG_EVERY, Integer.toString(logEvery));
