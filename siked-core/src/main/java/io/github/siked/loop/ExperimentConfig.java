@@ -28,7 +28,10 @@ import java.util.regex.Pattern;
  * @param testLimit only the first N problems of each test set, 0 for all
  * @param strategies the strategies taught
  * @param start the base student: a Hugging Face folder, or a folder with only {@code config.json}
- * @param train how every iteration trains (its seed is replaced by one derived per run and iteration)
+ * @param train how iteration 0 trains, and every iteration that restarts from the base model (its
+ *     seed is replaced by one derived per run and iteration)
+ * @param iterationTrain how iterations 1..N train when they continue from the previous student
+ *     (a tiny from-scratch student needs many epochs once, then fewer to take in the new data)
  * @param selfSampling how iterations sample the student (SIKeD: k=10, temperature 0.7, top-p 0.95)
  * @param forcedSampling whether self-sampling forces each strategy by pre-filling its tag (SIKeD),
  *     or lets the student choose
@@ -58,6 +61,7 @@ public record ExperimentConfig(
     List<Strategy> strategies,
     Path start,
     TrainConfig train,
+    TrainConfig iterationTrain,
     SampleConfig selfSampling,
     boolean forcedSampling,
     SampleConfig greedy,
@@ -82,6 +86,7 @@ public record ExperimentConfig(
     Objects.requireNonNull(resultsDir, "resultsDir");
     Objects.requireNonNull(start, "<student><start>: name the base student's folder");
     Objects.requireNonNull(train, "train");
+    Objects.requireNonNull(iterationTrain, "iterationTrain");
     Objects.requireNonNull(selfSampling, "selfSampling");
     Objects.requireNonNull(greedy, "greedy");
     Objects.requireNonNull(method, "method");

@@ -4,6 +4,7 @@ import io.github.siked.eval.DatasetEval;
 import io.github.siked.event.EventListener;
 import io.github.siked.mix.MixStage;
 import io.github.siked.mix.MixSummary;
+import io.github.siked.student.TrainConfig;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,10 +65,12 @@ final class MethodRun {
           RunLayout.mixData(dir)));
 
       // Train: from the previous student (SIKeD's default) or from the base model again.
-      Path from = method.trainFrom() == Continuation.BASE ? config.start() : previous;
+      boolean fromBase = t == 0 || method.trainFrom() == Continuation.BASE;
+      Path from = fromBase ? config.start() : previous;
+      TrainConfig train = fromBase ? config.train() : config.iterationTrain();
       Path student = RunLayout.student(dir);
       long steps = stages.train(new TrainStage.Config(RunLayout.mixData(dir), config.trainDataset(), from, student,
-          config.train().withSeed(Seeds.derive(seed, "train", t))));
+          train.withSeed(Seeds.derive(seed, "train", t))));
 
       // Score: validation picks the best iteration; test sets only feed the plots here.
       DatasetEval val = stages.evaluate(student, config.validationDataset(), config.validationLimit(), t,

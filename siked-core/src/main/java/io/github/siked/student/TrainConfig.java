@@ -81,6 +81,12 @@ public record TrainConfig(
         maxLength, overflow, clipNorm, weightDecay, newSeed, lora, lossWeights);
   }
 
+  /** The same settings with another number of epochs. */
+  public TrainConfig withEpochs(int newEpochs) {
+    return new TrainConfig(format, newEpochs, learningRate, schedule, warmupRatio, batchSize, gradientAccumulation,
+        maxLength, overflow, clipNorm, weightDecay, seed, lora, lossWeights);
+  }
+
   /** The loss weight of a strategy's examples. */
   public float lossWeight(Strategy strategy) {
     return lossWeights.get(strategy).floatValue();

@@ -205,7 +205,7 @@ class ExperimentTest {
       }
       Method siked = new Methods(ALL, ALL, 2, Continuation.PREVIOUS).named("siked", "<method>");
       return new ExperimentConfig("loop-test", dir.resolve("target/siked"), dir.resolve("results"), "synthetic:train",
-          40, "synthetic:validation", 20, tests, 20, ALL, dir.resolve("start"), TrainConfig.siked(), selfSampling,
+          40, "synthetic:validation", 20, tests, 20, ALL, dir.resolve("start"), TrainConfig.siked(), TrainConfig.siked().withEpochs(1), selfSampling,
           true, SampleConfig.greedy(), 0, siked, compare, List.of(7L), new StopRule(5, 0.0), true, thresholds,
           margins, SandboxConfig.defaults());
     }

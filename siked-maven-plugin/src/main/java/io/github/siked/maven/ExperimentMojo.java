@@ -1,13 +1,11 @@
 package io.github.siked.maven;
 
-import io.github.siked.event.EventListener;
 import io.github.siked.loop.Continuation;
 import io.github.siked.loop.Experiment;
 import io.github.siked.loop.ExperimentConfig;
 import io.github.siked.loop.ExperimentResult;
 import io.github.siked.loop.Method;
 import io.github.siked.loop.Methods;
-import io.github.siked.loop.StudentEngines;
 import io.github.siked.strategy.Strategy;
 import io.github.siked.teacher.TeacherBackend;
 import io.github.siked.teacher.TeacherChoice;
@@ -124,6 +122,10 @@ public class ExperimentMojo extends AbstractSikedMojo {
   @Parameter(property = "siked.results", defaultValue = "${maven.multiModuleProjectDirectory}/results")
   private File results;
 
+  /** {@code auto} (the GPU when libtorch has CUDA and one is present), {@code cpu} or {@code gpu}. */
+  @Parameter(property = "siked.device", defaultValue = "auto")
+  private String device;
+
   /** A folder of prompt files. Default: the bundled prompts. */
   @Parameter(property = "siked.prompts")
   private File prompts;
@@ -138,13 +140,15 @@ public class ExperimentMojo extends AbstractSikedMojo {
     }
     MavenEvents events = new MavenEvents(getLog());
     TeacherSettings teacherSettings = teacher == null ? new TeacherSettings() : teacher;
+    TrainSettings training = train == null ? new TrainSettings() : train;
     ExperimentResult result = Failures.translate(() -> {
-      ExperimentConfig config = config();
+      ExperimentConfig config = config(training);
       TeacherChoice choice = teacherSettings.choice();
       try (TeacherBackend backend = choice.open(trainDataset, synthetic(), events)) {
         Experiment.Teacher teacherRun = new Experiment.Teacher(teacherSettings.settings(choice, trainDataset,
             config.strategies(), seed, workDir.toPath(), sandbox()), backend, teacherSettings.prompts(config.strategies()));
-        return new Experiment(events).run(config, teacherRun, datasets(events), StudentEngines.find(getClass().getClassLoader()));
+        return new Experiment(events).run(config, teacherRun, datasets(events),
+            EngineProperties.find(training.engineSettings(device), getClass().getClassLoader()));
       }
     });
     getLog().info("gate: " + result.gate().checks().size() + " checks, JUnit report " + result.junitReport());
@@ -153,7 +157,7 @@ public class ExperimentMojo extends AbstractSikedMojo {
     }
   }
 
-  private ExperimentConfig config() {
+  private ExperimentConfig config(TrainSettings training) {
     List<Strategy> taught = strategies(strategies);
     Methods catalogue = new Methods(taught, strategies(priority), iterations, Continuation.parse(trainFrom));
     Method main = catalogue.named(method, "<method>");
@@ -163,7 +167,8 @@ public class ExperimentMojo extends AbstractSikedMojo {
     EvaluationSettings eval = evaluation == null ? new EvaluationSettings() : evaluation;
     return new ExperimentConfig(experiment, workDir.toPath(), results.toPath(), trainDataset, trainLimit,
         validationDataset, validationLimit, list(testDatasets), testLimit, taught, start.toPath(),
-        (train == null ? new TrainSettings() : train).toConfig(prompts), sampling.toConfig(), sampling.forced,
+        training.toConfig(prompts), training.toConfig(prompts).withEpochs(training.iterationEpochs()),
+        sampling.toConfig(), sampling.forced,
         eval.greedy(), eval.samples, main, compared, runSeeds, (stop == null ? new StopSettings() : stop).toRule(),
         eval.everyIteration, thresholds.stream().map(ThresholdSetting::toThreshold).toList(),
         baselineMargins.stream().map(MarginSetting::toMargin).toList(), sandbox());

@@ -22,8 +22,10 @@ public class TrainSettings {
 
   /** {@code tagged} (SIKeD) or {@code task-prefix} (Mixed Distillation). */
   String format = "tagged";
-  /** Passes over each iteration's data. Default: 3. */
+  /** Passes over the data in iteration 0 (and in iterations that restart from the base model). Default: 3. */
   int epochs = 3;
+  /** Passes over the data in iterations 1..N, which continue from the previous student; 0 for {@code epochs}. */
+  int iterationEpochs = 0;
   /** Peak learning rate. Default: 2e-4. */
   double learningRate = 2e-4;
   /** {@code linear} or {@code cosine}. */
@@ -52,6 +54,23 @@ public class TrainSettings {
   String loraTargets = "q,k,v,o,gate,up,down";
   /** Per-strategy loss weights (Mixed Distillation), for instance {@code cot=1,pot=2}. */
   String lossWeights;
+  /** {@code auto} (fp32 on every device for now) or {@code fp32}. */
+  String precision = "auto";
+  /** Optimizer steps between checkpoints a killed build resumes from; 0 for none. Default: 200. */
+  int checkpointEvery = 200;
+  /** Optimizer steps between log lines. Default: 10. */
+  int logEvery = 10;
+
+  /** The epochs of iterations 1..N. */
+  int iterationEpochs() {
+    return iterationEpochs == 0 ? epochs : iterationEpochs;
+  }
+
+  /** The engine-level settings, handed to the engine through {@link EngineProperties}. */
+  Map<String, String> engineSettings(String device) {
+    return Map.of("siked.device", device, "siked.train.precision", precision,
+        "siked.train.checkpointEvery", Integer.toString(checkpointEvery), "siked.train.logEvery", Integer.toString(logEvery));
+  }
 
   TrainConfig toConfig(File prompts) {
     var template = StudentTemplates.load(prompts == null ? PromptSource.bundled() : PromptSource.directory(prompts.toPath()));
