@@ -20,6 +20,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 class ResultsWriterTest {
@@ -72,9 +73,14 @@ class ResultsWriterTest {
     assertTrue(texts(folder.resolve("alpha.svg")).containsAll(List.of("α, all strategies", "α, cot", "α, l2m", "α, pot")));
     for (String plot : List.of("accuracy", "strategy-share", "alpha")) {
       String svg = Files.readString(folder.resolve(plot + ".svg"));
-      // Ids from the plot's name, not from the clock: the same metrics give the same file in any JVM.
-      assertFalse(svg.replaceAll("id='" + plot + "-clip-\\d+'", "").contains("id='"), plot);
+      // Ids from the plot's name and a count, not from the clock: the same metrics give the same file in any JVM.
+      List<String> ids = ids(folder.resolve(plot + ".svg"));
+      assertFalse(ids.isEmpty(), plot);
+      for (String id : ids) {
+        assertTrue(id.matches(plot + "-(genericDefs|defs\\d+|clipPath\\d+)"), plot + ": " + id);
+      }
       assertFalse(svg.contains("DOCTYPE"), plot);
+      assertFalse(svg.contains("\r"), plot);
     }
   }
 
@@ -88,17 +94,33 @@ class ResultsWriterTest {
     assertTrue(Files.readString(dir.resolve("combined/README.md")).contains("No test set was evaluated."));
   }
 
+  private static List<String> ids(Path svg) throws Exception {
+    NodeList nodes = parse(svg).getElementsByTagNameNS("*", "*");
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      String id = ((Element) nodes.item(i)).getAttribute("id");
+      if (!id.isEmpty()) {
+        ids.add(id);
+      }
+    }
+    return ids;
+  }
+
   private static List<String> texts(Path svg) throws Exception {
-    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-    factory.setNamespaceAware(true);
-    Document document = factory.newDocumentBuilder().parse(svg.toFile());
-    assertEquals("svg", document.getDocumentElement().getLocalName());
-    NodeList nodes = document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+    NodeList nodes = parse(svg).getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
     List<String> texts = new ArrayList<>();
     for (int i = 0; i < nodes.getLength(); i++) {
       texts.add(nodes.item(i).getTextContent());
     }
     return texts;
+  }
+
+  private static Document parse(Path svg) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    Document document = factory.newDocumentBuilder().parse(svg.toFile());
+    assertEquals("svg", document.getDocumentElement().getLocalName());
+    return document;
   }
 
   private static ExperimentMetrics shuffled(ExperimentMetrics m) {
