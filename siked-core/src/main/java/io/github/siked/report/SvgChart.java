@@ -6,6 +6,7 @@ import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.Paint;
 import java.awt.Rectangle;
+import java.util.Locale;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.batik.svggen.SVGGeneratorContext;
@@ -13,6 +14,7 @@ import org.apache.batik.svggen.SVGGraphics2D;
 import org.apache.batik.svggen.SVGIDGenerator;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.w3c.dom.Document;
@@ -67,6 +69,16 @@ final class SvgChart {
     return dashed
         ? new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f)
         : new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+  }
+
+  /**
+   * A value axis whose tick labels read the same in every default locale: JFreeChart's own tick
+   * units format with it, so a German JVM would write {@code 0,5} and an Egyptian one other digits.
+   */
+  static NumberAxis valueAxis(String label) {
+    NumberAxis axis = new NumberAxis(label);
+    axis.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ROOT));
+    return axis;
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
@@ -61,6 +62,25 @@ class ResultsWriterTest {
           Files.readAllBytes(dir.resolve("second/gsm8k-gemma-2b").resolve(name)), name);
     }
     assertArrayEquals(Files.readAllBytes(dir.resolve("first/README.md")), Files.readAllBytes(dir.resolve("second/README.md")));
+  }
+
+  @Test
+  void writesTheSameBytesInAnyLocale() throws IOException {
+    new ResultsWriter(e -> {}).write(dir.resolve("first"), SampleMetrics.gemma());
+    Locale before = Locale.getDefault();
+    // Decimal commas (German) and other digits (Egyptian Arabic) in JFreeChart's tick labels.
+    for (Locale other : List.of(Locale.GERMANY, Locale.forLanguageTag("ar-EG"))) {
+      Locale.setDefault(other);
+      try {
+        new ResultsWriter(e -> {}).write(dir.resolve(other.toLanguageTag()), SampleMetrics.gemma());
+      } finally {
+        Locale.setDefault(before);
+      }
+      for (String name : FILES) {
+        assertArrayEquals(Files.readAllBytes(dir.resolve("first/gsm8k-gemma-2b").resolve(name)),
+            Files.readAllBytes(dir.resolve(other.toLanguageTag() + "/gsm8k-gemma-2b").resolve(name)), other + " " + name);
+      }
+    }
   }
 
   @Test
