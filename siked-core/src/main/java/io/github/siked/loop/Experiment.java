@@ -62,7 +62,10 @@ public final class Experiment {
     // Results: the reported run (first seed) in full, every method over the seeds.
     Map<String, Map<String, Double>> sampled = config.evaluationSamples() > 0
         ? new SampledEvaluation(config, stages).score(runs.get(0)) : Map.of();
-    String teacherName = teacher.backend().name() + " " + teacher.settings().model();
+    // "openai meta-llama/Meta-Llama-3-70B-Instruct"; other backends name themselves with their settings.
+    String model = teacher.settings().model();
+    String teacherName = model.equals(teacher.backend().name()) ? teacher.backend().identity()
+        : teacher.backend().name() + " " + model;
     ExperimentMetrics metrics = MetricsAssembler.of(config, StudentDescription.of(config.start()), teacherName, runs,
         sampled);
     new ResultsWriter(listener).write(config.resultsDir(), metrics);

@@ -1,9 +1,11 @@
 package io.github.siked.djl;
 
 import ai.djl.ndarray.NDManager;
+import io.github.siked.djl.device.Placement;
 import io.github.siked.djl.model.Decoder;
 import io.github.siked.djl.sample.DjlSampler;
 import io.github.siked.djl.tokenizer.HfStudentTokenizer;
+import io.github.siked.djl.tokenizer.VocabularyFit;
 import io.github.siked.djl.train.DjlStudentTrainer;
 import io.github.siked.event.EventListener;
 import io.github.siked.record.Problem;
@@ -16,33 +18,58 @@ import io.github.siked.student.StudentFormat;
 import io.github.siked.student.StudentFormatFile;
 import io.github.siked.student.StudentSampler;
 import io.github.siked.student.StudentTrainer;
+import io.github.siked.student.WordTokenizer;
 import io.github.siked.student.WordTokenizerFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The student on DJL's PyTorch engine, found by {@link java.util.ServiceLoader} through
- * {@code META-INF/services/io.github.siked.student.StudentEngine}.
+ * {@code META-INF/services/io.github.siked.student.StudentEngine}. Its own settings ({@link
+ * DjlOptions}: device, precision, checkpoint and log intervals) come from system properties read
+ * when the ServiceLoader builds it; they are checked when a trainer or sampler is asked for, so a
+ * bad value fails the goal with its message instead of a ServiceLoader error.
  */
 public final class DjlStudentEngine implements StudentEngine {
 
-  /** Steps between checkpoints: a killed run loses at most this many. */
-  static final int CHECKPOINT_EVERY = 200;
+  private final Supplier<DjlOptions> options;
 
-  /** Steps between progress lines. */
-  static final int LOG_EVERY = 10;
+  /** The engine with the settings in the system properties now ({@link DjlOptions#KEYS}). */
+  public DjlStudentEngine() {
+    Map<String, String> snapshot = new HashMap<>();
+    DjlOptions.KEYS.forEach(key -> {
+      String value = System.getProperty(key);
+      if (value != null) {
+        snapshot.put(key, value);
+      }
+    });
+    this.options = () -> DjlOptions.from(snapshot);
+  }
+
+  /** The engine with explicit settings, for tests and tools that build it themselves. */
+  public DjlStudentEngine(DjlOptions options) {
+    this.options = () -> options;
+  }
 
   @Override
   public String name() {
     return "djl-pytorch";
   }
 
+  /** A trainer on the device {@code siked.device} resolves to; it logs the device when it starts. */
   @Override
   public StudentTrainer trainer() {
-    return new DjlStudentTrainer(CHECKPOINT_EVERY, LOG_EVERY);
+    DjlOptions settings = options.get();
+    Placement placement = Placement.resolve(settings.device());
+    // Refuses fp16 before any work: this build trains in fp32 (Precision#resolve says why).
+    settings.precision().resolve();
+    return new DjlStudentTrainer(placement, settings.checkpointEvery(), settings.logEvery());
   }
 
   /**
@@ -52,28 +79,70 @@ public final class DjlStudentEngine implements StudentEngine {
    */
   @Override
   public StudentSampler sampler(Path modelDir, int iteration) throws IOException {
+    Placement placement = Placement.resolve(options.get().device());
     StudentFormat format = Files.exists(modelDir.resolve(StudentFormatFile.FILE_NAME))
         ? StudentFormatFile.load(modelDir)
         : StudentFormat.tagged();
-    NDManager manager = NDManager.newBaseManager();
+    if (!Files.isDirectory(modelDir)) {
+      throw new IOException("the student " + modelDir + " is not a folder: give the folder siked:train"
+          + " wrote (siked.sample.model) or a Hugging Face model folder");
+    }
+    // The model's arrays, and every batch made from its manager, live on the chosen device.
+    NDManager manager = NDManager.newBaseManager(placement.device());
     try {
       Decoder decoder = Decoder.load(modelDir, manager);
       if (Files.exists(modelDir.resolve(WordTokenizerFile.FILE_NAME))) {
-        return new DjlSampler(manager, decoder, new StudentEncoder(format, WordTokenizerFile.load(modelDir)), iteration);
+        WordTokenizer words = WordTokenizerFile.load(modelDir);
+        fit(words, decoder, modelDir.resolve(WordTokenizerFile.FILE_NAME));
+        return new PlacedSampler(new DjlSampler(manager, decoder, new StudentEncoder(format, words),
+            iteration), placement, null);
+      }
+      if (!Files.exists(modelDir.resolve("tokenizer.json"))) {
+        throw new IOException("no tokenizer in " + modelDir + ": a student siked trained has "
+            + WordTokenizerFile.FILE_NAME + " beside its weights, a Hugging Face model tokenizer.json;"
+            + " copy the one the model was trained with into the folder");
       }
       HfStudentTokenizer tokenizer = HfStudentTokenizer.open(modelDir, decoder.config().vocabSize());
-      return new ClosingTokenizer(new DjlSampler(manager, decoder, new StudentEncoder(format, tokenizer), iteration), tokenizer);
+      return new PlacedSampler(new DjlSampler(manager, decoder, new StudentEncoder(format, tokenizer),
+          iteration), placement, tokenizer);
     } catch (IOException | RuntimeException e) {
       manager.close();
       throw e;
     }
   }
 
-  /** A sampler that also frees the native Hugging Face tokenizer when closed. */
-  private record ClosingTokenizer(DjlSampler sampler, HfStudentTokenizer tokenizer) implements StudentSampler {
+  /** A tokenizer with ids past the model's embedding rows would index outside it mid-sampling. */
+  private static void fit(WordTokenizer tokenizer, Decoder decoder, Path file) {
+    try {
+      VocabularyFit.check(tokenizer, decoder.config().vocabSize());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("tokenizer mismatch: " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A sampler that says where it runs before its first batch, and frees the native Hugging Face
+   * tokenizer, if it has one, when closed.
+   */
+  private static final class PlacedSampler implements StudentSampler {
+    private final DjlSampler sampler;
+    private final Placement placement;
+    private final HfStudentTokenizer tokenizer;
+    private boolean told;
+
+    PlacedSampler(DjlSampler sampler, Placement placement, HfStudentTokenizer tokenizer) {
+      this.sampler = sampler;
+      this.placement = placement;
+      this.tokenizer = tokenizer;
+    }
+
     @Override
     public List<Sample> sample(SampleConfig config, List<Problem> problems, Optional<Strategy> forced, EventListener events)
         throws IOException {
+      if (!told) {
+        events.info(placement.describe());
+        told = true;
+      }
       return sampler.sample(config, problems, forced, events);
     }
 
@@ -82,7 +151,9 @@ public final class DjlStudentEngine implements StudentEngine {
       try {
         sampler.close();
       } finally {
-        tokenizer.close();
+        if (tokenizer != null) {
+          tokenizer.close();
+        }
       }
     }
   }

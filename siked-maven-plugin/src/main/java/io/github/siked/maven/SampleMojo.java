@@ -1,12 +1,12 @@
 package io.github.siked.maven;
 
 import io.github.siked.loop.SampleStage;
-import io.github.siked.loop.StudentEngines;
 import io.github.siked.strategy.Strategy;
 import io.github.siked.student.SampleConfig;
 import java.io.File;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -72,6 +72,15 @@ public class SampleMojo extends AbstractSikedMojo {
   @Parameter(property = "siked.sample.output", defaultValue = "${project.build.directory}/siked/sample/samples.jsonl")
   private File output;
 
+  /**
+   * Where the student samples: {@code auto} (the first GPU when the engine's libtorch is a CUDA
+   * build and sees one, else the CPU), {@code cpu}, or {@code gpu} (fails, saying how to get CUDA
+   * libtorch, when there is none). The log's {@code student on …} line names the device and the
+   * libtorch build. Default: {@code auto}.
+   */
+  @Parameter(property = "siked.device", defaultValue = "auto")
+  private String device;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skipped("sample")) {
@@ -86,7 +95,7 @@ public class SampleMojo extends AbstractSikedMojo {
           stop == null ? List.of() : stop, seed, batchSize);
       return new SampleStage(events).run(
           new SampleStage.Config(model.toPath(), sampleDataset, limit, strategies, iteration, output.toPath(), sampling),
-          datasets(events), StudentEngines.find(getClass().getClassLoader()));
+          datasets(events), EngineProperties.find(Map.of("siked.device", device), getClass().getClassLoader()));
     });
     getLog().info("samples: " + output + (written < 0 ? " (unchanged)" : ", " + written + " written"));
   }

@@ -1,6 +1,5 @@
 package io.github.siked.maven;
 
-import io.github.siked.loop.StudentEngines;
 import io.github.siked.loop.TrainStage;
 import io.github.siked.strategy.StrategyValues;
 import io.github.siked.student.LoraConfig;
@@ -108,6 +107,38 @@ public class TrainMojo extends AbstractSikedMojo {
   @Parameter(property = "siked.train.lossWeights")
   private String lossWeights;
 
+  /**
+   * Where the student trains: {@code auto} (the first GPU when the engine's libtorch is a CUDA
+   * build and sees one, else the CPU), {@code cpu}, or {@code gpu} (fails, saying how to get CUDA
+   * libtorch, when there is none). The log's {@code student on …} line names the device and the
+   * libtorch build. Default: {@code auto}.
+   */
+  @Parameter(property = "siked.device", defaultValue = "auto")
+  private String device;
+
+  /**
+   * The arithmetic of training: {@code auto}, {@code fp32} or {@code fp16}. This build trains in
+   * fp32 on every device ({@code auto}); {@code fp16} is refused with the reason, and so is
+   * {@code bf16} (DJL 0.35.1 aborts on bfloat16 arrays). Default: {@code auto}.
+   */
+  @Parameter(property = "siked.train.precision", defaultValue = "auto")
+  private String precision;
+
+  /**
+   * Optimizer steps between checkpoints of the weights and optimizer state, for example 500; a
+   * killed build resumes from the last one and loses at most this many steps. 0 writes none.
+   * Default: 200.
+   */
+  @Parameter(property = "siked.train.checkpointEvery", defaultValue = "200")
+  private int checkpointEvery;
+
+  /**
+   * Optimizer steps between progress lines (step, loss, learning rate, tokens/s, elapsed, time
+   * left), for example 1 to see every step. Default: 10.
+   */
+  @Parameter(property = "siked.train.logEvery", defaultValue = "10")
+  private int logEvery;
+
   /** A folder of prompt files with {@code student.json} and {@code md-tasks.json}. Default: the bundled ones. */
   @Parameter(property = "siked.prompts")
   private File prompts;
@@ -120,7 +151,9 @@ public class TrainMojo extends AbstractSikedMojo {
     MavenEvents events = new MavenEvents(getLog());
     TrainResult result = Failures.translate(() -> new TrainStage(events).run(
         new TrainStage.Config(data.toPath(), trainDataset, start.toPath(), output.toPath(), trainConfig()),
-        datasets(events), StudentEngines.find(getClass().getClassLoader())));
+        datasets(events), EngineProperties.find(Map.of("siked.device", device, "siked.train.precision", precision,
+            "siked.train.checkpointEvery", Integer.toString(checkpointEvery),
+            "siked.train.logEvery", Integer.toString(logEvery)), getClass().getClassLoader())));
     getLog().info("student: " + output + (result == null ? " (unchanged)" : ", " + result.steps() + " steps"));
   }
 

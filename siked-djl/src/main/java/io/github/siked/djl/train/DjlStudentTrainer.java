@@ -1,6 +1,7 @@
 package io.github.siked.djl.train;
 
 import ai.djl.ndarray.NDManager;
+import io.github.siked.djl.device.Placement;
 import io.github.siked.djl.model.ConfigJson;
 import io.github.siked.djl.model.Decoder;
 import io.github.siked.djl.model.HfExport;
@@ -35,16 +36,24 @@ import java.util.Optional;
  */
 public final class DjlStudentTrainer implements io.github.siked.student.StudentTrainer {
 
+  private final Placement placement;
   private final int checkpointEvery;
   private final int logEvery;
 
   /**
+   * @param placement the device the model, batches and optimizer state live on
    * @param checkpointEvery optimizer steps between checkpoints, 0 for none
    * @param logEvery optimizer steps between log lines
    */
-  public DjlStudentTrainer(int checkpointEvery, int logEvery) {
+  public DjlStudentTrainer(Placement placement, int checkpointEvery, int logEvery) {
+    this.placement = placement;
     this.checkpointEvery = checkpointEvery;
     this.logEvery = logEvery;
+  }
+
+  /** A trainer on the CPU. */
+  public DjlStudentTrainer(int checkpointEvery, int logEvery) {
+    this(Placement.cpu(), checkpointEvery, logEvery);
   }
 
   @Override
@@ -67,7 +76,8 @@ public final class DjlStudentTrainer implements io.github.siked.student.StudentT
         .map(e -> encoder.encode(e, config.lossWeight(e.strategy()))).toList();
     Files.createDirectories(outputDir);
     Path checkpoints = outputDir.resolve("checkpoint");
-    try (NDManager manager = NDManager.newBaseManager();
+    events.info(placement.describe() + ", fp32");
+    try (NDManager manager = NDManager.newBaseManager(placement.device());
         Decoder decoder = open(start, fromScratch, tokenizer, config.seed(), manager)) {
       Optional<LoraAdapter> lora = config.lora()
           .map(l -> new LoraAdapter(decoder.config(), l, config.seed(), manager));

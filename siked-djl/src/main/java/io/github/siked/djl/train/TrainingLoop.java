@@ -1,5 +1,6 @@
 package io.github.siked.djl.train;
 
+import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.engine.EngineException;
 import ai.djl.ndarray.NDArray;
@@ -95,7 +96,9 @@ final class TrainingLoop {
     lora.ifPresent(a -> a.training(true));
     String fingerprint = RunFingerprint.of(config, decoder.config(), examples);
 
-    try (NDManager manager = NDManager.newBaseManager();
+    // The optimizer's moments and each step's arrays on the weights' device.
+    Device device = trainable.values().iterator().next().getDevice();
+    try (NDManager manager = NDManager.newBaseManager(device);
         AdamW optimizer = new AdamW(trainable, config.weightDecay(), manager)) {
       // Resume: weights and moments from the last checkpoint, if this run left one.
       long step = 0;

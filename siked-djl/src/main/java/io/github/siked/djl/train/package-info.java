@@ -19,9 +19,12 @@
  *   <li>Checkpoints ({@code TrainCheckpoint}): trainable weights and moments in one safetensors
  *       file, written atomically; a resumed run ends with the same weights as an uninterrupted one
  *       (dropout is seeded per step).
+ *   <li>Device: the model, each step's batches and the optimizer's moments live on the device the
+ *       trainer is given ({@link io.github.siked.djl.device.Placement}), which it names in its
+ *       first log line; arithmetic is float32.
  * </ul>
  *
- * <p>Package graph: {@code train} → {@code model}, {@code safetensors}, and the core's
- * {@code student} and {@code event}; nothing in siked-djl depends on it.
+ * <p>Package graph: {@code train} → {@code model}, {@code safetensors}, {@code device}, and the
+ * core's {@code student} and {@code event}; only the engine ({@code io.github.siked.djl}) uses it.
  */
 package io.github.siked.djl.train;
