@@ -46,7 +46,7 @@ final class AccuracyPlot {
     tests.values().forEach(lines::addSeries);
 
     NumberAxis iterations = IterationAxis.create();
-    NumberAxis accuracy = new NumberAxis("accuracy (%)");
+    NumberAxis accuracy = SvgChart.valueAxis("accuracy (%)");
     accuracy.setAutoRangeIncludesZero(false);
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
     XYPlot plot = new XYPlot(lines, iterations, accuracy, renderer);

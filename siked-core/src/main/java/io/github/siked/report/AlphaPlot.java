@@ -39,7 +39,7 @@ final class AlphaPlot {
     XYSeriesCollection lines = new XYSeriesCollection(overall);
     byStrategy.values().forEach(lines::addSeries);
 
-    NumberAxis alpha = new NumberAxis("α = teacher rows / all rows");
+    NumberAxis alpha = SvgChart.valueAxis("α = teacher rows / all rows");
     alpha.setRange(0, 1);
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
     XYPlot plot = new XYPlot(lines, IterationAxis.create(), alpha, renderer);

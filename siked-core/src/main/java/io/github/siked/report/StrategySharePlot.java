@@ -37,7 +37,7 @@ final class StrategySharePlot {
       }
     }
 
-    NumberAxis share = new NumberAxis("share of answers (%)");
+    NumberAxis share = SvgChart.valueAxis("share of answers (%)");
     share.setRange(0, 100);
     StackedBarRenderer renderer = new StackedBarRenderer();
     CategoryPlot plot = new CategoryPlot(shares, new CategoryAxis("iteration"), share, renderer);

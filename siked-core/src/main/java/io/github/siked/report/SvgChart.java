@@ -2,25 +2,31 @@ package io.github.siked.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.Paint;
 import java.awt.Rectangle;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.util.Locale;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.batik.svggen.SVGGeneratorContext;
+import org.apache.batik.svggen.SVGGraphics2D;
+import org.apache.batik.svggen.SVGIDGenerator;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.ViewBox;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /**
  * Draws a JFreeChart chart as an SVG document whose text depends only on the chart and the fonts
- * Java finds. JFreeSVG's defaults would not: it names clip paths after {@code System.nanoTime()}
- * and writes coordinates with all their digits. Here ids are fixed and coordinates rounded to two
- * decimals, so the same metrics give the same file. Layout still follows the measured width of
- * text, so the fonts behind Java's {@code SansSerif} (DejaVu Sans on Debian, through fontconfig)
- * must be the same wherever the results are regenerated.
+ * Java finds. Batik's SVG generator writes into a JDK DOM; it counts ids per document rather than
+ * per clock, and here they carry the plot's name, coordinates are rounded to two decimals, and
+ * {@link SvgXml} writes the tree with fixed line ends, so the same metrics give the same file.
+ * Layout still follows the measured width of text, so the fonts behind Java's {@code SansSerif}
+ * (DejaVu Sans on Debian, through fontconfig) must be the same wherever the results are regenerated.
  */
 final class SvgChart {
 
@@ -66,6 +72,16 @@ final class SvgChart {
   }
 
   /**
+   * A value axis whose tick labels read the same in every default locale: JFreeChart's own tick
+   * units format with it, so a German JVM would write {@code 0,5} and an Egyptian one other digits.
+   */
+  static NumberAxis valueAxis(String label) {
+    NumberAxis axis = new NumberAxis(label);
+    axis.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ROOT));
+    return axis;
+  }
+
+  /**
    * Applies the plots' fonts and colours, set here rather than taken from ChartFactory's global
    * theme, which any code in the JVM may change.
    */
@@ -74,13 +90,18 @@ final class SvgChart {
     return chart;
   }
 
-  /** The chart as a standalone SVG document; {@code idPrefix} names its clip paths. */
+  /** The chart as a standalone SVG document; {@code idPrefix} begins every id in it. */
   static String render(JFreeChart chart, String idPrefix) {
-    SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
-    g2.setDefsKeyPrefix(idPrefix + "-");
-    g2.setGeomDoubleConverter(SvgChart::twoDecimals);
-    g2.setTransformDoubleConverter(SvgChart::twoDecimals);
+    SVGGeneratorContext context = SVGGeneratorContext.createDefault(newDocument());
+    context.setIDGenerator(new PrefixedIds(idPrefix + "-"));
+    // Batik rounds half-even with DecimalFormat on US symbols: no locale, no stray digits.
+    context.setPrecision(2);
+    context.setComment(null);
+    SVGGraphics2D g2;
     try {
+      // Batik asks AWT for its default font as it starts, so the font check covers both calls.
+      g2 = new SVGGraphics2D(context, false);
+      g2.setSVGCanvasSize(new Dimension(WIDTH, HEIGHT));
       chart.draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
     } catch (InternalError e) {
       // Java measures text through fontconfig; on a machine without fonts the JDK fails deep in
@@ -93,9 +114,37 @@ final class SvgChart {
           + fontconfig + "); install fontconfig and a font, on Debian or Ubuntu "
           + "`apt-get install -y fontconfig fonts-dejavu-core`", e);
     }
-    // No DOCTYPE: it points at the W3C's DTD, which XML parsers would fetch.
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        + g2.getSVGElement(null, true, new ViewBox(0, 0, WIDTH, HEIGHT), null, null) + "\n";
+    Element svg = g2.getRoot();
+    // Batik calls its definitions "genericDefs" in every document; two plots inlined in one page
+    // must not share an id.
+    Element defs = (Element) svg.getElementsByTagNameNS(SvgXml.SVG_NS, "defs").item(0);
+    defs.setAttributeNS(null, "id", idPrefix + "-genericDefs");
+    svg.setAttributeNS(null, "viewBox", "0 0 " + WIDTH + " " + HEIGHT);
+    return SvgXml.write(svg);
+  }
+
+  private static Document newDocument() {
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setNamespaceAware(true);
+      return factory.newDocumentBuilder().getDOMImplementation().createDocument(SvgXml.SVG_NS, "svg", null);
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException("the JDK's DOM cannot create a plain namespace-aware document", e);
+    }
+  }
+
+  /** Batik's per-document counters ({@code clipPath1}, …) behind the plot's name. */
+  private static final class PrefixedIds extends SVGIDGenerator {
+    private final String prefix;
+
+    PrefixedIds(String prefix) {
+      this.prefix = prefix;
+    }
+
+    @Override
+    public String generateID(String kind) {
+      return prefix + super.generateID(kind);
+    }
   }
 
   /** The JDK's fontconfig complaint among the error's causes, or null when there is none. */
@@ -126,11 +175,5 @@ final class SvgChart {
         DefaultDrawingSupplier.DEFAULT_STROKE_SEQUENCE, DefaultDrawingSupplier.DEFAULT_OUTLINE_STROKE_SEQUENCE,
         DefaultDrawingSupplier.DEFAULT_SHAPE_SEQUENCE));
     return theme;
-  }
-
-  // Exact binary value rounded half-even: no dependence on Double.toString's digits or the locale.
-  private static String twoDecimals(double value) {
-    BigDecimal rounded = new BigDecimal(value).setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros();
-    return rounded.signum() == 0 ? "0" : rounded.toPlainString();
   }
 }

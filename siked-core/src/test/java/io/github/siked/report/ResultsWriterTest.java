@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
@@ -20,6 +21,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 class ResultsWriterTest {
@@ -63,6 +65,25 @@ class ResultsWriterTest {
   }
 
   @Test
+  void writesTheSameBytesInAnyLocale() throws IOException {
+    new ResultsWriter(e -> {}).write(dir.resolve("first"), SampleMetrics.gemma());
+    Locale before = Locale.getDefault();
+    // Decimal commas (German) and other digits (Egyptian Arabic) in JFreeChart's tick labels.
+    for (Locale other : List.of(Locale.GERMANY, Locale.forLanguageTag("ar-EG"))) {
+      Locale.setDefault(other);
+      try {
+        new ResultsWriter(e -> {}).write(dir.resolve(other.toLanguageTag()), SampleMetrics.gemma());
+      } finally {
+        Locale.setDefault(before);
+      }
+      for (String name : FILES) {
+        assertArrayEquals(Files.readAllBytes(dir.resolve("first/gsm8k-gemma-2b").resolve(name)),
+            Files.readAllBytes(dir.resolve(other.toLanguageTag() + "/gsm8k-gemma-2b").resolve(name)), other + " " + name);
+      }
+    }
+  }
+
+  @Test
   void plotsAreXmlNamingEverySeries() throws Exception {
     new ResultsWriter(e -> {}).write(dir, SampleMetrics.gemma());
     Path folder = dir.resolve("gsm8k-gemma-2b");
@@ -72,9 +93,14 @@ class ResultsWriterTest {
     assertTrue(texts(folder.resolve("alpha.svg")).containsAll(List.of("α, all strategies", "α, cot", "α, l2m", "α, pot")));
     for (String plot : List.of("accuracy", "strategy-share", "alpha")) {
       String svg = Files.readString(folder.resolve(plot + ".svg"));
-      // Ids from the plot's name, not from the clock: the same metrics give the same file in any JVM.
-      assertFalse(svg.replaceAll("id='" + plot + "-clip-\\d+'", "").contains("id='"), plot);
+      // Ids from the plot's name and a count, not from the clock: the same metrics give the same file in any JVM.
+      List<String> ids = ids(folder.resolve(plot + ".svg"));
+      assertFalse(ids.isEmpty(), plot);
+      for (String id : ids) {
+        assertTrue(id.matches(plot + "-(genericDefs|defs\\d+|clipPath\\d+)"), plot + ": " + id);
+      }
       assertFalse(svg.contains("DOCTYPE"), plot);
+      assertFalse(svg.contains("\r"), plot);
     }
   }
 
@@ -88,17 +114,33 @@ class ResultsWriterTest {
     assertTrue(Files.readString(dir.resolve("combined/README.md")).contains("No test set was evaluated."));
   }
 
+  private static List<String> ids(Path svg) throws Exception {
+    NodeList nodes = parse(svg).getElementsByTagNameNS("*", "*");
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      String id = ((Element) nodes.item(i)).getAttribute("id");
+      if (!id.isEmpty()) {
+        ids.add(id);
+      }
+    }
+    return ids;
+  }
+
   private static List<String> texts(Path svg) throws Exception {
-    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-    factory.setNamespaceAware(true);
-    Document document = factory.newDocumentBuilder().parse(svg.toFile());
-    assertEquals("svg", document.getDocumentElement().getLocalName());
-    NodeList nodes = document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+    NodeList nodes = parse(svg).getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
     List<String> texts = new ArrayList<>();
     for (int i = 0; i < nodes.getLength(); i++) {
       texts.add(nodes.item(i).getTextContent());
     }
     return texts;
+  }
+
+  private static Document parse(Path svg) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    Document document = factory.newDocumentBuilder().parse(svg.toFile());
+    assertEquals("svg", document.getDocumentElement().getLocalName());
+    return document;
   }
 
   private static ExperimentMetrics shuffled(ExperimentMetrics m) {
