@@ -46,7 +46,7 @@ public final class Experiment {
       throws IOException {
     Instant started = Instant.now();
     Stages stages = new Stages(datasets, engine, config.sandbox(), listener);
-    MethodRun runner = new MethodRun(config, stages, listener);
+    MethodRun runner = new MethodRun(config, stages, listener, started);
 
     // Runs: per seed, the experiment's method first (the control matches it), then the others.
     List<RunOutcome> runs = new ArrayList<>();

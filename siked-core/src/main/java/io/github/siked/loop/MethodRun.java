@@ -1,12 +1,15 @@
 package io.github.siked.loop;
 
 import io.github.siked.eval.DatasetEval;
+import io.github.siked.event.Durations;
 import io.github.siked.event.EventListener;
 import io.github.siked.mix.MixStage;
 import io.github.siked.mix.MixSummary;
 import io.github.siked.student.TrainConfig;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,11 +28,14 @@ final class MethodRun {
   private final ExperimentConfig config;
   private final Stages stages;
   private final EventListener listener;
+  private final Instant started;
 
-  MethodRun(ExperimentConfig config, Stages stages, EventListener listener) {
+  /** @param started when the experiment began, for the elapsed time in each iteration's header */
+  MethodRun(ExperimentConfig config, Stages stages, EventListener listener, Instant started) {
     this.config = config;
     this.stages = stages;
     this.listener = listener;
+    this.started = started;
   }
 
   /**
@@ -47,7 +53,8 @@ final class MethodRun {
     List<Double> validation = new ArrayList<>();
     for (int t = 0; t <= planned; t++) {
       Path dir = layout.iteration(t, method.selection());
-      listener.info(String.format(Locale.ROOT, "== %s, seed %d, iteration %d of %d", method.name(), seed, t, planned));
+      listener.info(String.format(Locale.ROOT, "== %s, seed %d, iteration %d of %d (experiment elapsed %s)",
+          method.name(), seed, t, planned, Durations.readable(Duration.between(started, Instant.now()))));
       Path previous = t == 0 ? config.start() : done.get(t - 1).student();
 
       // Data: the teacher selection at iteration 0; later, self-samples mixed in (SIKeD) or more
