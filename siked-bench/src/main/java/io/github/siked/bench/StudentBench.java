@@ -99,6 +99,10 @@ final class StudentBench implements Bench.Benchmark {
           } else if (step == RSS_STEPS) {
             rss[1] = ResidentMemory.megabytes();
           }
+          if (step % 500 == 0 || step == RSS_FROM_STEP) {
+            System.out.printf("rss: training step %,5d, %,.1f MiB%n", step,
+                ResidentMemory.megabytes());
+          }
         });
     figures.put("rss_mb_start", rss[0]);
     figures.put("rss_mb_train_end", rss[1]);
@@ -106,6 +110,10 @@ final class StudentBench implements Bench.Benchmark {
         MAX_PROMPT)) {
       for (int round = 0; round < RSS_ROUNDS; round++) {
         sampling.generateOnce(16, 16, round);
+        if ((round + 1) % 25 == 0) {
+          System.out.printf("rss: sampling round %3d, %,.1f MiB%n", round + 1,
+              ResidentMemory.megabytes());
+        }
       }
     }
     figures.put("rss_mb_end", ResidentMemory.megabytes());
