@@ -55,18 +55,25 @@ public final class SamplingThroughput implements AutoCloseable {
   }
 
   /**
+   * New tokens per second, by the wall clock and by the calling thread's CPU time (see {@link
+   * ThreadClock}).
+   */
+  public record Rates(double wallTokensPerSecond, double cpuTokensPerSecond) {}
+
+  /**
    * New tokens per second at {@code batch} rows of {@code newTokens} each, temperature 0.7 and
    * top-p 0.95 (the SIKeD sampling settings), over {@code rounds} generations after one warm-up.
    */
-  public double tokensPerSecond(int batch, int newTokens, int rounds) {
+  public Rates tokensPerSecond(int batch, int newTokens, int rounds) {
     List<GenerationRequest> requests = prompts(batch, batch);
     generate(requests, newTokens);
-    long start = System.nanoTime();
+    ThreadClock start = ThreadClock.now();
     for (int round = 0; round < rounds; round++) {
       generate(requests, newTokens);
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    return (double) rounds * batch * newTokens / seconds;
+    ThreadClock end = ThreadClock.now();
+    double tokens = (double) rounds * batch * newTokens;
+    return new Rates(tokens / end.wallSecondsSince(start), tokens / end.cpuSecondsSince(start));
   }
 
   /** One generation of {@code batch} fresh ragged prompts (seeded by {@code seed}). */
