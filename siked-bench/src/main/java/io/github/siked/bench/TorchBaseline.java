@@ -18,8 +18,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class TorchBaseline {
 
-  /** What the script printed: steady-state token slots/s and its own matmul peak. */
-  record Result(double tokensPerSecond, double matmulFlops, String torchVersion) {}
+  /** What the script printed: steady-state token slots/s (wall, CPU) and its own matmul peak. */
+  record Result(double tokensPerSecond, double cpuTokensPerSecond, double matmulFlops,
+      String torchVersion) {}
 
   private static final long TIMEOUT_MINUTES = 10;
 
@@ -78,7 +79,8 @@ final class TorchBaseline {
       throw new IOException(script + " failed (exit " + process.exitValue() + "):\n" + output);
     }
     JsonNode json = Jsonl.MAPPER.readTree(last);
-    return new Result(json.path("tokens_per_s").asDouble(), json.path("matmul_flops").asDouble(),
+    return new Result(json.path("tokens_per_s").asDouble(),
+        json.path("cpu_tokens_per_s").asDouble(), json.path("matmul_flops").asDouble(),
         json.path("torch").asText());
   }
 }

@@ -6,6 +6,7 @@ import io.github.siked.student.StudentFormat;
 import io.github.siked.student.TrainingExample;
 import io.github.siked.student.WordTokenizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -34,7 +35,7 @@ final class SyntheticExamples {
     }
     // Find what the format and the fixed tokens cost with a one-word vocabulary, then size both.
     List<String> one = List.of("ba");
-    TrainingExample probe = example(one, 0, QUESTION_WORDS, 1, new Random(0));
+    TrainingExample probe = example(0, QUESTION_WORDS, 1, new Deck(one, new Random(0)));
     WordTokenizer base = WordTokenizer.forExamples(format, List.of(probe));
     int wordCount = Math.max(1, vocab - base.vocabularySize() + 1);
     List<String> words = new ArrayList<>();
@@ -47,29 +48,48 @@ final class SyntheticExamples {
     int questionWords = Math.min(QUESTION_WORDS, (exampleLength - overhead) / 2);
     int bodyWords = exampleLength - overhead - questionWords;
     if (questionWords < 1) {
-      throw new IllegalArgumentException("rows of " + length + " tokens leave no room for a question and a body"
-          + " after the format's " + overhead + " tokens");
+      throw new IllegalArgumentException("rows of " + length + " tokens leave no room for a"
+          + " question and a body after the format's " + overhead + " tokens: use longer rows");
     }
-    Random random = new Random(seed);
+    Deck deck = new Deck(words, new Random(seed));
     List<TrainingExample> examples = new ArrayList<>();
     for (int i = 0; i < rows * PER_ROW; i++) {
-      examples.add(example(words, i, questionWords, bodyWords, random));
+      examples.add(example(i, questionWords, bodyWords, deck));
     }
     return examples;
   }
 
-  private static TrainingExample example(List<String> words, int id, int questionWords,
-      int bodyWords, Random random) {
-    return new TrainingExample("probe-" + id, sentence(words, questionWords, random),
-        Strategy.COT, sentence(words, bodyWords, random));
+  private static TrainingExample example(int id, int questionWords, int bodyWords, Deck deck) {
+    return new TrainingExample("probe-" + id, deck.sentence(questionWords), Strategy.COT,
+        deck.sentence(bodyWords));
   }
 
-  private static String sentence(List<String> words, int count, Random random) {
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < count; i++) {
-      text.append(i == 0 ? "" : " ").append(words.get(random.nextInt(words.size())));
+  /**
+   * Words dealt from a shuffled deck of all of them, reshuffled when it runs out, so that every
+   * word occurs (and the vocabulary has the size asked for) once the examples hold as many words.
+   */
+  private static final class Deck {
+    private final List<String> cards;
+    private final Random random;
+    private int next;
+
+    Deck(List<String> words, Random random) {
+      this.cards = new ArrayList<>(words);
+      this.random = random;
+      Collections.shuffle(cards, random);
     }
-    return text.toString();
+
+    String sentence(int count) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < count; i++) {
+        if (next == cards.size()) {
+          Collections.shuffle(cards, random);
+          next = 0;
+        }
+        text.append(i == 0 ? "" : " ").append(cards.get(next++));
+      }
+      return text.toString();
+    }
   }
 
   /** Two or more lower-case letters: a word the tokenizer keeps whole (digits are split). */

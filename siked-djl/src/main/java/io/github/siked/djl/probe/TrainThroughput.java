@@ -10,8 +10,11 @@ import io.github.siked.student.Overflow;
 import io.github.siked.student.Schedule;
 import io.github.siked.student.StudentFormat;
 import io.github.siked.student.TrainConfig;
+import io.github.siked.student.TrainingExample;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntConsumer;
@@ -36,8 +39,11 @@ public final class TrainThroughput {
    * @param modelDir where the trained model was written (Hugging Face layout)
    * @param steps optimizer steps timed, after the warm-up
    * @param tokensPerSecond token slots per second over the timed steps
+   * @param cpuTokensPerSecond the same per second of the calling thread's CPU time ({@link
+   *     ThreadClock}; the work itself with one torch thread, as autograd runs on the caller)
    */
-  public record Result(ModelConfig model, Path modelDir, int steps, double tokensPerSecond) {}
+  public record Result(ModelConfig model, Path modelDir, int steps, double tokensPerSecond,
+      double cpuTokensPerSecond) {}
 
   private TrainThroughput() {}
 
@@ -56,20 +62,21 @@ public final class TrainThroughput {
           + warmup + ", " + steps);
     }
     Path start = workDir.resolve("start");
-    java.nio.file.Files.createDirectories(start);
+    Files.createDirectories(start);
     ConfigJson.write(shape, start.resolve("config.json"));
     StudentFormat format = StudentFormat.tagged();
-    var examples = SyntheticExamples.filling(format, shape.vocabSize(), length, batch * (warmup + steps), 1);
+    List<TrainingExample> examples = SyntheticExamples.filling(format, shape.vocabSize(), length,
+        batch * (warmup + steps), 1);
     TrainConfig config = new TrainConfig(format, 1, 1e-3, Schedule.LINEAR, 0.0, batch, 1, length,
         Overflow.REJECT, 1.0, 0.0, 1, Optional.empty(), Map.of());
-    long[] stepEnds = new long[warmup + steps + 1];
+    ThreadClock[] stepEnds = new ThreadClock[warmup + steps + 1];
     EventListener timer = event -> {
       if (event instanceof Event.Info info) {
         Matcher m = STEP.matcher(info.message());
         if (m.find()) {
           int step = Integer.parseInt(m.group(1).replace(",", ""));
           if (step < stepEnds.length) {
-            stepEnds[step] = System.nanoTime();
+            stepEnds[step] = ThreadClock.now();
           }
           afterStep.accept(step);
         }
@@ -78,14 +85,16 @@ public final class TrainThroughput {
     Path output = workDir.resolve("trained");
     new DjlStudentTrainer(0, 1).train(start, config, examples, output, timer);
     int last = warmup + steps;
-    if (stepEnds[warmup] == 0 || stepEnds[last] == 0) {
+    if (stepEnds[warmup] == null || stepEnds[last] == null) {
       throw new IllegalStateException("the trainer ran fewer than " + last + " steps: the examples"
           + " did not pack into " + batch + " full rows of " + length + " tokens per step");
     }
-    double seconds = (stepEnds[last] - stepEnds[warmup]) / 1e9;
+    double slots = (double) steps * batch * length;
     try {
       ModelConfig trained = ConfigJson.read(output.resolve("config.json"));
-      return new Result(trained, output, steps, (double) steps * batch * length / seconds);
+      return new Result(trained, output, steps,
+          slots / stepEnds[last].wallSecondsSince(stepEnds[warmup]),
+          slots / stepEnds[last].cpuSecondsSince(stepEnds[warmup]));
     } catch (ModelConfigException e) {
       throw new IOException(e.getMessage(), e);
     }
