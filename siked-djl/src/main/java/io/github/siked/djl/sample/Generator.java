@@ -21,6 +21,10 @@ import java.util.stream.IntStream;
  * (batch, vocab), copied out once. Tokens are picked in Java ({@link TokenPicker}), each row from
  * its own random stream, so a row's output does not depend on its batch.
  *
+ * <p>Rows are ordered longest prompt first inside the batch, so that each prefill chunk reads only
+ * the leading rows that already have a token in it ({@link Decoder#nextLogitsOfLeadingRows}); the
+ * results come back in the requests' order.
+ *
  * <p>Rows that end stop costing work: their text is no longer decoded, and once half of the
  * batch has ended the cache keeps only the live rows ({@link KvCache#retainRows}).
  */
