@@ -29,14 +29,16 @@ import java.util.Optional;
  * </ul>
  *
  * <p>Shared machines drift: the matmul peak is measured before training and again before
- * sampling, and both MFU figures use the better of the two; with one torch thread the
- * sampling figures are also given per second of the calling thread's CPU time, which the
- * neighbours do not move ({@code sample_cpu_*}, {@code matmul_cpu_flops}).
+ * sampling, and both MFU figures use the better of the two. With one torch thread every figure is
+ * also given per second of CPU time of the process (of the Python process for the baseline),
+ * which the neighbours do not move ({@code *_cpu_*}, {@code cpu_mfu}, {@code matmul_cpu_flops}).
  *
  * <p>Keys: {@code matmul_flops}, {@code train_tokens_per_s}, {@code mfu}, {@code
  * torch_train_tokens_per_s}, {@code torch_python_ratio}, {@code sample_tokens_per_s_b1} (b16, b64,
  * b256), {@code sample_b64_over_b1}, {@code sample_mfu_b256}, {@code rss_mb_start}, {@code
- * rss_mb_train_end}, {@code rss_mb_end}, {@code threads}, {@code matmul_parameters}.
+ * rss_mb_train_end}, {@code rss_mb_end}, {@code threads}, {@code matmul_parameters}, and the
+ * CPU-time figures {@code cpu_mfu}, {@code torch_python_cpu_ratio}, {@code sample_cpu_b64_over_b1},
+ * {@code sample_cpu_mfu_b256}.
  */
 final class StudentBench implements Bench.Benchmark {
 

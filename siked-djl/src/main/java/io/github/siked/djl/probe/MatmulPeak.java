@@ -14,8 +14,8 @@ public final class MatmulPeak {
   private MatmulPeak() {}
 
   /**
-   * The best rates of one product: by the wall clock, and by the calling thread's CPU time
-   * (meaningful with one torch thread, see {@link ThreadClock}).
+   * The best rates of one product: by the wall clock, and by the process's CPU time
+   * (meaningful with one torch thread, see {@link CpuClock}).
    */
   public record Rates(double wallFlops, double cpuFlops) {}
 
@@ -35,11 +35,11 @@ public final class MatmulPeak {
       NDArray a = scope.randomNormal(new Shape(size, size));
       NDArray b = scope.randomNormal(new Shape(size, size));
       for (int round = 0; round < rounds; round++) {
-        ThreadClock start = ThreadClock.now();
+        CpuClock start = CpuClock.now();
         try (NDArray c = a.matMul(b)) {
           c.toFloatArray();
         }
-        ThreadClock end = ThreadClock.now();
+        CpuClock end = CpuClock.now();
         best = Math.max(best, flops / end.wallSecondsSince(start));
         bestCpu = Math.max(bestCpu, flops / end.cpuSecondsSince(start));
       }

@@ -55,8 +55,8 @@ public final class SamplingThroughput implements AutoCloseable {
   }
 
   /**
-   * New tokens per second, by the wall clock and by the calling thread's CPU time (see {@link
-   * ThreadClock}).
+   * New tokens per second, by the wall clock and by the process's CPU time (see {@link
+   * CpuClock}).
    */
   public record Rates(double wallTokensPerSecond, double cpuTokensPerSecond) {}
 
@@ -67,11 +67,11 @@ public final class SamplingThroughput implements AutoCloseable {
   public Rates tokensPerSecond(int batch, int newTokens, int rounds) {
     List<GenerationRequest> requests = prompts(batch, batch);
     generate(requests, newTokens);
-    ThreadClock start = ThreadClock.now();
+    CpuClock start = CpuClock.now();
     for (int round = 0; round < rounds; round++) {
       generate(requests, newTokens);
     }
-    ThreadClock end = ThreadClock.now();
+    CpuClock end = CpuClock.now();
     double tokens = (double) rounds * batch * newTokens;
     return new Rates(tokens / end.wallSecondsSince(start), tokens / end.cpuSecondsSince(start));
   }

@@ -39,8 +39,8 @@ public final class TrainThroughput {
    * @param modelDir where the trained model was written (Hugging Face layout)
    * @param steps optimizer steps timed, after the warm-up
    * @param tokensPerSecond token slots per second over the timed steps
-   * @param cpuTokensPerSecond the same per second of the calling thread's CPU time ({@link
-   *     ThreadClock}; the work itself with one torch thread, as autograd runs on the caller)
+   * @param cpuTokensPerSecond the same per second of the process's CPU time ({@link
+   *     CpuClock}; the work itself with one torch thread, as autograd runs on the caller)
    */
   public record Result(ModelConfig model, Path modelDir, int steps, double tokensPerSecond,
       double cpuTokensPerSecond) {}
@@ -69,14 +69,14 @@ public final class TrainThroughput {
         batch * (warmup + steps), 1);
     TrainConfig config = new TrainConfig(format, 1, 1e-3, Schedule.LINEAR, 0.0, batch, 1, length,
         Overflow.REJECT, 1.0, 0.0, 1, Optional.empty(), Map.of());
-    ThreadClock[] stepEnds = new ThreadClock[warmup + steps + 1];
+    CpuClock[] stepEnds = new CpuClock[warmup + steps + 1];
     EventListener timer = event -> {
       if (event instanceof Event.Info info) {
         Matcher m = STEP.matcher(info.message());
         if (m.find()) {
           int step = Integer.parseInt(m.group(1).replace(",", ""));
           if (step < stepEnds.length) {
-            stepEnds[step] = ThreadClock.now();
+            stepEnds[step] = CpuClock.now();
           }
           afterStep.accept(step);
         }
