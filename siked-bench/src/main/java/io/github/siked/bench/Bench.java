@@ -13,7 +13,8 @@ public final class Bench {
   }
 
   private static final Map<String, Benchmark> BENCHMARKS =
-      new TreeMap<>(Map.of("verify", new VerifyBench(), "teacher", new TeacherBench()));
+      new TreeMap<>(Map.of("verify", new VerifyBench(), "teacher", new TeacherBench(),
+          "student", new StudentBench()));
 
   private Bench() {}
 

@@ -17,7 +17,8 @@ final class AttentionMask {
   /**
    * The mask for {@code seq} new tokens after {@code past} cached ones, (batch, 1, 1, seq, past +
    * seq) to broadcast over (batch, kv_heads, group, seq, keys); (1, 1, 1, seq, keys) when no row
-   * is padded; null when every key is visible (one new token and no padding).
+   * is padded; null when every key is visible (one new token and no padding). For one new token
+   * it is (batch, 1, 1, keys), to broadcast over (batch, kv_heads, group, keys) without a reshape.
    */
   static NDArray build(NDManager manager, int[] leftPadding, int past, int seq) {
     boolean padded = Arrays.stream(leftPadding).anyMatch(p -> p > 0);
@@ -38,7 +39,8 @@ final class AttentionMask {
         }
       }
     }
-    return manager.create(mask, new Shape(rows, 1, 1, seq, keys));
+    Shape shape = seq == 1 ? new Shape(rows, 1, 1, keys) : new Shape(rows, 1, 1, seq, keys);
+    return manager.create(mask, shape);
   }
 
   /**

@@ -9,6 +9,7 @@ import ai.djl.nn.core.Linear;
 import io.github.siked.djl.safetensors.Checkpoint;
 import io.github.siked.djl.safetensors.SafetensorsException;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * A Llama-family decoder (Llama/SmolLM, Qwen2, Gemma) in float32 on DJL's PyTorch engine:
@@ -91,6 +92,28 @@ public final class Decoder implements AutoCloseable {
   /** Logits at the last new position only, (batch, vocab): a prefill or decode step. */
   public NDArray nextLogits(NDArray tokens, KvCache cache) {
     return forward(tokens, cache.paddingView(), cache.length(), cache, true);
+  }
+
+  /**
+   * Logits at the last new position, (rows, vocab), for the first {@code rows} rows of {@code
+   * cache} only, where {@code tokens} is (rows, seq) and every other row holds only left padding
+   * in these columns: a prefill chunk of a batch sorted longest prompt first skips the rows that
+   * have not started yet. Their slots stay empty and hidden by the mask.
+   *
+   * @throws IllegalArgumentException when a row left out has a token in these columns
+   */
+  public NDArray nextLogitsOfLeadingRows(NDArray tokens, KvCache cache) {
+    int rows = Math.toIntExact(tokens.getShape().get(0));
+    int seq = Math.toIntExact(tokens.getShape().get(1));
+    int[] padding = cache.paddingView();
+    for (int r = rows; r < padding.length; r++) {
+      if (padding[r] < cache.length() + seq) {
+        throw new IllegalArgumentException("row " + r + " has tokens before slot " + (cache.length()
+            + seq) + " (padding " + padding[r] + "), so it cannot be left out of this step");
+      }
+    }
+    int[] leading = rows == padding.length ? padding : Arrays.copyOf(padding, rows);
+    return forward(tokens, leading, cache.length(), cache, true);
   }
 
   /**

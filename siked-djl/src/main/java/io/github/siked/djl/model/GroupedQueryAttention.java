@@ -37,12 +37,16 @@ final class GroupedQueryAttention {
     long batch = h.getShape().get(0);
     long seq = h.getShape().get(1);
     long group = heads / kvHeads;
-    // (batch, seq, heads + 2·kv_heads, head_dim) -> (batch, heads + 2·kv_heads, seq, head_dim)
-    NDArray qkv = adapter.adapt(layer, Adapter.Site.QKV, h, Linear.linear(h, w.qkv(), w.qkvBias()).head())
-        .reshape(batch, seq, heads + 2 * kvHeads, headDim).transpose(0, 2, 1, 3);
-    NDList qkAndV = qkv.split(new long[] {heads + kvHeads}, 1);
+    // (batch, seq, heads + 2·kv_heads, head_dim), contiguous
+    NDArray fused = adapter.adapt(layer, Adapter.Site.QKV, h,
+        Linear.linear(h, w.qkv(), w.qkvBias()).head()).reshape(batch, seq, heads + 2 * kvHeads, headDim);
+    // rotate_half of every head while the array is contiguous (the values' share is unused), then
+    // both -> (batch, heads + 2·kv_heads, seq, head_dim)
+    NDArray rotated = rope.rotateHalf(fused).transpose(0, 2, 1, 3);
+    NDList qkAndV = fused.transpose(0, 2, 1, 3).split(new long[] {heads + kvHeads}, 1);
     // RoPE on queries and keys together: (batch, heads + kv_heads, seq, head_dim)
-    NDList qk = rope.apply(qkAndV.get(0), ropeTables).split(new long[] {heads}, 1);
+    NDArray rotatedQk = rotated.split(new long[] {heads + kvHeads}, 1).get(0);
+    NDList qk = rope.apply(qkAndV.get(0), rotatedQk, ropeTables).split(new long[] {heads}, 1);
     // Keys are kept transposed, (batch, kv_heads, head_dim, keys), so the cache is never
     // transposed: an op on a cached array would leave its result in the cache's manager.
     NDArray keysT = qk.get(1).transpose(0, 1, 3, 2);
@@ -57,16 +61,21 @@ final class GroupedQueryAttention {
     NDArray queries = qk.get(0).reshape(batch, kvHeads, group * seq, headDim).mul(scale);
     // (batch, kv_heads, group·seq, keys)
     NDArray scores = queries.matMul(keysT);
-    if (mask != null) {
+    if (mask != null && seq == 1) {
+      // A decode step's mask, (batch, 1, 1, keys), broadcasts over heads and the group as is.
+      scores = scores.add(mask);
+    } else if (mask != null) {
       // The mask is per (row, query, key): view the group as its own axis to broadcast over it.
       scores = scores.reshape(batch, kvHeads, group, seq, keyCount).add(mask)
           .reshape(batch, kvHeads, group * seq, keyCount);
     }
     NDArray probabilities = scores.softmax(-1);
-    // (batch, kv_heads, group·seq, head_dim) -> (batch, seq, heads·head_dim)
-    NDArray attended = probabilities.matMul(values)
-        .reshape(batch, heads, seq, headDim).transpose(0, 2, 1, 3)
-        .reshape(batch, seq, (long) heads * headDim);
+    // (batch, kv_heads, group·seq, head_dim) -> (batch, seq, heads·head_dim); with one new token
+    // the heads already sit in order, so a reshape alone does it (two native calls fewer a layer).
+    NDArray attended = probabilities.matMul(values);
+    attended = seq == 1 ? attended.reshape(batch, 1, (long) heads * headDim)
+        : attended.reshape(batch, heads, seq, headDim).transpose(0, 2, 1, 3)
+            .reshape(batch, seq, (long) heads * headDim);
     return adapter.adapt(layer, Adapter.Site.OUTPUT, attended,
         Linear.linear(attended, w.output()).head());
   }

@@ -54,7 +54,8 @@ public final class KvCache implements AutoCloseable {
 
   /**
    * Appends one layer's new keys, transposed to (batch, kv_heads, head_dim, seq), and values,
-   * (batch, kv_heads, seq, head_dim), and returns all of them: {keys (batch, kv_heads, head_dim,
+   * (batch, kv_heads, seq, head_dim), and returns all of them (for fewer rows than the cache holds:
+   * its leading rows, see {@link Decoder#nextLogitsOfLeadingRows}): {keys (batch, kv_heads, head_dim,
    * length + seq), values (batch, kv_heads, length + seq, head_dim)}, views that belong to the
    * new keys' manager (the step's). Callers must not make them the first operand of an op.
    *
@@ -63,16 +64,30 @@ public final class KvCache implements AutoCloseable {
    * batches.
    */
   NDArray[] append(int layer, NDArray newKeys, NDArray newValues) {
+    long rows = newKeys.getShape().get(0);
     long seq = newKeys.getShape().get(3);
     long filled = length;
     long needed = filled + seq;
     if (keys[layer] == null || keys[layer].getShape().get(3) < needed) {
       grow(layer, newKeys, newValues, Math.max(Math.max(needed, reserved), 2 * capacity(layer)));
     }
-    keys[layer].set(new NDIndex(":, :, :, {}:{}", filled, needed), newKeys);
-    values[layer].set(new NDIndex(":, :, {}:{}", filled, needed), newValues);
-    NDArray allKeys = keys[layer].get(new NDIndex(":, :, :, :{}", needed));
-    NDArray allValues = values[layer].get(new NDIndex(":, :, :{}", needed));
+    NDArray allKeys;
+    NDArray allValues;
+    if (rows == leftPadding.length) {
+      // An ellipsis, not ":, :, :": DJL turns each ":" into a native slice call of its own, and a
+      // decode step at batch 1 is bound by the count of native calls.
+      keys[layer].set(new NDIndex("..., {}:{}", filled, needed), newKeys);
+      values[layer].set(new NDIndex("..., {}:{}, :", filled, needed), newValues);
+      allKeys = keys[layer].get(new NDIndex("..., :{}", needed));
+      allValues = values[layer].get(new NDIndex("..., :{}, :", needed));
+    } else {
+      // Leading rows only (a prefill chunk that is all padding in the other rows, whose slots
+      // stay zero and hidden by the mask).
+      keys[layer].set(new NDIndex(":{}, :, :, {}:{}", rows, filled, needed), newKeys);
+      values[layer].set(new NDIndex(":{}, :, {}:{}", rows, filled, needed), newValues);
+      allKeys = keys[layer].get(new NDIndex(":{}, :, :, :{}", rows, needed));
+      allValues = values[layer].get(new NDIndex(":{}, :, :{}", rows, needed));
+    }
     // The views' handles go with the step; the storage stays with the cache's arrays.
     allKeys.attach(newKeys.getManager());
     allValues.attach(newKeys.getManager());
@@ -95,6 +110,8 @@ public final class KvCache implements AutoCloseable {
   private void grow(int layer, NDArray newKeys, NDArray newValues, long capacity) {
     long[] k = newKeys.getShape().getShape().clone();
     long[] v = newValues.getShape().getShape().clone();
+    k[0] = leftPadding.length;
+    v[0] = leftPadding.length;
     k[3] = capacity;
     v[2] = capacity;
     NDArray grownKeys = manager.zeros(new ai.djl.ndarray.types.Shape(k), newKeys.getDataType(), newKeys.getDevice());

@@ -9,15 +9,21 @@ import io.github.siked.djl.model.KvCache;
 import io.github.siked.djl.model.TokenBatch;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Continues a batch of prompts with a {@link KvCache}: the left-padded prompts are read in one
  * prefill, then each step feeds every row's newest token, (batch, 1), and reads the next logits,
  * (batch, vocab), copied out once. Tokens are picked in Java ({@link TokenPicker}), each row from
  * its own random stream, so a row's output does not depend on its batch.
+ *
+ * <p>Rows are ordered longest prompt first inside the batch, so that each prefill chunk reads only
+ * the leading rows that already have a token in it ({@link Decoder#nextLogitsOfLeadingRows}); the
+ * results come back in the requests' order.
  *
  * <p>Rows that end stop costing work: their text is no longer decoded, and once half of the
  * batch has ended the cache keeps only the live rows ({@link KvCache#retainRows}).
@@ -70,8 +76,13 @@ public final class Generator {
     if (requests.isEmpty()) {
       return List.of();
     }
+    // Longest prompt first: padding then grows down the batch, so each prefill chunk reads only
+    // the leading rows that have tokens in it. live[r]: the request whose sequence is row r.
+    int[] live = IntStream.range(0, requests.size()).boxed()
+        .sorted(Comparator.comparingInt((Integer i) -> -requests.get(i).length()))
+        .mapToInt(Integer::intValue).toArray();
     TokenBatch batch = TokenBatch.leftPadded(
-        requests.stream().map(GenerationRequest::prompt).toList(), settings.padId());
+        Arrays.stream(live).mapToObj(i -> requests.get(i).prompt()).toList(), settings.padId());
     int maxPositions = decoder.config().maxPositions();
     int limit = Math.min(settings.maxNewTokens(), maxPositions - batch.columns());
     if (limit < 1) {
@@ -87,24 +98,28 @@ public final class Generator {
     for (int i = 0; i < rows.length; i++) {
       rows[i] = new Row(limit, requests.get(i).seed());
     }
-    // live[r]: the request whose sequence is row r of the cache.
-    int[] live = new int[rows.length];
-    Arrays.setAll(live, i -> i);
     try (KvCache cache = decoder.newCache(batch.leftPadding())) {
       // The prompt and every new token but the last, which is picked and never fed back.
       cache.reserve(batch.columns() + limit - 1);
       // Prefill: the prompts in chunks of columns; the last column holds each row's next-token
       // logits. One forward over a 256 × 80 batch took 11.3 s here, chunks of 8 columns 3.3 s:
-      // large intermediates cost more in fresh memory than the extra ops cost.
+      // large intermediates cost more in fresh memory than the extra ops cost. A chunk skips the
+      // trailing rows that are still all padding in it (a third of the work for prompts of 20 to
+      // 80 tokens).
       float[] logits = null;
       int chunk = Math.max(PREFILL_MIN_COLUMNS, prefillTokens / batch.rows());
+      int[] padding = batch.leftPadding();
       for (int from = 0; from < batch.columns(); from += chunk) {
+        int to = Math.min(batch.columns(), from + chunk);
+        int started = 0;
+        while (started < padding.length && padding[started] < to) {
+          started++;
+        }
         try (NDManager step = manager.newSubManager()) {
-          // (rows, columns) → (rows, chunk) → logits (rows, vocab)
-          NDArray ids = batch.toArray(step)
-              .get(new NDIndex(":, {}:{}", from, Math.min(batch.columns(), from + chunk)));
-          NDArray next = decoder.nextLogits(ids, cache);
-          logits = from + chunk >= batch.columns() ? next.toFloatArray() : null;
+          // (rows, columns) → (started, chunk) → logits (started, vocab)
+          NDArray ids = batch.toArray(step).get(new NDIndex(":{}, {}:{}", started, from, to));
+          NDArray next = decoder.nextLogitsOfLeadingRows(ids, cache);
+          logits = to == batch.columns() ? next.toFloatArray() : null;
         }
       }
       while (true) {
