@@ -92,6 +92,20 @@ class ExperimentTest {
   }
 
   @Test
+  void sampledEvaluationScoresMajorityPassAndTheCotPotVote() throws IOException {
+    ExperimentResult result = run(new ExperimentConfigBuilder(dir).evaluationSamples(3).build());
+    JsonNode sampled = Jsonl.MAPPER.readTree(dir.resolve("results/loop-test/metrics.json").toFile())
+        .path("test").path("synthetic:test").path("sampled");
+    for (String key : List.of("cot maj@3", "cot pass@3", "l2m maj@3", "pot pass@3", "cot+pot vote")) {
+      double value = sampled.path(key).asDouble(-1);
+      assertTrue(value >= 0 && value <= 1, key + " in " + sampled);
+    }
+    assertTrue(sampled.path("pot pass@3").asDouble() >= sampled.path("pot maj@3").asDouble(),
+        "pass@k is never below maj@k: " + sampled);
+    assertTrue(result.gate().passed());
+  }
+
+  @Test
   void missedThresholdsAndMarginsFailTheGateListingEveryMiss() throws IOException {
     ExperimentConfig config = new ExperimentConfigBuilder(dir)
         .compare(List.of(combined()))
@@ -165,6 +179,7 @@ class ExperimentTest {
     private List<BaselineMargin> margins = List.of();
     private List<String> tests = List.of("synthetic:test", "synthetic:ood-steps");
     private SampleConfig selfSampling = new SampleConfig(2, 0.7, 0.95, 0, 64, List.of(), 0, 16);
+    private int evaluationSamples;
 
     ExperimentConfigBuilder(Path dir) {
       this.dir = dir;
@@ -190,6 +205,11 @@ class ExperimentTest {
       return this;
     }
 
+    ExperimentConfigBuilder evaluationSamples(int value) {
+      evaluationSamples = value;
+      return this;
+    }
+
     ExperimentConfigBuilder selfSampling(SampleConfig value) {
       selfSampling = value;
       return this;
@@ -206,7 +226,7 @@ class ExperimentTest {
       Method siked = new Methods(ALL, ALL, 2, Continuation.PREVIOUS).named("siked", "<method>");
       return new ExperimentConfig("loop-test", dir.resolve("target/siked"), dir.resolve("results"), "synthetic:train",
           40, "synthetic:validation", 20, tests, 20, ALL, dir.resolve("start"), TrainConfig.siked(), TrainConfig.siked().withEpochs(1), selfSampling,
-          true, SampleConfig.greedy(), 0, siked, compare, List.of(7L), new StopRule(5, 0.0), true, thresholds,
+          true, SampleConfig.greedy(), evaluationSamples, siked, compare, List.of(7L), new StopRule(5, 0.0), true, thresholds,
           margins, SandboxConfig.defaults());
     }
   }
