@@ -17,6 +17,7 @@ import io.github.siked.student.StudentEngine;
 import io.github.siked.student.StudentFormat;
 import io.github.siked.student.StudentFormatFile;
 import io.github.siked.student.StudentSampler;
+import io.github.siked.student.StudentTokenizer;
 import io.github.siked.student.StudentTrainer;
 import io.github.siked.student.WordTokenizer;
 import io.github.siked.student.WordTokenizerFile;
@@ -73,9 +74,9 @@ public final class DjlStudentEngine implements StudentEngine {
   }
 
   /**
-   * Opens a student siked trained (its {@code word-tokenizer.json} and {@code student-format.json}
-   * beside the weights) or a Hugging Face model directory ({@code tokenizer.json}; sampled with the
-   * bundled tagged format).
+   * Opens a student siked trained ({@code student-format.json} and its tokenizer, {@code
+   * word-tokenizer.json} or a Hugging Face {@code tokenizer.json}, beside the weights) or a plain
+   * Hugging Face model directory ({@code tokenizer.json}; sampled with the bundled tagged format).
    */
   @Override
   public StudentSampler sampler(Path modelDir, int iteration) throws IOException {
@@ -102,7 +103,13 @@ public final class DjlStudentEngine implements StudentEngine {
             + WordTokenizerFile.FILE_NAME + " beside its weights, a Hugging Face model tokenizer.json;"
             + " copy the one the model was trained with into the folder");
       }
-      HfStudentTokenizer tokenizer = HfStudentTokenizer.open(modelDir, decoder.config().vocabSize());
+      HfStudentTokenizer tokenizer = HfStudentTokenizer.open(modelDir);
+      try {
+        fit(tokenizer, decoder, modelDir.resolve("tokenizer.json"));
+      } catch (IllegalArgumentException e) {
+        tokenizer.close();
+        throw e;
+      }
       return new PlacedSampler(new DjlSampler(manager, decoder, new StudentEncoder(format, tokenizer),
           iteration), placement, tokenizer);
     } catch (IOException | RuntimeException e) {
@@ -112,7 +119,7 @@ public final class DjlStudentEngine implements StudentEngine {
   }
 
   /** A tokenizer with ids past the model's embedding rows would index outside it mid-sampling. */
-  private static void fit(WordTokenizer tokenizer, Decoder decoder, Path file) {
+  private static void fit(StudentTokenizer tokenizer, Decoder decoder, Path file) {
     try {
       VocabularyFit.check(tokenizer, decoder.config().vocabSize());
     } catch (IllegalArgumentException e) {

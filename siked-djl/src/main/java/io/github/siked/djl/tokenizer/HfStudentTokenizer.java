@@ -33,13 +33,16 @@ public final class HfStudentTokenizer implements StudentTokenizer, AutoCloseable
   private final OptionalInt bos;
   private final int eos;
   private final int pad;
+  private final boolean padNamed;
 
-  private HfStudentTokenizer(HuggingFaceTokenizer tokenizer, int size, OptionalInt bos, int eos, int pad) {
+  private HfStudentTokenizer(HuggingFaceTokenizer tokenizer, int size, OptionalInt bos, int eos,
+      int pad, boolean padNamed) {
     this.tokenizer = tokenizer;
     this.size = size;
     this.bos = bos;
     this.eos = eos;
     this.pad = pad;
+    this.padNamed = padNamed;
   }
 
   /**
@@ -50,6 +53,23 @@ public final class HfStudentTokenizer implements StudentTokenizer, AutoCloseable
    * @throws IllegalArgumentException when the tokenizer has more ids than the model
    */
   public static HfStudentTokenizer open(Path directory, int modelVocabSize) throws IOException {
+    HfStudentTokenizer opened = open(directory);
+    try {
+      VocabularyFit.check(opened, modelVocabSize);
+    } catch (IllegalArgumentException e) {
+      opened.close();
+      throw new IllegalArgumentException(directory.resolve("tokenizer.json") + ": " + e.getMessage(), e);
+    }
+    return opened;
+  }
+
+  /**
+   * Opens the tokenizer of a Hugging Face model directory without checking it against a model,
+   * for callers that check {@link #vocabularySize()} themselves and word their own message.
+   *
+   * @throws IOException when tokenizer.json is missing or unreadable, or no end marker is named
+   */
+  public static HfStudentTokenizer open(Path directory) throws IOException {
     TokenizerJson json = TokenizerJson.read(directory.resolve("tokenizer.json"));
     JsonNode config = readIfPresent(directory.resolve("tokenizer_config.json"));
     JsonNode modelConfig = readIfPresent(directory.resolve("config.json"));
@@ -63,18 +83,12 @@ public final class HfStudentTokenizer implements StudentTokenizer, AutoCloseable
     OptionalInt bos = config.path("add_bos_token").isBoolean()
         ? (config.path("add_bos_token").asBoolean() ? special(json, config, "bos_token") : OptionalInt.empty())
         : json.leadingSpecialToken();
-    int pad = special(json, config, "pad_token").orElse(eos);
+    OptionalInt namedPad = special(json, config, "pad_token");
     HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(
         new ByteArrayInputStream(json.bytes()),
         Map.of("addSpecialTokens", "false", "truncation", "false", "padding", "false"));
-    HfStudentTokenizer opened = new HfStudentTokenizer(tokenizer, json.size(), bos, eos, pad);
-    try {
-      VocabularyFit.check(opened, modelVocabSize);
-    } catch (IllegalArgumentException e) {
-      opened.close();
-      throw new IllegalArgumentException(directory.resolve("tokenizer.json") + ": " + e.getMessage(), e);
-    }
-    return opened;
+    return new HfStudentTokenizer(tokenizer, json.size(), bos, eos, namedPad.orElse(eos),
+        namedPad.isPresent());
   }
 
   /** A special token named in tokenizer_config.json, as a string or as {"content": …}. */
@@ -112,6 +126,11 @@ public final class HfStudentTokenizer implements StudentTokenizer, AutoCloseable
   @Override
   public int padId() {
     return pad;
+  }
+
+  /** Whether {@link #padId()} is the end marker because tokenizer_config.json names no pad token. */
+  public boolean padsWithEos() {
+    return !padNamed;
   }
 
   @Override

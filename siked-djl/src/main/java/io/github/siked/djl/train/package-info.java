@@ -5,6 +5,10 @@
  * {@link io.github.siked.student.StudentTrainer}; {@code TrainingLoop} runs the steps.
  *
  * <ul>
+ *   <li>Start ({@code StartFolder}): from scratch with a word vocabulary built from the examples,
+ *       from a word-tokenizer student, or from a Hugging Face model with its {@code
+ *       tokenizer.json}, whose files are copied beside the trained weights; the examples are
+ *       encoded by the core's {@link io.github.siked.student.StudentEncoder}, as the sampler does.
  *   <li>Loss ({@code ResponseLoss}): cross-entropy on response tokens only, weighted per example
  *       (Mixed Distillation's per-task weights), divided by the optimizer step's total weight, so
  *       accumulated micro-batches train as one batch. Packed rows attend within each example
@@ -24,7 +28,8 @@
  *       first log line; arithmetic is float32.
  * </ul>
  *
- * <p>Package graph: {@code train} → {@code model}, {@code safetensors}, {@code device}, and the
- * core's {@code student} and {@code event}; only the engine ({@code io.github.siked.djl}) uses it.
+ * <p>Package graph: {@code train} → {@code model}, {@code safetensors}, {@code device}, {@code
+ * tokenizer}, and the core's {@code student} and {@code event}; only the engine ({@code
+ * io.github.siked.djl}) uses it.
  */
 package io.github.siked.djl.train;

@@ -2,7 +2,9 @@ package io.github.siked.djl.tokenizer;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -97,8 +99,19 @@ class HfStudentTokenizerTest {
       assertEquals(OptionalInt.of(98), tokenizer.bosId());
       assertEquals(99, tokenizer.eosId());
       assertEquals(100, tokenizer.padId());
+      assertFalse(tokenizer.padsWithEos());
       assertEquals(SIZE, tokenizer.vocabularySize());
       assertEquals("hi", tokenizer.decode(new int[] {98, id('h'), id('i'), 99, 100}));
+    }
+  }
+
+  @Test
+  void withoutAPadTokenTheEndMarkerPads(@TempDir Path noPad) throws Exception {
+    Files.copy(directory.resolve("tokenizer.json"), noPad.resolve("tokenizer.json"));
+    Files.writeString(noPad.resolve("tokenizer_config.json"), "{\"eos_token\": \"</s>\"}");
+    try (HfStudentTokenizer tokenizer = HfStudentTokenizer.open(noPad)) {
+      assertEquals(99, tokenizer.padId());
+      assertTrue(tokenizer.padsWithEos());
     }
   }
 
