@@ -178,7 +178,8 @@ public class ExperimentMojo extends AbstractSikedMojo {
     EvaluationSettings eval = evaluation == null ? new EvaluationSettings() : evaluation;
     return new ExperimentConfig(experiment, workDir.toPath(), results.toPath(), trainDataset, trainLimit,
         validationDataset, validationLimit, list(testDatasets), testLimit, taught, start.toPath(),
-        training.toConfig(prompts), training.toConfig(prompts).withEpochs(training.iterationEpochs()),
+        training.toConfig(prompts, "<train><lossWeights>"),
+        training.toConfig(prompts, "<train><lossWeights>").withEpochs(training.iterationEpochs()),
         sampling.toConfig(), sampling.forced,
         eval.greedy(), eval.samples, main, compared, runSeeds, (stop == null ? new StopSettings() : stop).toRule(),
         eval.everyIteration, thresholds.stream().map(ThresholdSetting::toThreshold).toList(),

@@ -1,10 +1,8 @@
 package io.github.siked.maven;
 
 import io.github.siked.strategy.Strategy;
-import io.github.siked.teacher.ErrorRates;
 import io.github.siked.teacher.GenerateTeacherConfig;
 import io.github.siked.teacher.GenerateTeacherStage;
-import io.github.siked.teacher.OpenaiApi;
 import io.github.siked.teacher.OpenaiConfig;
 import io.github.siked.teacher.PromptLibrary;
 import io.github.siked.teacher.PromptSource;
@@ -123,8 +121,7 @@ public class GenerateTeacherMojo extends AbstractSikedMojo {
     MavenEvents events = new MavenEvents(getLog());
     GenerateTeacherStage.Result result = Failures.translate(() -> {
       List<Strategy> chosen = Arrays.stream(strategies.split(",")).map(Strategy::fromId).toList();
-      TeacherChoice choice = new TeacherChoice(teacherBackend, openai(), teacherFile == null ? null : teacherFile.toPath(),
-          teacherErrorRates == null ? ErrorRates.defaults() : ErrorRates.parse(teacherErrorRates));
+      TeacherChoice choice = teacher().choice();
       GenerateTeacherConfig config = new GenerateTeacherConfig(trainDataset, trainLimit, chosen, teacherSamples,
           keepPerQuestion, seed, teacherConcurrency, choice.model(),
           new Sampling(temperature, topP, maxTokens, stop == null ? List.of() : stop, new TreeMap<>()),
@@ -138,15 +135,18 @@ public class GenerateTeacherMojo extends AbstractSikedMojo {
     getLog().info("teacher data: " + new File(stageDir, "d_llm.jsonl") + (result.skipped() ? " (unchanged)" : ""));
   }
 
-  private OpenaiConfig openai() {
-    if (!"openai".equalsIgnoreCase(teacherBackend.strip())) {
-      return null;
-    }
-    OpenaiConfig defaults = OpenaiConfig.defaults(teacherEndpoint, teacherModel);
-    return defaults
-        .withApi(OpenaiApi.fromId(teacherApi))
-        .withApiKeyEnv(teacherApiKeyEnv)
-        .withConcurrency(teacherConcurrency)
-        .withRetries(teacherMaxRetries, defaults.backoffBase(), defaults.backoffCap());
+  /** The same settings an experiment's {@code <teacher>} element holds, from this goal's properties. */
+  private TeacherSettings teacher() {
+    TeacherSettings settings = new TeacherSettings();
+    settings.backend = teacherBackend;
+    settings.endpoint = teacherEndpoint;
+    settings.model = teacherModel;
+    settings.api = teacherApi;
+    settings.apiKeyEnv = teacherApiKeyEnv;
+    settings.file = teacherFile;
+    settings.errorRates = teacherErrorRates;
+    settings.concurrency = teacherConcurrency;
+    settings.maxRetries = teacherMaxRetries;
+    return settings;
   }
 }

@@ -1,19 +1,10 @@
 package io.github.siked.maven;
 
 import io.github.siked.loop.TrainStage;
-import io.github.siked.strategy.StrategyValues;
-import io.github.siked.student.LoraConfig;
-import io.github.siked.student.Overflow;
-import io.github.siked.student.Schedule;
-import io.github.siked.student.StudentFormat;
 import io.github.siked.student.TrainConfig;
 import io.github.siked.student.TrainResult;
-import io.github.siked.teacher.PromptSource;
-import io.github.siked.teacher.StudentTemplates;
 import java.io.File;
-import java.util.Arrays;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -157,15 +148,25 @@ public class TrainMojo extends AbstractSikedMojo {
     getLog().info("student: " + output + (result == null ? " (unchanged)" : ", " + result.steps() + " steps"));
   }
 
+  /** The same settings an experiment's {@code <train>} element holds, from this goal's properties. */
   private TrainConfig trainConfig() {
-    var template = StudentTemplates.load(prompts == null ? PromptSource.bundled() : PromptSource.directory(prompts.toPath()));
-    StudentFormat.Mode mode = StudentFormat.Mode.fromId(format);
-    Optional<LoraConfig> lora = loraRank == 0
-        ? Optional.empty()
-        : Optional.of(new LoraConfig(loraRank, loraAlpha, loraDropout, Arrays.asList(loraTargets.split(","))));
-    return new TrainConfig(new StudentFormat(mode, template), epochs, learningRate, Schedule.fromId(schedule),
-        warmupRatio, batchSize, gradientAccumulation, maxLength, Overflow.fromId(overflow), clipNorm, weightDecay,
-        seed, lora, lossWeights == null ? Map.of()
-            : StrategyValues.parse(lossWeights, "siked.train.lossWeights entry", "weight", "cot=1,pot=2", "pot=2"));
+    TrainSettings settings = new TrainSettings();
+    settings.format = format;
+    settings.epochs = epochs;
+    settings.learningRate = learningRate;
+    settings.schedule = schedule;
+    settings.warmupRatio = warmupRatio;
+    settings.batchSize = batchSize;
+    settings.gradientAccumulation = gradientAccumulation;
+    settings.maxLength = maxLength;
+    settings.overflow = overflow;
+    settings.clipNorm = clipNorm;
+    settings.weightDecay = weightDecay;
+    settings.loraRank = loraRank;
+    settings.loraAlpha = loraAlpha;
+    settings.loraDropout = loraDropout;
+    settings.loraTargets = loraTargets;
+    settings.lossWeights = lossWeights;
+    return settings.toConfig(prompts, "siked.train.lossWeights").withSeed(seed);
   }
 }

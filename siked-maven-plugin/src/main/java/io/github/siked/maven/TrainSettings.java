@@ -72,7 +72,11 @@ public class TrainSettings {
         "siked.train.checkpointEvery", Integer.toString(checkpointEvery), "siked.train.logEvery", Integer.toString(logEvery));
   }
 
-  TrainConfig toConfig(File prompts) {
+  /**
+   * @param prompts a folder with {@code student.json}, or null for the bundled template
+   * @param lossWeightsKey how messages name the loss weights: the pom element or the property
+   */
+  TrainConfig toConfig(File prompts, String lossWeightsKey) {
     var template = StudentTemplates.load(prompts == null ? PromptSource.bundled() : PromptSource.directory(prompts.toPath()));
     Optional<LoraConfig> lora = loraRank == 0
         ? Optional.empty()
@@ -80,6 +84,6 @@ public class TrainSettings {
     return new TrainConfig(new StudentFormat(StudentFormat.Mode.fromId(format), template), epochs, learningRate,
         Schedule.fromId(schedule), warmupRatio, batchSize, gradientAccumulation, maxLength, Overflow.fromId(overflow),
         clipNorm, weightDecay, 0, lora, lossWeights == null ? Map.of()
-            : StrategyValues.parse(lossWeights, "<train><lossWeights> entry", "weight", "cot=1,pot=2", "pot=2"));
+            : StrategyValues.parse(lossWeights, lossWeightsKey + " entry", "weight", "cot=1,pot=2", "pot=2"));
   }
 }
