@@ -169,8 +169,8 @@ public class ExperimentMojo extends AbstractSikedMojo {
   }
 
   private ExperimentConfig config(TrainSettings training) {
-    List<Strategy> taught = strategies(strategies);
-    Methods catalogue = new Methods(taught, strategies(priority), iterations, Continuation.parse(trainFrom));
+    List<Strategy> taught = strategies(strategies, "<strategies>");
+    Methods catalogue = new Methods(taught, strategies(priority, "<priority>"), iterations, Continuation.parse(trainFrom));
     Method main = catalogue.named(method, "<method>");
     List<Method> compared = list(compare).stream().map(name -> catalogue.named(name, "<compare>")).toList();
     List<Long> runSeeds = seeds == null || seeds.isBlank() ? List.of(seed) : list(seeds).stream().map(Long::parseLong).toList();
@@ -186,8 +186,13 @@ public class ExperimentMojo extends AbstractSikedMojo {
         baselineMargins.stream().map(MarginSetting::toMargin).toList(), sandbox());
   }
 
-  private static List<Strategy> strategies(String ids) {
-    return list(ids).stream().map(Strategy::fromId).toList();
+  /** Strategy ids, a bad one named with its pom element ({@code <strategies>}, {@code <priority>}). */
+  private static List<Strategy> strategies(String ids, String element) {
+    try {
+      return list(ids).stream().map(Strategy::fromId).toList();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(element + " is '" + ids + "': " + e.getMessage(), e);
+    }
   }
 
   private static List<String> list(String commaSeparated) {
