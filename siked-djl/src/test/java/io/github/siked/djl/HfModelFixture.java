@@ -21,7 +21,7 @@ import java.nio.file.Path;
  * beginning marker, so the end marker comes from config.json's eos_token_id, as in several
  * published checkpoints.
  */
-final class HfModelFixture {
+public final class HfModelFixture {
 
   /** Ids in the tokenizer. */
   static final int TOKENIZER_IDS = 101;
@@ -49,12 +49,21 @@ final class HfModelFixture {
     ObjectNode modelConfig = (ObjectNode) JSON.readTree(directory.resolve("config.json").toFile());
     modelConfig.put("bos_token_id", BOS).put("eos_token_id", EOS);
     JSON.writeValue(directory.resolve("config.json").toFile(), modelConfig);
-    Files.writeString(directory.resolve("tokenizer.json"), JSON.writeValueAsString(tokenizer()));
+    Files.writeString(directory.resolve("tokenizer.json"), tokenizerJson());
     Files.writeString(directory.resolve("tokenizer_config.json"), padToken
         ? "{\"bos_token\": \"<s>\", \"eos_token\": \"</s>\", \"pad_token\": \"<pad>\", \"add_bos_token\": true}"
         : "{\"bos_token\": \"<s>\", \"add_bos_token\": true}");
     Files.writeString(directory.resolve("special_tokens_map.json"), "{\"bos_token\": \"<s>\"}");
     return directory;
+  }
+
+  /**
+   * The fixture's byte-level BPE {@code tokenizer.json}: ids 0 to 93 '!' to '~', 94 Ġ, 95 Ċ,
+   * 96 "he", 97 "Ġw", 98-100 {@code <s>}, {@code </s>}, {@code <pad>}. Shared with the tokenizer's
+   * own tests.
+   */
+  public static String tokenizerJson() throws IOException {
+    return JSON.writeValueAsString(tokenizer());
   }
 
   private static ObjectNode tokenizer() {

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.siked.djl.HfModelFixture;
 import io.github.siked.student.StudentTokenizer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Hugging Face wrapper on a byte-level BPE tokenizer.json that the test writes itself: one id
+ * The Hugging Face wrapper on a byte-level BPE tokenizer.json written by {@link HfModelFixture}: one id
  * per printable ASCII byte, {@code Ġ} (space) and {@code Ċ} (line break), two merges, three
  * special tokens, and {@code add_prefix_space} on, as GPT-2-style files ship it.
  */
@@ -32,37 +30,7 @@ class HfStudentTokenizerTest {
 
   @BeforeAll
   static void writeTokenizer() throws Exception {
-    ObjectMapper json = new ObjectMapper();
-    ObjectNode root = json.createObjectNode();
-    ObjectNode vocab = json.createObjectNode();
-    for (char c = '!'; c <= '~'; c++) {
-      vocab.put(String.valueOf(c), c - '!');
-    }
-    vocab.put("Ġ", 94);
-    vocab.put("Ċ", 95);
-    vocab.put("he", 96);
-    vocab.put("Ġw", 97);
-    ArrayNode added = root.putArray("added_tokens");
-    String[] specials = {"<s>", "</s>", "<pad>"};
-    for (int i = 0; i < specials.length; i++) {
-      added.addObject().put("id", 98 + i).put("content", specials[i]).put("single_word", false)
-          .put("lstrip", false).put("rstrip", false).put("normalized", false).put("special", true);
-    }
-    root.put("version", "1.0");
-    root.putNull("truncation");
-    root.putNull("padding");
-    root.putNull("normalizer");
-    root.putObject("pre_tokenizer").put("type", "ByteLevel").put("add_prefix_space", true)
-        .put("trim_offsets", true).put("use_regex", true);
-    root.putNull("post_processor");
-    root.putObject("decoder").put("type", "ByteLevel").put("add_prefix_space", true)
-        .put("trim_offsets", true).put("use_regex", true);
-    ObjectNode model = root.putObject("model");
-    model.put("type", "BPE").putNull("dropout").putNull("unk_token").putNull("continuing_subword_prefix")
-        .putNull("end_of_word_suffix").put("fuse_unk", false).put("byte_fallback", false);
-    model.set("vocab", vocab);
-    model.putArray("merges").add("h e").add("Ġ w");
-    Files.writeString(directory.resolve("tokenizer.json"), json.writeValueAsString(root));
+    Files.writeString(directory.resolve("tokenizer.json"), HfModelFixture.tokenizerJson());
     Files.writeString(directory.resolve("tokenizer_config.json"),
         "{\"bos_token\": \"<s>\", \"eos_token\": {\"content\": \"</s>\"}, \"pad_token\": \"<pad>\","
             + " \"add_bos_token\": true}");
