@@ -19,8 +19,9 @@ final class AttentionMask {
    * seq) to broadcast over (batch, kv_heads, group, seq, keys); (1, 1, 1, seq, keys) when no row
    * is padded; null when every key is visible (one new token and no padding). For one new token
    * it is (batch, 1, 1, keys), to broadcast over (batch, kv_heads, group, keys) without a reshape.
+   * In the constants' dtype: -∞ is exact in float16 too.
    */
-  static NDArray build(NDManager manager, int[] leftPadding, int past, int seq) {
+  static NDArray build(NDManager manager, int[] leftPadding, int past, int seq, Constants constants) {
     boolean padded = Arrays.stream(leftPadding).anyMatch(p -> p > 0);
     if (!padded && seq == 1) {
       return null;
@@ -40,7 +41,7 @@ final class AttentionMask {
       }
     }
     Shape shape = seq == 1 ? new Shape(rows, 1, 1, keys) : new Shape(rows, 1, 1, seq, keys);
-    return manager.create(mask, shape);
+    return constants.cast(manager.create(mask, shape));
   }
 
   /**
@@ -48,7 +49,7 @@ final class AttentionMask {
    * at or before it in its own example (same segment id). Padding (segment 0) sees earlier padding
    * and itself, so no softmax row is all -∞; its outputs carry no loss.
    */
-  static NDArray packed(NDManager manager, int[][] segments) {
+  static NDArray packed(NDManager manager, int[][] segments, Constants constants) {
     int rows = segments.length;
     int seq = segments[0].length;
     float[] mask = new float[rows * seq * seq];
@@ -62,6 +63,6 @@ final class AttentionMask {
         }
       }
     }
-    return manager.create(mask, new Shape(rows, 1, 1, seq, seq));
+    return constants.cast(manager.create(mask, new Shape(rows, 1, 1, seq, seq)));
   }
 }

@@ -4,9 +4,12 @@ import ai.djl.ndarray.NDArray;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
- * All parameters of a decoder, as float32 arrays owned by the decoder's manager.
+ * All parameters of a decoder, as arrays of one dtype (float32, or float16 for a decoder that
+ * samples in half precision) owned by the decoder's manager, or per-step float16 copies of them
+ * ({@link #map}).
  *
  * @param embedding token embedding, (vocab, hidden)
  * @param layers the decoder layers, first to last
@@ -23,6 +26,19 @@ public record DecoderWeights(
   /** The LM head's matrix: its own, or the embedding when tied. */
   public NDArray head() {
     return lmHead == null ? embedding : lmHead;
+  }
+
+  /**
+   * Every parameter passed through {@code f}, once each: a tied LM head stays tied (null), so the
+   * copy of the embedding serves both ends. Mixed-precision training casts the float32 masters
+   * to float16 this way.
+   */
+  public DecoderWeights map(UnaryOperator<NDArray> f) {
+    List<LayerWeights> mapped = layers.stream().map(l -> new LayerWeights(f.apply(l.inputNorm()),
+        f.apply(l.qkv()), l.qkvBias() == null ? null : f.apply(l.qkvBias()), f.apply(l.output()),
+        f.apply(l.postNorm()), f.apply(l.gateUp()), f.apply(l.down()))).toList();
+    return new DecoderWeights(f.apply(embedding), mapped, f.apply(finalNorm),
+        lmHead == null ? null : f.apply(lmHead));
   }
 
   /**

@@ -2,7 +2,6 @@ package io.github.siked.djl.model;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
 import ai.djl.nn.core.Linear;
 
 /**
@@ -11,6 +10,9 @@ import ai.djl.nn.core.Linear;
  * head h / group, as transformers' repeat_kv does. Instead of repeating keys and values, the
  * queries of one group are stacked along the sequence axis, (batch, kv_heads, group·seq,
  * head_dim), so one batched matmul serves the whole group without copying the cache.
+ *
+ * <p>In float16 the softmax runs in float32 (scores widened, probabilities narrowed back), as
+ * transformers' eager attention does: exp of large scores loses all precision in half.
  */
 final class GroupedQueryAttention {
 
@@ -18,22 +20,21 @@ final class GroupedQueryAttention {
   private final int kvHeads;
   private final int headDim;
   private final Rope rope;
-  private final NDArray scale;
 
-  GroupedQueryAttention(ModelConfig config, Rope rope, NDManager manager) {
+  GroupedQueryAttention(ModelConfig config, Rope rope) {
     heads = config.numHeads();
     kvHeads = config.numKvHeads();
     headDim = config.headDim();
     this.rope = rope;
-    scale = manager.create((float) (1 / Math.sqrt(headDim)));
   }
 
   /**
    * Attention output for h, (batch, seq, hidden), after o_proj. {@code cache} is null for a
-   * one-off forward; otherwise this layer's new keys and values are appended to it.
+   * one-off forward; otherwise this layer's new keys and values are appended to it. h, the
+   * weights, tables and mask are in the constants' dtype.
    */
   NDArray apply(NDArray h, LayerWeights w, NDArray[] ropeTables, NDArray mask, KvCache cache,
-      int layer, Adapter adapter) {
+      int layer, Adapter adapter, Constants constants) {
     long batch = h.getShape().get(0);
     long seq = h.getShape().get(1);
     long group = heads / kvHeads;
@@ -42,7 +43,7 @@ final class GroupedQueryAttention {
         Linear.linear(h, w.qkv(), w.qkvBias()).head()).reshape(batch, seq, heads + 2 * kvHeads, headDim);
     // rotate_half of every head while the array is contiguous (the values' share is unused), then
     // both -> (batch, heads + 2·kv_heads, seq, head_dim)
-    NDArray rotated = rope.rotateHalf(fused).transpose(0, 2, 1, 3);
+    NDArray rotated = rope.rotateHalf(fused, constants).transpose(0, 2, 1, 3);
     NDList qkAndV = fused.transpose(0, 2, 1, 3).split(new long[] {heads + kvHeads}, 1);
     // RoPE on queries and keys together: (batch, heads + kv_heads, seq, head_dim)
     NDArray rotatedQk = rotated.split(new long[] {heads + kvHeads}, 1).get(0);
@@ -58,7 +59,8 @@ final class GroupedQueryAttention {
     }
     long keyCount = keysT.getShape().get(3);
     // (batch, kv_heads, group·seq, head_dim), scaled by 1/√head_dim before the product.
-    NDArray queries = qk.get(0).reshape(batch, kvHeads, group * seq, headDim).mul(scale);
+    NDArray queries = qk.get(0).reshape(batch, kvHeads, group * seq, headDim)
+        .mul(constants.attentionScale);
     // (batch, kv_heads, group·seq, keys)
     NDArray scores = queries.matMul(keysT);
     if (mask != null && seq == 1) {
@@ -69,7 +71,7 @@ final class GroupedQueryAttention {
       scores = scores.reshape(batch, kvHeads, group, seq, keyCount).add(mask)
           .reshape(batch, kvHeads, group * seq, keyCount);
     }
-    NDArray probabilities = scores.softmax(-1);
+    NDArray probabilities = constants.narrow(constants.widen(scores).softmax(-1));
     // (batch, kv_heads, group·seq, head_dim) -> (batch, seq, heads·head_dim); with one new token
     // the heads already sit in order, so a reshape alone does it (two native calls fewer a layer).
     NDArray attended = probabilities.matMul(values);

@@ -1,6 +1,8 @@
 package io.github.siked.djl.model;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import io.github.siked.djl.safetensors.DType;
 import io.github.siked.djl.safetensors.FloatTensor;
 import io.github.siked.djl.safetensors.SafetensorsWriter;
@@ -66,7 +68,15 @@ public final class HfExport {
   }
 
   private static FloatTensor tensor(NDArray array) {
-    return new FloatTensor(array.getShape().getShape(), array.toFloatArray());
+    if (array.getDataType() == DataType.FLOAT32) {
+      return new FloatTensor(array.getShape().getShape(), array.toFloatArray());
+    }
+    // A float16 decoder's weights, widened in a scope of their own (exactly: float32 holds every half).
+    try (NDManager scope = array.getManager().newSubManager()) {
+      NDArray wide = array.toType(DataType.FLOAT32, true);
+      wide.attach(scope);
+      return new FloatTensor(array.getShape().getShape(), wide.toFloatArray());
+    }
   }
 
   /** Splits a (rows, ...) tensor into consecutive blocks of the given row counts. */

@@ -1,6 +1,7 @@
 package io.github.siked.djl.model;
 
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import java.util.Arrays;
 import java.util.Random;
 
@@ -17,6 +18,12 @@ public final class RandomInit {
   private RandomInit() {}
 
   public static DecoderWeights weights(ModelConfig config, long seed, NDManager manager) {
+    return weights(config, seed, DataType.FLOAT32, manager);
+  }
+
+  /** The same draws stored as {@code type} (float16: each value rounded once). */
+  public static DecoderWeights weights(ModelConfig config, long seed, DataType type,
+      NDManager manager) {
     Random random = new Random(seed);
     float normValue = config.architecture().normAddsOne() ? 0f : 1f;
     try {
@@ -31,7 +38,7 @@ public final class RandomInit {
           }
         }
         return values;
-      }, manager);
+      }, type, manager);
     } catch (ModelConfigException e) {
       throw new IllegalStateException("random initialisation reads no file", e);
     }

@@ -18,10 +18,8 @@ final class Rope {
 
   private final int headDim;
   private final float[] inverseFrequencies;
-  /** (head_dim, head_dim): x.matMul(rotateHalf) == rotate_half(x). */
-  private final NDArray rotateHalf;
 
-  Rope(ModelConfig config, NDManager manager) {
+  Rope(ModelConfig config) {
     headDim = config.headDim();
     int half = headDim / 2;
     inverseFrequencies = new float[half];
@@ -30,30 +28,39 @@ final class Rope {
       float exponent = (float) (2 * i) / headDim;
       inverseFrequencies[i] = (float) (1.0 / Math.pow(config.ropeTheta(), exponent));
     }
+  }
+
+  /** The float32 (head_dim, head_dim) ±1 matrix with x.matMul(it) == rotate_half(x). */
+  static NDArray rotateHalfMatrix(NDManager manager, int headDim) {
+    int half = headDim / 2;
     float[] matrix = new float[headDim * headDim];
     for (int j = 0; j < half; j++) {
       matrix[(j + half) * headDim + j] = -1f;
       matrix[j * headDim + j + half] = 1f;
     }
-    rotateHalf = manager.create(matrix, new Shape(headDim, headDim));
+    return manager.create(matrix, new Shape(headDim, headDim));
   }
 
   /**
    * cos and sin for each row's positions, each (batch, 1, seq, head_dim) to broadcast over heads.
    * Row r's token j sits at position past + j - leftPadding[r]; pad slots get position 0.
    */
-  NDArray[] tables(NDManager manager, int[] leftPadding, int past, int seq) {
+  NDArray[] tables(NDManager manager, int[] leftPadding, int past, int seq, Constants constants) {
     int[][] positions = new int[leftPadding.length][seq];
     for (int r = 0; r < leftPadding.length; r++) {
       for (int j = 0; j < seq; j++) {
         positions[r][j] = Math.max(0, past + j - leftPadding[r]);
       }
     }
-    return tables(manager, positions);
+    return tables(manager, positions, constants);
   }
 
-  /** cos and sin for explicit positions, (batch, seq) in, each (batch, 1, seq, head_dim) out. */
-  NDArray[] tables(NDManager manager, int[][] positions) {
+  /**
+   * cos and sin for explicit positions, (batch, seq) in, each (batch, 1, seq, head_dim) out, in
+   * the constants' dtype. The angles are computed in float32 in Java either way, so a float16
+   * table is the float32 one rounded once.
+   */
+  NDArray[] tables(NDManager manager, int[][] positions, Constants constants) {
     int batch = positions.length;
     int seq = batch == 0 ? 0 : positions[0].length;
     int half = headDim / 2;
@@ -75,7 +82,8 @@ final class Rope {
       }
     }
     Shape shape = new Shape(batch, 1, seq, headDim);
-    return new NDArray[] {manager.create(cos, shape), manager.create(sin, shape)};
+    return new NDArray[] {constants.cast(manager.create(cos, shape)),
+        constants.cast(manager.create(sin, shape))};
   }
 
   /**
@@ -85,8 +93,8 @@ final class Rope {
    * (head_dim, head_dim) matrix over them and copies it for a batched product, which took 0.7 ms
    * a layer at batch 64 here, more than the attention itself.
    */
-  NDArray rotateHalf(NDArray x) {
-    return x.matMul(rotateHalf);
+  NDArray rotateHalf(NDArray x, Constants constants) {
+    return x.matMul(constants.rotateHalf);
   }
 
   /**

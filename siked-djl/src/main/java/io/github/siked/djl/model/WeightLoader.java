@@ -2,6 +2,7 @@ package io.github.siked.djl.model;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import io.github.siked.djl.safetensors.Checkpoint;
 import io.github.siked.djl.safetensors.FloatTensor;
@@ -29,16 +30,39 @@ public final class WeightLoader {
   /** Loads every tensor {@code config} needs from {@code checkpoint}, checking names and shapes. */
   public static DecoderWeights load(Checkpoint checkpoint, ModelConfig config, NDManager manager)
       throws ModelConfigException {
-    return assemble(config, (name, shape) -> read(checkpoint, name, shape), manager);
+    return load(checkpoint, config, DataType.FLOAT32, manager);
   }
 
-  static DecoderWeights assemble(ModelConfig config, TensorSource source, NDManager manager)
-      throws ModelConfigException {
+  /** As {@link #load(Checkpoint, ModelConfig, NDManager)}, the arrays stored as {@code type}. */
+  public static DecoderWeights load(Checkpoint checkpoint, ModelConfig config, DataType type,
+      NDManager manager) throws ModelConfigException {
+    return assemble(config, (name, shape) -> read(checkpoint, name, shape), type, manager);
+  }
+
+  /**
+   * The weights from {@code source}, as float32 or float16 arrays ({@code type}); float16 is each
+   * float32 tensor rounded once, made one tensor at a time so the float32 copies never pile up.
+   */
+  static DecoderWeights assemble(ModelConfig config, TensorSource source, DataType type,
+      NDManager manager) throws ModelConfigException {
+    if (type != DataType.FLOAT32 && type != DataType.FLOAT16) {
+      throw new IllegalArgumentException("weights are float32 or float16, not " + type
+          + " (bfloat16 arrays end the JVM in DJL 0.35.1)");
+    }
+    Creator create = (values, shape) -> {
+      NDArray wide = manager.create(values, new Shape(shape));
+      if (type == DataType.FLOAT32) {
+        return wide;
+      }
+      NDArray narrow = wide.toType(type, false);
+      wide.close();
+      return narrow;
+    };
     long hidden = config.hiddenSize();
     long queryWidth = (long) config.numHeads() * config.headDim();
     long kvWidth = (long) config.numKvHeads() * config.headDim();
     long inter = config.intermediateSize();
-    NDArray embedding = create(manager, source.values(HfNames.EMBEDDING, config.vocabSize(), hidden),
+    NDArray embedding = create.of(source.values(HfNames.EMBEDDING, config.vocabSize(), hidden),
         config.vocabSize(), hidden);
     List<LayerWeights> layers = new ArrayList<>();
     for (int i = 0; i < config.numLayers(); i++) {
@@ -48,7 +72,7 @@ public final class WeightLoader {
           source.values(HfNames.attention(i, "v", "weight"), kvWidth, hidden));
       NDArray bias = null;
       if (config.attentionBias()) {
-        bias = create(manager, concat(
+        bias = create.of(concat(
             source.values(HfNames.attention(i, "q", "bias"), queryWidth),
             source.values(HfNames.attention(i, "k", "bias"), kvWidth),
             source.values(HfNames.attention(i, "v", "bias"), kvWidth)), config.qkvSize());
@@ -57,18 +81,18 @@ public final class WeightLoader {
           source.values(HfNames.mlp(i, "gate"), inter, hidden),
           source.values(HfNames.mlp(i, "up"), inter, hidden));
       layers.add(new LayerWeights(
-          create(manager, source.values(HfNames.layer(i, "input_layernorm.weight"), hidden), hidden),
-          create(manager, qkv, config.qkvSize(), hidden),
+          create.of(source.values(HfNames.layer(i, "input_layernorm.weight"), hidden), hidden),
+          create.of(qkv, config.qkvSize(), hidden),
           bias,
-          create(manager, source.values(HfNames.attention(i, "o", "weight"), hidden, queryWidth),
+          create.of(source.values(HfNames.attention(i, "o", "weight"), hidden, queryWidth),
               hidden, queryWidth),
-          create(manager, source.values(HfNames.layer(i, "post_attention_layernorm.weight"), hidden),
+          create.of(source.values(HfNames.layer(i, "post_attention_layernorm.weight"), hidden),
               hidden),
-          create(manager, gateUp, 2 * inter, hidden),
-          create(manager, source.values(HfNames.mlp(i, "down"), hidden, inter), hidden, inter)));
+          create.of(gateUp, 2 * inter, hidden),
+          create.of(source.values(HfNames.mlp(i, "down"), hidden, inter), hidden, inter)));
     }
-    NDArray finalNorm = create(manager, source.values(HfNames.FINAL_NORM, hidden), hidden);
-    NDArray lmHead = config.tieWordEmbeddings() ? null : create(manager,
+    NDArray finalNorm = create.of(source.values(HfNames.FINAL_NORM, hidden), hidden);
+    NDArray lmHead = config.tieWordEmbeddings() ? null : create.of(
         source.values(HfNames.LM_HEAD, config.vocabSize(), hidden), config.vocabSize(), hidden);
     return new DecoderWeights(embedding, layers, finalNorm, lmHead);
   }
@@ -94,9 +118,10 @@ public final class WeightLoader {
     }
   }
 
-  private static NDArray create(NDManager manager, float[] values, long... shape) {
-    // create(float[]) copies into native memory the array owns (no view of a Java buffer).
-    return manager.create(values, new Shape(shape));
+  /** Makes one weight array; create(float[]) copies into native memory the array owns. */
+  @FunctionalInterface
+  private interface Creator {
+    NDArray of(float[] values, long... shape);
   }
 
   private static float[] concat(float[]... parts) {
