@@ -2,6 +2,7 @@ package io.github.siked.djl;
 
 import ai.djl.ndarray.NDManager;
 import io.github.siked.djl.device.Placement;
+import io.github.siked.djl.device.Precision;
 import io.github.siked.djl.model.Decoder;
 import io.github.siked.djl.sample.DjlSampler;
 import io.github.siked.djl.tokenizer.HfStudentTokenizer;
@@ -63,24 +64,32 @@ public final class DjlStudentEngine implements StudentEngine {
     return "djl-pytorch";
   }
 
-  /** A trainer on the device {@code siked.device} resolves to; it logs the device when it starts. */
+  /**
+   * A trainer on the device {@code siked.device} resolves to, in the arithmetic {@code
+   * siked.train.precision} resolves to there (auto: fp16 mixed precision on a GPU, fp32 on the
+   * CPU); it logs both when it starts.
+   */
   @Override
   public StudentTrainer trainer() {
     DjlOptions settings = options.get();
     Placement placement = Placement.resolve(settings.device());
-    // Refuses fp16 before any work: this build trains in fp32 (Precision#resolve says why).
-    settings.precision().resolve();
-    return new DjlStudentTrainer(placement, settings.checkpointEvery(), settings.logEvery());
+    return new DjlStudentTrainer(placement, settings.precision(), settings.checkpointEvery(),
+        settings.logEvery());
   }
 
   /**
    * Opens a student siked trained ({@code student-format.json} and its tokenizer, {@code
    * word-tokenizer.json} or a Hugging Face {@code tokenizer.json}, beside the weights) or a plain
    * Hugging Face model directory ({@code tokenizer.json}; sampled with the bundled tagged format).
+   * On a GPU with {@code siked.train.precision} auto or fp16 the weights load as float16 and
+   * decoding runs in float16; on the CPU in float32 unless fp16 was asked for.
    */
   @Override
   public StudentSampler sampler(Path modelDir, int iteration) throws IOException {
     Placement placement = Placement.resolve(options.get().device());
+    Precision asked = options.get().precision();
+    Precision precision = asked.resolve(placement.device().isGpu());
+    Optional<String> warning = asked.warning(placement.device().isGpu());
     StudentFormat format = Files.exists(modelDir.resolve(StudentFormatFile.FILE_NAME))
         ? StudentFormatFile.load(modelDir)
         : StudentFormat.tagged();
@@ -91,12 +100,13 @@ public final class DjlStudentEngine implements StudentEngine {
     // The model's arrays, and every batch made from its manager, live on the chosen device.
     NDManager manager = NDManager.newBaseManager(placement.device());
     try {
-      Decoder decoder = Decoder.load(modelDir, manager);
+      Decoder decoder = Decoder.load(modelDir, manager, precision.dataType());
+      String where = placement.describe() + ", " + precision.id();
       if (Files.exists(modelDir.resolve(WordTokenizerFile.FILE_NAME))) {
         WordTokenizer words = WordTokenizerFile.load(modelDir);
         fit(words, decoder, modelDir.resolve(WordTokenizerFile.FILE_NAME));
         return new PlacedSampler(new DjlSampler(manager, decoder, new StudentEncoder(format, words),
-            iteration), placement, null);
+            iteration), where, warning, null);
       }
       if (!Files.exists(modelDir.resolve("tokenizer.json"))) {
         throw new IOException("no tokenizer in " + modelDir + ": a student siked trained has "
@@ -111,7 +121,7 @@ public final class DjlStudentEngine implements StudentEngine {
         throw e;
       }
       return new PlacedSampler(new DjlSampler(manager, decoder, new StudentEncoder(format, tokenizer),
-          iteration), placement, tokenizer);
+          iteration), where, warning, tokenizer);
     } catch (IOException | RuntimeException e) {
       manager.close();
       throw e;
@@ -128,18 +138,21 @@ public final class DjlStudentEngine implements StudentEngine {
   }
 
   /**
-   * A sampler that says where it runs before its first batch, and frees the native Hugging Face
-   * tokenizer, if it has one, when closed.
+   * A sampler that says where and in what precision it runs before its first batch, and frees the
+   * native Hugging Face tokenizer, if it has one, when closed.
    */
   private static final class PlacedSampler implements StudentSampler {
     private final DjlSampler sampler;
-    private final Placement placement;
+    private final String where;
+    private final Optional<String> warning;
     private final HfStudentTokenizer tokenizer;
     private boolean told;
 
-    PlacedSampler(DjlSampler sampler, Placement placement, HfStudentTokenizer tokenizer) {
+    PlacedSampler(DjlSampler sampler, String where, Optional<String> warning,
+        HfStudentTokenizer tokenizer) {
       this.sampler = sampler;
-      this.placement = placement;
+      this.where = where;
+      this.warning = warning;
       this.tokenizer = tokenizer;
     }
 
@@ -147,7 +160,8 @@ public final class DjlStudentEngine implements StudentEngine {
     public List<Sample> sample(SampleConfig config, List<Problem> problems, Optional<Strategy> forced, EventListener events)
         throws IOException {
       if (!told) {
-        events.info(placement.describe());
+        events.info(where);
+        warning.ifPresent(events::warn);
         told = true;
       }
       return sampler.sample(config, problems, forced, events);

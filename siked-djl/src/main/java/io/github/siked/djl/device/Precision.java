@@ -1,14 +1,19 @@
 package io.github.siked.djl.device;
 
+import ai.djl.ndarray.types.DataType;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * The {@code siked.train.precision} setting: the arithmetic training uses. The values are those
- * of fp16 mixed precision (Micikevicius et al., <a href="https://arxiv.org/abs/1710.03740">arXiv
- * 1710.03740</a>: fp32 master weights and optimizer state, forward and backward in fp16, dynamic
- * loss scaling), which {@code auto} is meant to pick on a GPU; {@link #resolve} says what this
- * build can run. bfloat16 is refused with the reason: DJL 0.35.1's PyTorch engine ends the JVM on
- * any bfloat16 array.
+ * The {@code siked.train.precision} setting: the arithmetic the student trains and samples in.
+ * {@code fp16} is mixed precision (Micikevicius et al., <a
+ * href="https://arxiv.org/abs/1710.03740">arXiv 1710.03740</a>): float32 master weights and
+ * optimizer state, forward and backward passes in float16 with RMSNorm, the attention softmax and
+ * the loss in float32, and dynamic loss scaling; sampling loads the weights in float16. {@code
+ * auto} picks fp16 on a GPU and fp32 on the CPU, where libtorch's half-precision matmuls are about
+ * 100 times slower than float32 ones; an explicit {@code fp16} runs on the CPU too, with a
+ * warning. bfloat16 is refused with the reason: DJL 0.35.1's PyTorch engine ends the JVM on any
+ * bfloat16 array.
  */
 public enum Precision {
   AUTO,
@@ -27,27 +32,47 @@ public enum Precision {
       case "fp16", "float16", "half" -> FP16;
       case "bf16", "bfloat16" -> throw new IllegalArgumentException(KEY + "=" + value + " is not"
           + " available: DJL 0.35.1's PyTorch engine aborts the JVM on any bfloat16 array"
-          + " (\"terminate called without an active exception\"); use auto or fp32");
+          + " (\"terminate called without an active exception\"); use auto (fp16 on a GPU) or fp32");
       default -> throw new IllegalArgumentException(KEY + " '" + value + "' is not a precision:"
-          + " use auto or fp32 (fp16 and bf16 are not available in this build)");
+          + " use auto (fp16 mixed precision on a GPU, fp32 on the CPU), fp32 or fp16");
     };
   }
 
   /**
-   * The arithmetic training runs in: always {@link #FP32} in this build. fp16 mixed precision
-   * needs a forward pass in fp16, and the decoder builds its RoPE tables, rotation matrix and
-   * attention mask in float32, which PyTorch will not multiply with fp16 activations; so
-   * {@code auto} trains in fp32 on every device and an explicit {@code fp16} is refused.
+   * The arithmetic to run in on a device: {@code auto} is {@link #FP16} on a GPU and {@link #FP32}
+   * on the CPU; an explicit choice stands on either.
    *
-   * @throws IllegalArgumentException for {@code fp16}
+   * @param gpu whether the student runs on a GPU
    */
-  public Precision resolve() {
-    if (this == FP16) {
-      throw new IllegalArgumentException(KEY + "=fp16 is not available in this build: the"
-          + " decoder computes in float32 only (its RoPE tables and attention mask are float32),"
-          + " so there is no fp16 forward pass to train through; use auto or fp32");
+  public Precision resolve(boolean gpu) {
+    return this == AUTO ? (gpu ? FP16 : FP32) : this;
+  }
+
+  /**
+   * The warning for an explicit {@code fp16} on the CPU, which runs but slowly; empty otherwise.
+   *
+   * @param gpu whether the student runs on a GPU
+   */
+  public Optional<String> warning(boolean gpu) {
+    if (this != FP16 || gpu) {
+      return Optional.empty();
     }
-    return FP32;
+    return Optional.of(KEY + "=fp16 on the CPU: fp16 mixed precision is meant for GPUs, and"
+        + " libtorch's CPU half-precision matmuls are about 100 times slower than float32 ones;"
+        + " use auto or fp32 on the CPU");
+  }
+
+  /**
+   * The dtype a forward pass computes in: float32 or float16.
+   *
+   * @throws IllegalStateException for {@link #AUTO}, which must be resolved against a device first
+   */
+  public DataType dataType() {
+    return switch (this) {
+      case FP32 -> DataType.FLOAT32;
+      case FP16 -> DataType.FLOAT16;
+      case AUTO -> throw new IllegalStateException("resolve " + KEY + "=auto against the device first");
+    };
   }
 
   /** The lowercase id, as users write it. */

@@ -65,13 +65,16 @@ final class Constants {
     return type != DataType.FLOAT32;
   }
 
-  /** {@code x} in float32, for a norm or a softmax; x itself when it already is. */
+  /**
+   * {@code x} in float32, for a norm or a softmax; x itself when it already is. Differentiable
+   * ({@link DifferentiableCast}): training passes go through it.
+   */
   NDArray widen(NDArray x) {
-    return reduced() ? x.toType(DataType.FLOAT32, false) : x;
+    return reduced() ? DifferentiableCast.widen(x) : x;
   }
 
-  /** {@code x} back in the compute dtype after a float32 norm or softmax. */
+  /** {@code x} back in the compute dtype after a float32 norm or softmax; differentiable. */
   NDArray narrow(NDArray x) {
-    return reduced() ? x.toType(type, false) : x;
+    return reduced() ? DifferentiableCast.narrow(x, type) : x;
   }
 }

@@ -2,6 +2,7 @@ package io.github.siked.djl.train;
 
 import ai.djl.ndarray.NDManager;
 import io.github.siked.djl.device.Placement;
+import io.github.siked.djl.device.Precision;
 import io.github.siked.djl.model.Decoder;
 import io.github.siked.djl.model.HfExport;
 import io.github.siked.djl.safetensors.DType;
@@ -28,29 +29,39 @@ import java.util.Optional;
  * trainer wrote); see {@link StartFolder}. Writes the trained model in Hugging Face layout with
  * the tokenizer it was trained with and student-format.json, and, with LoRA, the weights merged
  * into the base plus the adapter in PEFT layout under {@code adapter/}. The checkpoint lives in
- * {@code checkpoint/} until the model is written, so a killed run resumes there.
+ * {@code checkpoint/} until the model is written, so a killed run resumes there. In fp16 mixed
+ * precision the saved weights are the float32 masters, so the trained model is exact.
  */
 public final class DjlStudentTrainer implements io.github.siked.student.StudentTrainer {
 
   private final Placement placement;
+  private final Precision precision;
+  /** Said when training starts: explicit fp16 on the CPU runs, slowly. */
+  private final Optional<String> warning;
   private final int checkpointEvery;
   private final int logEvery;
 
   /**
    * @param placement the device the model, batches and optimizer state live on
+   * @param precision {@code siked.train.precision}, resolved against the placement's device here
+   *     ({@code auto}: fp16 mixed precision on a GPU, fp32 on the CPU)
    * @param checkpointEvery optimizer steps between checkpoints, 0 for none
    * @param logEvery optimizer steps between log lines
    */
-  public DjlStudentTrainer(Placement placement, int checkpointEvery, int logEvery) {
+  public DjlStudentTrainer(Placement placement, Precision precision, int checkpointEvery,
+      int logEvery) {
     this.placement = placement;
+    this.precision = precision.resolve(placement.device().isGpu());
     this.checkpointEvery = checkpointEvery;
     this.logEvery = logEvery;
+    this.warning = precision.warning(placement.device().isGpu());
   }
 
-  /** A trainer on the CPU. */
+  /** A trainer on the CPU in fp32. */
   public DjlStudentTrainer(int checkpointEvery, int logEvery) {
-    this(Placement.cpu(), checkpointEvery, logEvery);
+    this(Placement.cpu(), Precision.AUTO, checkpointEvery, logEvery);
   }
+
 
   @Override
   public TrainResult train(Path start, TrainConfig config, List<TrainingExample> examples,
@@ -66,7 +77,9 @@ public final class DjlStudentTrainer implements io.github.siked.student.StudentT
           .map(e -> encoder.encode(e, config.lossWeight(e.strategy()))).toList();
       Files.createDirectories(outputDir);
       Path checkpoints = outputDir.resolve("checkpoint");
-      events.info(placement.describe() + ", fp32");
+      events.info(placement.describe() + ", " + (precision == Precision.FP16
+          ? "fp16 mixed precision (float32 master weights, dynamic loss scaling)" : "fp32"));
+      warning.ifPresent(events::warn);
       events.info(folder.describePadding());
       try (NDManager manager = NDManager.newBaseManager(placement.device());
           Decoder decoder = folder.decoder(config.seed(), manager)) {
@@ -74,7 +87,8 @@ public final class DjlStudentTrainer implements io.github.siked.student.StudentT
             .map(l -> new LoraAdapter(decoder.config(), l, config.seed(), manager));
         try {
           TrainingLoop.Outcome outcome = new TrainingLoop(decoder, lora, config,
-              new TrainingLoop.Options(checkpoints, checkpointEvery, logEvery, -1), events)
+              new TrainingLoop.Options(checkpoints, checkpointEvery, logEvery, -1).in(precision),
+              events)
               .run(encoded, tokenizer.padId());
           // Export: Hugging Face layout (merged with LoRA), the adapter in PEFT layout, the
           // tokenizer and the format, so that the sampler opens the folder as it was trained.

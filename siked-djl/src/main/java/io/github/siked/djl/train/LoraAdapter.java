@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.Dropout;
@@ -26,12 +27,17 @@ import java.util.Random;
  * the q rows of the fused output only, so the trained adapter is the one PEFT would have on
  * separate q_proj, k_proj and v_proj modules. Dropout (torch's, seeded by the trainer per step) is
  * drawn separately for each target, as PEFT's per-module dropout.
+ *
+ * <p>A and B stay float32: in fp16 mixed precision they are the masters, and each pass computes
+ * with float16 copies handed in through {@link #using} ({@link HalfCopies}).
  */
 final class LoraAdapter implements Adapter, AutoCloseable {
 
   private final LoraConfig config;
   private final NDManager manager;
+  /** α/r in float32 and in float16, for passes in either dtype. */
   private final NDArray scale;
+  private final NDArray halfScale;
   /** Per layer, per site: the site's targets in row order. */
   private final List<Map<Site, List<LoraTarget>>> sites = new ArrayList<>();
   /** A and B by internal name: {@code layers.3.q.A}. */
@@ -43,6 +49,7 @@ final class LoraAdapter implements Adapter, AutoCloseable {
     this.config = config;
     this.manager = parent.newSubManager();
     this.scale = manager.create((float) config.scale());
+    this.halfScale = scale.toType(DataType.FLOAT16, true);
     siteRows.put(Site.QKV, model.qkvSize());
     siteRows.put(Site.OUTPUT, model.hiddenSize());
     siteRows.put(Site.GATE_UP, 2 * model.intermediateSize());
@@ -86,24 +93,39 @@ final class LoraAdapter implements Adapter, AutoCloseable {
 
   @Override
   public NDArray adapt(int layer, Site site, NDArray input, NDArray output) {
+    return adapt(layer, site, input, output, parameters);
+  }
+
+  /**
+   * This adapter computing with {@code weights} in place of its own A and B (same names): mixed
+   * precision passes float16 copies of the float32 masters, whose gradients it then collects.
+   */
+  Adapter using(Map<String, NDArray> weights) {
+    return (layer, site, input, output) -> adapt(layer, site, input, output, weights);
+  }
+
+  private NDArray adapt(int layer, Site site, NDArray input, NDArray output,
+      Map<String, NDArray> weights) {
     List<LoraTarget> targets = sites.get(layer).get(site);
     if (targets == null) {
       return output;
     }
     long batch = input.getShape().get(0);
     long seq = input.getShape().get(1);
+    // The pass's dtype, read from a long-lived array (cached there, no native call).
+    DataType type = weights.get(key(layer, targets.get(0).name(), 'A')).getDataType();
     NDList blocks = new NDList();
     int row = 0;
     for (LoraTarget target : targets) {
       if (target.firstRow() > row) {
         // An untargeted block of a fused site (k when only q and v are): no change there.
-        blocks.add(input.getManager().zeros(new Shape(batch, seq, target.firstRow() - row)));
+        blocks.add(input.getManager().zeros(new Shape(batch, seq, target.firstRow() - row), type));
       }
-      blocks.add(delta(layer, target, input));
+      blocks.add(delta(layer, target, input, weights, type));
       row = target.firstRow() + target.rows();
     }
     if (row < siteRows.get(site)) {
-      blocks.add(input.getManager().zeros(new Shape(batch, seq, siteRows.get(site) - row)));
+      blocks.add(input.getManager().zeros(new Shape(batch, seq, siteRows.get(site) - row), type));
     }
     // (batch, seq, out): the deltas laid over the site's rows.
     NDArray delta = blocks.size() == 1 ? blocks.get(0) : NDArrays.concat(blocks, 2);
@@ -111,12 +133,14 @@ final class LoraAdapter implements Adapter, AutoCloseable {
   }
 
   /** (α/r)·B A dropout(x), (batch, seq, rows of the target). */
-  private NDArray delta(int layer, LoraTarget target, NDArray input) {
+  private NDArray delta(int layer, LoraTarget target, NDArray input, Map<String, NDArray> weights,
+      DataType type) {
     NDArray x = training && config.dropout() > 0
         ? Dropout.dropout(input, (float) config.dropout(), true).head() : input;
     // (batch, seq, r), scaled there: the narrowest point.
-    NDArray low = Linear.linear(x, parameters.get(key(layer, target.name(), 'A'))).head().mul(scale);
-    return Linear.linear(low, parameters.get(key(layer, target.name(), 'B'))).head();
+    NDArray low = Linear.linear(x, weights.get(key(layer, target.name(), 'A'))).head()
+        .mul(type == DataType.FLOAT32 ? scale : halfScale);
+    return Linear.linear(low, weights.get(key(layer, target.name(), 'B'))).head();
   }
 
   /** The merged update (α/r)·B A of a target, (rows, in), in {@code step}. */

@@ -14,26 +14,36 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The state a killed run resumes from: the trainable weights, AdamW's moments and the step count,
- * exact float32, in one safetensors file. One file written to a temporary name and renamed is
- * atomic: a kill leaves the previous checkpoint or the new one, never a mix.
+ * The state a killed run resumes from: the trainable weights (the float32 masters in mixed
+ * precision), AdamW's moments and step count, the loss scale, exact float32, in one safetensors
+ * file. One file written to a temporary name and renamed is atomic: a kill leaves the previous
+ * checkpoint or the new one, never a mix.
  *
- * @param step optimizer steps completed
+ * @param step training steps completed
  * @param fingerprint what the run was (settings, data, model); a checkpoint of another run is refused
  * @param tensors trainable weights as {@code param.<name>} and moments as {@code m.<name>}, {@code
  *     v.<name>}
+ * @param optimizerSteps updates AdamW applied, for its bias correction: fewer than {@code step}
+ *     when fp16 overflows skipped some (a checkpoint without it: {@code step})
+ * @param lossScale the fp16 loss scale, or NaN when the checkpoint has none (an fp32 run, or one
+ *     written before fp16 training): the run then starts from the scaler's defaults
+ * @param goodSteps the loss scaler's good steps since its last change
  */
-record TrainCheckpoint(long step, String fingerprint, Map<String, float[]> tensors) {
+record TrainCheckpoint(long step, String fingerprint, Map<String, float[]> tensors,
+    long optimizerSteps, double lossScale, long goodSteps) {
 
   static final String FILE = "checkpoint.safetensors";
 
   /** Writes the current state into {@code directory}, replacing the previous checkpoint. */
   static void save(Path directory, long step, String fingerprint, Map<String, NDArray> parameters,
-      AdamW optimizer) throws IOException {
+      AdamW optimizer, Optional<LossScale> scaler) throws IOException {
     Files.createDirectories(directory);
     SafetensorsWriter writer = new SafetensorsWriter()
         .metadata("step", Long.toString(step))
-        .metadata("fingerprint", fingerprint);
+        .metadata("fingerprint", fingerprint)
+        .metadata("optimizer_steps", Long.toString(optimizer.steps()));
+    scaler.ifPresent(s -> writer.metadata("loss_scale", Double.toString(s.scale()))
+        .metadata("loss_scale_good_steps", Long.toString(s.goodSteps())));
     parameters.forEach((name, p) -> writer.add("param." + name, LoraExport.tensor(p), DType.F32));
     optimizer.state().forEach((name, m) -> writer.add(name, LoraExport.tensor(m), DType.F32));
     writer.write(directory.resolve(FILE));
@@ -53,16 +63,20 @@ record TrainCheckpoint(long step, String fingerprint, Map<String, float[]> tenso
         tensors.put(name, tensor.values());
       }
       Map<String, String> metadata = reader.metadata();
-      return Optional.of(new TrainCheckpoint(Long.parseLong(metadata.get("step")),
-          metadata.get("fingerprint"), tensors));
+      long step = Long.parseLong(metadata.get("step"));
+      return Optional.of(new TrainCheckpoint(step, metadata.get("fingerprint"), tensors,
+          Long.parseLong(metadata.getOrDefault("optimizer_steps", Long.toString(step))),
+          Double.parseDouble(metadata.getOrDefault("loss_scale", "NaN")),
+          Long.parseLong(metadata.getOrDefault("loss_scale_good_steps", "0"))));
     } catch (SafetensorsException | RuntimeException e) {
       throw new IOException("cannot read the training checkpoint " + file + ": " + e.getMessage()
           + "; delete it to train from the start", e);
     }
   }
 
-  /** Writes the saved state back into the weights and the optimizer. */
-  void restore(String expectedFingerprint, Map<String, NDArray> parameters, AdamW optimizer) {
+  /** Writes the saved state back into the weights, the optimizer and the loss scaler. */
+  void restore(String expectedFingerprint, Map<String, NDArray> parameters, AdamW optimizer,
+      Optional<LossScale> scaler) {
     if (!fingerprint.equals(expectedFingerprint)) {
       throw new IllegalStateException("the checkpoint was written by a run with other settings or"
           + " data (" + fingerprint + ", now " + expectedFingerprint + "); delete it to start over");
@@ -74,6 +88,9 @@ record TrainCheckpoint(long step, String fingerprint, Map<String, float[]> tenso
       }
       p.set(values);
     });
-    optimizer.restore(tensors, step);
+    optimizer.restore(tensors, optimizerSteps);
+    if (!Double.isNaN(lossScale)) {
+      scaler.ifPresent(s -> s.restore(lossScale, goodSteps));
+    }
   }
 }

@@ -6,7 +6,7 @@ import ai.djl.engine.EngineException;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
-import io.github.siked.djl.model.Adapter;
+import io.github.siked.djl.device.Precision;
 import io.github.siked.djl.model.Decoder;
 import io.github.siked.event.EventListener;
 import io.github.siked.student.Batch;
@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +25,9 @@ import java.util.Optional;
 /**
  * Supervised fine-tuning of a decoder on packed examples: loss on response tokens, AdamW, warmup
  * then decay, gradient accumulation and clipping, checkpoints and resume. Trains every weight, or
- * only a {@link LoraAdapter}'s when one is given (the base stays frozen).
+ * only a {@link LoraAdapter}'s when one is given (the base stays frozen). In fp16 mixed precision
+ * (arXiv 1710.03740) the forward and backward passes run on float16 copies ({@link HalfCopies}) of
+ * the float32 weights the optimizer updates, with dynamic loss scaling ({@link LossScale}).
  */
 final class TrainingLoop {
 
@@ -36,12 +37,29 @@ final class TrainingLoop {
    * @param logEvery optimizer steps between log lines
    * @param stopAfter stop after this many optimizer steps in all (a time box: the run resumes from
    *     its checkpoint later), or -1 to train to the end
+   * @param precision the arithmetic, resolved: fp32, or fp16 mixed precision
+   * @param initialLossScale fp16's first loss scale, a power of two ({@link LossScale#INITIAL})
    */
-  record Options(Path checkpointDir, int checkpointEvery, int logEvery, long stopAfter) {
+  record Options(Path checkpointDir, int checkpointEvery, int logEvery, long stopAfter,
+      Precision precision, double initialLossScale) {
     Options {
       if (checkpointEvery < 0 || logEvery < 1) {
         throw new IllegalArgumentException("checkpointEvery must be 0 or more, logEvery 1 or more");
       }
+      if (precision != Precision.FP32 && precision != Precision.FP16) {
+        throw new IllegalArgumentException("resolve the precision against the device first: "
+            + precision);
+      }
+    }
+
+    /** fp32 arithmetic. */
+    Options(Path checkpointDir, int checkpointEvery, int logEvery, long stopAfter) {
+      this(checkpointDir, checkpointEvery, logEvery, stopAfter, Precision.FP32, LossScale.INITIAL);
+    }
+
+    /** These options in {@code other} arithmetic, with the standard initial loss scale. */
+    Options in(Precision other) {
+      return new Options(checkpointDir, checkpointEvery, logEvery, stopAfter, other, initialLossScale);
     }
   }
 
@@ -91,20 +109,28 @@ final class TrainingLoop {
         config.warmupRatio(), totalSteps);
     Map<String, NDArray> trainable = lora.map(LoraAdapter::parameters)
         .orElseGet(() -> decoder.weights().parameters());
-    Adapter adapter = lora.<Adapter>map(a -> a).orElse(Adapter.NONE);
-    trainable.values().forEach(p -> p.setRequiresGradient(true));
+    // In fp16 the float32 masters stay out of the graph: the passes' float16 copies take gradients.
+    boolean fp16 = options.precision() == Precision.FP16;
+    trainable.values().forEach(p -> p.setRequiresGradient(!fp16));
     lora.ifPresent(a -> a.training(true));
     String fingerprint = RunFingerprint.of(config, decoder.config(), examples);
+
+    // fp16: float16 copies for the passes, float32 masters and moments, and a loss scale.
+    Optional<LossScale> scaler = fp16
+        ? Optional.of(new LossScale(options.initialLossScale(), LossScale.GROWTH_INTERVAL))
+        : Optional.empty();
 
     // The optimizer's moments and each step's arrays on the weights' device.
     Device device = trainable.values().iterator().next().getDevice();
     try (NDManager manager = NDManager.newBaseManager(device);
-        AdamW optimizer = new AdamW(trainable, config.weightDecay(), manager)) {
-      // Resume: weights and moments from the last checkpoint, if this run left one.
+        AdamW optimizer = new AdamW(trainable, config.weightDecay(), manager);
+        HalfCopies copies = new HalfCopies(trainable, decoder.weights(), lora,
+            options.precision().dataType(), manager)) {
+      // Resume: weights, moments and loss scale from the last checkpoint, if this run left one.
       long step = 0;
       Optional<TrainCheckpoint> checkpoint = TrainCheckpoint.load(options.checkpointDir());
       if (checkpoint.isPresent()) {
-        checkpoint.get().restore(fingerprint, trainable, optimizer);
+        checkpoint.get().restore(fingerprint, trainable, optimizer, scaler);
         step = checkpoint.get().step();
         events.info("resuming at step " + step + " of " + totalSteps + " from "
             + options.checkpointDir().resolve(TrainCheckpoint.FILE));
@@ -120,37 +146,38 @@ final class TrainingLoop {
         // Dropout draws from torch's generator: seeded per step, so a resumed run draws alike.
         Engine.getInstance().setRandomSeed((int) (config.seed() * 1_000_003L + step));
         try (NDManager scope = manager.newSubManager()) {
-          // Forward and backward per micro-batch; gradients accumulate in the weights.
+          // Forward and backward per micro-batch, each in a scope of its own; gradients
+          // accumulate in the weights (fp32) or in float32 sums of the copies' (fp16).
           double loss = 0;
           long slots = 0;
           for (Batch batch : micro) {
-            BatchTensors tensors = BatchTensors.of(batch, stepWeight, scope);
-            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-              NDArray share = ResponseLoss.of(decoder, adapter, tensors);
-              collector.backward(share);
-              loss += share.getFloat();
-            } catch (EngineException e) {
-              throw OutOfMemory.isCause(e) ? OutOfMemory.explain(e, config, step) : e;
+            try (NDManager microScope = scope.newSubManager()) {
+              BatchTensors tensors = BatchTensors.of(batch, stepWeight, microScope);
+              HalfCopies.Pass pass = copies.pass(microScope);
+              try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                NDArray share = ResponseLoss.of(decoder, pass.weights(), pass.adapter(), tensors);
+                // fp16: backward from loss × scale, so small gradients survive in float16.
+                collector.backward(scaler.isPresent()
+                    ? share.mul(scaler.get().array(microScope)) : share);
+                loss += share.getFloat();
+              } catch (EngineException e) {
+                throw OutOfMemory.isCause(e) ? OutOfMemory.explain(e, config, step) : e;
+              }
+              copies.collect(pass, scope);
+              tokens += tensors.tokenCount();
             }
-            tokens += tensors.tokenCount();
             slots += (long) batch.size() * batch.length();
           }
-          // Clip by the global norm, update, and clear the gradients for the next step.
-          Map<String, NDArray> gradients = gradients(trainable, scope);
+          // Clip by the global norm, update (unless fp16 overflowed), and clear the gradients.
+          Map<String, NDArray> gradients = copies.gradients(scope);
           double norm = GradientClip.globalNorm(gradients.values());
-          if (!Double.isFinite(norm) || !Double.isFinite(loss)) {
-            throw new IllegalStateException("training diverged at step " + step + " (loss " + loss
-                + ", gradient norm " + norm + "): lower siked.train.learningRate or set"
-                + " siked.train.clipNorm");
-          }
-          optimizer.update(trainable, gradients, rate.at(step), GradientClip.factor(norm,
-              config.clipNorm()), scope);
-          gradients.values().forEach(g -> g.subi(g));
+          update(step, loss, norm, trainable, gradients, optimizer, scaler, rate.at(step), scope);
           log.record(step, loss, rate.at(step), slots, options.logEvery());
         }
-        // Checkpoint: weights and moments, atomically.
+        // Checkpoint: weights, moments and loss scale, atomically.
         if (options.checkpointEvery() > 0 && (step + 1) % options.checkpointEvery() == 0) {
-          TrainCheckpoint.save(options.checkpointDir(), step + 1, fingerprint, trainable, optimizer);
+          TrainCheckpoint.save(options.checkpointDir(), step + 1, fingerprint, trainable, optimizer,
+              scaler);
         }
       }
       lora.ifPresent(a -> a.training(false));
@@ -159,6 +186,49 @@ final class TrainingLoop {
     } finally {
       trainable.values().forEach(p -> p.setRequiresGradient(false));
     }
+  }
+
+  /**
+   * Applies one step's gradients, or skips them after an fp16 overflow. {@code norm} is the norm
+   * of the gradients as backward left them: scaled by the loss scale in fp16, which is divided out
+   * here, folded into the optimizer's coefficient with the clip factor.
+   *
+   * <p>When training has diverged: in fp32, as soon as the loss or the gradient norm is not
+   * finite. In fp16 a non-finite gradient is first an overflow of the scaled float16 backward
+   * pass, which the scaler handles by skipping the step and halving the scale; only an overflow at
+   * a scale of 1 or less, where nothing is scaled up any more (the float16 forward pass itself
+   * overflows, or the gradients exceed float16's range unscaled), is divergence. From the initial
+   * 2¹⁶ that takes at least 17 overflowing steps.
+   */
+  private void update(long step, double loss, double norm, Map<String, NDArray> trainable,
+      Map<String, NDArray> gradients, AdamW optimizer, Optional<LossScale> scaler,
+      double learningRate, NDManager scope) {
+    boolean finite = Double.isFinite(norm) && Double.isFinite(loss);
+    double scale = scaler.map(LossScale::scale).orElse(1.0);
+    if (!finite && (scaler.isEmpty() || scale <= 1)) {
+      throw new IllegalStateException("training diverged at step " + step + " (loss " + loss
+          + ", gradient norm " + norm / scale + (scaler.isPresent() ? ", in fp16 at loss scale "
+          + scale + "; try " + Precision.KEY + "=fp32" : "") + "): lower siked.train.learningRate"
+          + " or set siked.train.clipNorm");
+    }
+    if (scaler.isPresent() && !scaler.get().update(finite)) {
+      // Nothing to clear: fp16's gradient sums go with the step's manager.
+      events.info(String.format("step %,d: fp16 gradients overflowed at loss scale %.0f; update"
+          + " skipped, loss scale now %s", step + 1, scale, readable(scaler.get().scale())));
+      return;
+    }
+    optimizer.update(trainable, gradients, learningRate,
+        GradientClip.factor(norm / scale, config.clipNorm()) / scale, scope);
+    if (scaler.isEmpty()) {
+      // fp32 gradients live in the weights and accumulate there: zero them for the next step.
+      gradients.values().forEach(g -> g.subi(g));
+    }
+  }
+
+  /** A power-of-two scale as an integer when it is one, else as 2^k. */
+  private static String readable(double scale) {
+    return scale >= 1 && scale < 1e15 ? String.format("%.0f", scale)
+        : "2^" + Math.getExponent(scale);
   }
 
   private long stepsIn(List<Batch> batches) {
@@ -177,16 +247,4 @@ final class TrainingLoop {
     }
     throw new IllegalArgumentException("step " + step + " is past the last epoch");
   }
-
-  /** Each weight's gradient, as a handle owned by {@code scope} (not the model's manager). */
-  private static Map<String, NDArray> gradients(Map<String, NDArray> trainable, NDManager scope) {
-    Map<String, NDArray> gradients = new LinkedHashMap<>();
-    trainable.forEach((name, p) -> {
-      NDArray gradient = p.getGradient();
-      gradient.attach(scope);
-      gradients.put(name, gradient);
-    });
-    return gradients;
-  }
-
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import ai.djl.ndarray.types.DataType;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -45,18 +46,31 @@ class DeviceChoiceTest {
         () -> Precision.parse("bf16"));
     assertEquals("siked.train.precision=bf16 is not available: DJL 0.35.1's PyTorch engine aborts"
         + " the JVM on any bfloat16 array (\"terminate called without an active exception\"); use"
-        + " auto or fp32", e.getMessage());
+        + " auto (fp16 on a GPU) or fp32", e.getMessage());
+    assertEquals("siked.train.precision 'fp8' is not a precision: use auto (fp16 mixed precision on"
+        + " a GPU, fp32 on the CPU), fp32 or fp16",
+        assertThrows(IllegalArgumentException.class, () -> Precision.parse("fp8")).getMessage());
   }
 
   @Test
-  void thisBuildTrainsInFp32AndSaysWhyFp16IsRefused() {
-    assertEquals(Precision.FP32, Precision.parse("auto").resolve());
-    assertEquals(Precision.FP32, Precision.parse("fp32").resolve());
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Precision.parse("fp16").resolve());
-    assertTrue(e.getMessage().startsWith("siked.train.precision=fp16 is not available in this"
-        + " build: the decoder computes in float32 only"), e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> Precision.parse("fp8"));
+  void autoIsFp16OnAGpuAndFp32OnTheCpu() {
+    assertEquals(Precision.FP16, Precision.parse("auto").resolve(true));
+    assertEquals(Precision.FP32, Precision.parse("").resolve(false));
+    assertEquals(Precision.FP32, Precision.parse("fp32").resolve(true));
+    assertEquals(Precision.FP16, Precision.parse("half").resolve(false));
+    assertEquals(DataType.FLOAT16, Precision.FP16.dataType());
+    assertEquals(DataType.FLOAT32, Precision.AUTO.resolve(false).dataType());
+    assertThrows(IllegalStateException.class, Precision.AUTO::dataType);
+  }
+
+  @Test
+  void explicitFp16OnTheCpuRunsWithAWarning() {
+    assertEquals("siked.train.precision=fp16 on the CPU: fp16 mixed precision is meant for GPUs,"
+        + " and libtorch's CPU half-precision matmuls are about 100 times slower than float32 ones;"
+        + " use auto or fp32 on the CPU", Precision.FP16.warning(false).orElseThrow());
+    assertEquals(Optional.empty(), Precision.FP16.warning(true));
+    assertEquals(Optional.empty(), Precision.AUTO.warning(false));
+    assertEquals(Optional.empty(), Precision.FP32.warning(false));
   }
 
   @Test
