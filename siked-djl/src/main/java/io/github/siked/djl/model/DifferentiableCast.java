@@ -3,6 +3,7 @@ package io.github.siked.djl.model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.pytorch.jni.JniUtils;
 
 /**
  * Dtype conversions that autograd records. DJL 0.35.1's {@code toType} runs under torch's no-grad
@@ -16,6 +17,9 @@ import ai.djl.ndarray.types.Shape;
  *   <li>narrowing adds the array in place into float16 zeros: an in-place result keeps its
  *       destination's dtype, rounding once, as a cast does.
  * </ul>
+ *
+ * <p>Each takes two native calls where a cast takes one, so outside a gradient collector
+ * (sampling) they are plain casts.
  */
 public final class DifferentiableCast {
 
@@ -26,6 +30,9 @@ public final class DifferentiableCast {
     if (x.getDataType() == DataType.FLOAT32) {
       return x;
     }
+    if (!JniUtils.isGradMode()) {
+      return x.toType(DataType.FLOAT32, false);
+    }
     return x.mul(x.getManager().ones(new Shape(1), DataType.FLOAT32));
   }
 
@@ -33,6 +40,9 @@ public final class DifferentiableCast {
   public static NDArray narrow(NDArray x, DataType type) {
     if (x.getDataType() == type) {
       return x;
+    }
+    if (!JniUtils.isGradMode()) {
+      return x.toType(type, false);
     }
     NDArray narrowed = x.getManager().zeros(x.getShape(), type);
     narrowed.addi(x);

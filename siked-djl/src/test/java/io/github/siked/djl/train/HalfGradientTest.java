@@ -27,8 +27,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class HalfGradientTest {
 
-  /** Of the largest |gradient| of each parameter; measured here: at most a few 1e-3. */
-  static final double RELATIVE_TOLERANCE = 3e-2;
+  /** Of each parameter's largest |gradient|; measured here: 1.1e-3 to 4.8e-3. */
+  static final double RELATIVE_TOLERANCE = 2e-2;
 
   @ParameterizedTest
   @ValueSource(strings = {"llama", "qwen2", "gemma"})
