@@ -14,10 +14,10 @@ import java.util.function.UnaryOperator;
  * checkpoints and logs. They travel as system properties (the plugin sets them around its
  * {@link java.util.ServiceLoader} lookup, a user may pass them with {@code -D}) because the
  * ServiceLoader builds the engine with no arguments; none of them changes what a run computes,
- * except the device's arithmetic, which is fp32 on every device in this build.
+ * except the arithmetic: auto is fp16 mixed precision on a GPU and fp32 on the CPU.
  *
  * @param device {@code siked.device}: auto, cpu or gpu
- * @param precision {@code siked.train.precision}: auto, fp32 or fp16
+ * @param precision {@code siked.train.precision}: auto, fp32 or fp16, for training and sampling
  * @param checkpointEvery {@code siked.train.checkpointEvery}: optimizer steps between checkpoints
  *     (0 for none); a killed run loses at most this many
  * @param logEvery {@code siked.train.logEvery}: optimizer steps between progress lines

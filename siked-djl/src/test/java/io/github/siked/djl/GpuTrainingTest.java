@@ -33,9 +33,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * With a GPU and CUDA libtorch: siked.device=gpu trains and samples there, to the loss the CPU
- * reaches on the same data and seed, with a checkpoint written and read on the GPU. Skipped
- * elsewhere (README "GPU students").
+ * With a GPU and CUDA libtorch: siked.device=gpu trains and samples there, in fp16 mixed precision
+ * (auto), to the loss the CPU reaches in fp32 on the same data and seed, with a checkpoint written
+ * and read on the GPU. Skipped elsewhere (README "GPU students").
  */
 @Tag("gpu")
 class GpuTrainingTest {
@@ -63,12 +63,17 @@ class GpuTrainingTest {
     TrainResult onCpu = new DjlStudentEngine(new DjlOptions(DeviceChoice.CPU, Precision.AUTO, 2, 1))
         .trainer().train(start, config, examples, dir.resolve("cpu"), event -> {});
 
-    assertTrue(log.stream().anyMatch(l -> l.startsWith("student on gpu(0), PyTorch 2.7.1 cu")), log.toString());
+    assertTrue(log.stream().anyMatch(l -> l.startsWith("student on gpu(0), PyTorch 2.7.1 cu")
+        && l.endsWith(", fp16 mixed precision (float32 master weights, dynamic loss scaling)")),
+        log.toString());
     assertEquals(onCpu.steps(), onGpu.steps());
     assertEquals(onCpu.finalLoss(), onGpu.finalLoss(), 1e-2 * Math.max(1, onCpu.finalLoss()));
+    List<String> sampling = new ArrayList<>();
     try (StudentSampler sampler = gpu.sampler(dir.resolve("gpu"), 1)) {
-      List<Sample> samples = sampler.sample(SampleConfig.greedy(), problems, Optional.of(Strategy.POT), event -> {});
+      List<Sample> samples = sampler.sample(SampleConfig.greedy(), problems, Optional.of(Strategy.POT),
+          event -> sampling.add(event instanceof Event.Info info ? info.message() : event.toString()));
       assertEquals(problems.size(), samples.size());
     }
+    assertTrue(sampling.get(0).endsWith(", fp16"), sampling.toString());
   }
 }

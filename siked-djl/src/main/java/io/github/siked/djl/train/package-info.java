@@ -25,7 +25,14 @@
  *       (dropout is seeded per step).
  *   <li>Device: the model, each step's batches and the optimizer's moments live on the device the
  *       trainer is given ({@link io.github.siked.djl.device.Placement}), which it names in its
- *       first log line; arithmetic is float32.
+ *       first log line with the arithmetic.
+ *   <li>Mixed precision (arXiv 1710.03740; {@code siked.train.precision}, auto: fp16 on a GPU,
+ *       fp32 on the CPU): the trainable weights, LoRA's A and B, AdamW's moments and the gradient
+ *       sums stay float32; each pass computes with float16 copies ({@code HalfCopies}), RMSNorm,
+ *       softmax and the loss in float32; the loss is scaled before backward ({@code LossScale}:
+ *       2¹⁶, halved and the step skipped on an overflow, doubled after 2,000 good steps), the
+ *       scale divided out in AdamW's coefficient, and saved with the checkpoint. The saved model
+ *       is the float32 masters.
  * </ul>
  *
  * <p>Package graph: {@code train} → {@code model}, {@code safetensors}, {@code device}, {@code
