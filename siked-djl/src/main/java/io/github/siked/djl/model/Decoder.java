@@ -10,6 +10,7 @@ import io.github.siked.djl.safetensors.Checkpoint;
 import io.github.siked.djl.safetensors.SafetensorsException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * A Llama-family decoder (Llama/SmolLM, Qwen2, Gemma) in float32 on DJL's PyTorch engine:
@@ -134,8 +135,13 @@ public final class Decoder implements AutoCloseable {
           + tokens.getShape() + " are");
     }
     NDManager step = tokens.getManager();
-    return layers(tokens, rope.tables(step, positions), AttentionMask.packed(step, segments), null,
-        false, adapter);
+    NDArray[] ropeTables = rope.tables(step, positions);
+    // Banded scores when the examples are short next to the row (KeyWindows), else a full mask.
+    Optional<KeyWindows> windows = KeyWindows.plan(step, segments);
+    return windows.isPresent()
+        ? layers(tokens, ropeTables, null, windows.get(), null, false, adapter)
+        : layers(tokens, ropeTables, AttentionMask.packed(step, segments), null, null, false,
+            adapter);
   }
 
   private NDArray forward(NDArray tokens, int[] leftPadding, int past, KvCache cache,
@@ -153,11 +159,11 @@ public final class Decoder implements AutoCloseable {
     NDManager step = tokens.getManager();
     NDArray[] ropeTables = rope.tables(step, leftPadding, past, seq);
     NDArray mask = AttentionMask.build(step, leftPadding, past, seq);
-    return layers(tokens, ropeTables, mask, cache, lastOnly, Adapter.NONE);
+    return layers(tokens, ropeTables, mask, null, cache, lastOnly, Adapter.NONE);
   }
 
-  private NDArray layers(NDArray tokens, NDArray[] ropeTables, NDArray mask, KvCache cache,
-      boolean lastOnly, Adapter adapter) {
+  private NDArray layers(NDArray tokens, NDArray[] ropeTables, NDArray mask, KeyWindows windows,
+      KvCache cache, boolean lastOnly, Adapter adapter) {
     int seq = Math.toIntExact(tokens.getShape().get(1));
     // (batch, seq, hidden)
     NDArray x = Embedding.embedding(tokens, weights.embedding(), SparseFormat.DENSE).head();
@@ -166,8 +172,8 @@ public final class Decoder implements AutoCloseable {
     }
     for (int i = 0; i < config.numLayers(); i++) {
       LayerWeights layer = weights.layers().get(i);
-      x = x.add(attention.apply(norm.apply(x, layer.inputNorm()), layer, ropeTables, mask, cache, i,
-          adapter));
+      x = x.add(attention.apply(norm.apply(x, layer.inputNorm()), layer, ropeTables, mask, windows,
+          cache, i, adapter));
       x = x.add(mlp.apply(norm.apply(x, layer.postNorm()), layer, i, adapter));
     }
     if (cache != null) {
