@@ -13,7 +13,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Fine-tunes a student on a file of samples (D_LLM by default) in the student format of SIKeD:
  * full fine-tuning for a from-scratch model, LoRA (arXiv 2106.09685) for a pretrained one. Writes
- * the student (Hugging Face layout; the adapter in PEFT layout under {@code adapter/}) and a manifest.
+ * the student (Hugging Face layout, its weights in the start checkpoint's element type, so a bf16
+ * model stays bf16 and a from-scratch one is float32; the adapter in PEFT layout under
+ * {@code adapter/}) and a manifest.
  */
 @Mojo(name = "train", threadSafe = true)
 public class TrainMojo extends AbstractSikedMojo {
