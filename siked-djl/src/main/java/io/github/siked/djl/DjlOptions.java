@@ -11,10 +11,11 @@ import java.util.function.UnaryOperator;
 /**
  * The engine's own settings, beside the core's {@link io.github.siked.student.TrainConfig} and
  * {@link io.github.siked.student.SampleConfig}: where the student runs, how many CPU threads
- * libtorch uses, and how training checkpoints and logs. They travel as system properties (the plugin sets them around its
- * {@link java.util.ServiceLoader} lookup, a user may pass them with {@code -D}) because the
- * ServiceLoader builds the engine with no arguments; none of them changes what a run computes,
- * except the device's arithmetic, which is fp32 on every device in this build.
+ * libtorch uses, and how training checkpoints and logs. They travel as system properties (the
+ * plugin sets them around its {@link java.util.ServiceLoader} lookup, a user may pass them with
+ * {@code -D}) because the ServiceLoader builds the engine with no arguments; none of them changes
+ * what a run computes, except the device's arithmetic, which is fp32 on every device in this
+ * build.
  *
  * @param device {@code siked.device}: auto, cpu or gpu
  * @param precision {@code siked.train.precision}: auto, fp32 or fp16
@@ -56,7 +57,7 @@ public record DjlOptions(DeviceChoice device, Precision precision, int checkpoin
     this(device, precision, checkpointEvery, logEvery, 0);
   }
 
-  /** auto device and precision, a checkpoint every 200 steps, a log line every 10, libtorch's threads. */
+  /** auto device and precision, a checkpoint every 200 steps, a log line every 10, libtorch's own threads. */
   public static DjlOptions defaults() {
     return new DjlOptions(DeviceChoice.AUTO, Precision.AUTO, 200, 10);
   }

@@ -35,8 +35,8 @@ import java.util.function.Supplier;
 /**
  * The student on DJL's PyTorch engine, found by {@link java.util.ServiceLoader} through
  * {@code META-INF/services/io.github.siked.student.StudentEngine}. Its own settings ({@link
- * DjlOptions}: device, precision, threads, checkpoint and log intervals) come from system
- * properties read when the ServiceLoader builds it; they are checked when a trainer or sampler is asked for, so a
+ * DjlOptions}: device, precision, checkpoint and log intervals) come from system properties read
+ * when the ServiceLoader builds it; they are checked when a trainer or sampler is asked for, so a
  * bad value fails the goal with its message instead of a ServiceLoader error.
  */
 public final class DjlStudentEngine implements StudentEngine {
