@@ -1,5 +1,6 @@
 package io.github.siked.djl;
 
+import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import io.github.siked.djl.device.Placement;
 import io.github.siked.djl.model.Decoder;
@@ -28,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -63,11 +65,29 @@ public final class DjlStudentEngine implements StudentEngine {
     return "djl-pytorch";
   }
 
+  /**
+   * The device the engine will run on ({@code cpu}, {@code gpu(0)}), the training precision as
+   * it resolves, and libtorch's version and build: what can change the numbers a run produces.
+   * Threads, checkpoint and log intervals are left out; they change speed and logs only. Loads
+   * libtorch if it is not loaded yet.
+   */
+  @Override
+  public Map<String, String> settings() {
+    DjlOptions settings = options.get();
+    Map<String, String> resolved = new TreeMap<>();
+    resolved.put("device", Placement.resolve(settings.device()).deviceName());
+    resolved.put("precision", settings.precision().resolve().id());
+    resolved.put("libtorch.version", Engine.getInstance().getVersion());
+    resolved.put("libtorch.flavor", Placement.libtorchFlavor());
+    return resolved;
+  }
+
   /** A trainer on the device {@code siked.device} resolves to; it logs the device when it starts. */
   @Override
   public StudentTrainer trainer() {
     DjlOptions settings = options.get();
     Placement placement = Placement.resolve(settings.device());
+    TorchThreads.apply(settings.threads());
     // Refuses fp16 before any work: this build trains in fp32 (Precision#resolve says why).
     settings.precision().resolve();
     return new DjlStudentTrainer(placement, settings.checkpointEvery(), settings.logEvery());
@@ -81,6 +101,7 @@ public final class DjlStudentEngine implements StudentEngine {
   @Override
   public StudentSampler sampler(Path modelDir, int iteration) throws IOException {
     Placement placement = Placement.resolve(options.get().device());
+    TorchThreads.apply(options.get().threads());
     StudentFormat format = Files.exists(modelDir.resolve(StudentFormatFile.FILE_NAME))
         ? StudentFormatFile.load(modelDir)
         : StudentFormat.tagged();
