@@ -71,6 +71,8 @@ public final class SampleStage {
         : dataset.problems().subList(0, Math.min(config.limit(), dataset.size()));
     SortedMap<String, Object> settings = new TreeMap<>();
     settings.put("engine", engine.name());
+    // Device and precision change the numbers a run produces, so a change of either re-runs the stage.
+    engine.settings().forEach((key, value) -> settings.put("engine." + key, value));
     settings.put("sample", config.sample().toString());
     settings.put("dataset", config.dataset());
     settings.put("limit", config.limit());

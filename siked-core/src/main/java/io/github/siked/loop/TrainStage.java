@@ -56,6 +56,8 @@ public final class TrainStage {
     Dataset dataset = datasets.resolve(config.dataset());
     SortedMap<String, Object> settings = new TreeMap<>();
     settings.put("engine", engine.name());
+    // Device and precision change the numbers a run produces, so a change of either re-runs the stage.
+    engine.settings().forEach((key, value) -> settings.put("engine." + key, value));
     settings.put("train", config.train().toString());
     settings.put("dataset", config.dataset());
     SortedMap<String, String> inputs = new TreeMap<>();

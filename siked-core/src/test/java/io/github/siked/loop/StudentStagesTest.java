@@ -25,7 +25,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,12 +40,20 @@ class StudentStagesTest {
   private DatasetResolver datasets;
   private final List<TrainingExample> trained = new ArrayList<>();
   private final AtomicInteger trainings = new AtomicInteger();
+  private final AtomicInteger samplings = new AtomicInteger();
+  /** What the engine reports as its settings; a test changes it between runs. */
+  private final Map<String, String> engineSettings = new TreeMap<>(Map.of("device", "cpu", "precision", "fp32"));
 
   /** Writes a one-file "model"; samples answer "Final Answer: <index>" under the forced tag. */
   private final StudentEngine engine = new StudentEngine() {
     @Override
     public String name() {
       return "recording";
+    }
+
+    @Override
+    public Map<String, String> settings() {
+      return Map.copyOf(engineSettings);
     }
 
     @Override
@@ -59,6 +69,7 @@ class StudentStagesTest {
 
     @Override
     public StudentSampler sampler(Path modelDir, int iteration) {
+      samplings.incrementAndGet();
       return new StudentSampler() {
         @Override
         public List<Sample> sample(SampleConfig config, List<Problem> problems, Optional<Strategy> forced, EventListener events) {
@@ -118,6 +129,46 @@ class StudentStagesTest {
     assertTrue(lines.get(0).contains("\"strategy\":\"cot\"") && lines.get(11).contains("\"strategy\":\"pot\""), lines.toString());
     assertTrue(Files.exists(dir.resolve("out/samples.manifest.json")));
     assertEquals(-1, new SampleStage(EventListener.NONE).run(config, datasets, engine));
+  }
+
+  @Test
+  void aChangedEngineSettingTrainsAgainAndAnUnchangedOneSkips() throws IOException {
+    TrainStage.Config config = new TrainStage.Config(dir.resolve("data.jsonl"), "jsonl:problems.jsonl",
+        dir.resolve("start"), dir.resolve("student"), TrainConfig.siked());
+    new TrainStage(EventListener.NONE).run(config, datasets, engine);
+    assertTrue(Files.readString(dir.resolve("student/manifest.json")).contains("\"engine.precision\" : \"fp32\""),
+        Files.readString(dir.resolve("student/manifest.json")));
+    assertNull(new TrainStage(EventListener.NONE).run(config, datasets, engine));
+    assertEquals(1, trainings.get());
+
+    engineSettings.put("precision", "fp16");
+    assertEquals(3, new TrainStage(EventListener.NONE).run(config, datasets, engine).steps());
+    assertEquals(2, trainings.get(), "another precision trains again");
+    engineSettings.put("device", "gpu(0)");
+    new TrainStage(EventListener.NONE).run(config, datasets, engine);
+    assertEquals(3, trainings.get(), "another device trains again");
+    assertNull(new TrainStage(EventListener.NONE).run(config, datasets, engine));
+    assertEquals(3, trainings.get());
+  }
+
+  @Test
+  void aChangedEngineSettingSamplesAgainAndAnUnchangedOneSkips() throws IOException {
+    Files.createDirectories(dir.resolve("student"));
+    Files.writeString(dir.resolve("student/weights.bin"), "w");
+    SampleStage.Config config = new SampleStage.Config(dir.resolve("student"), "jsonl:problems.jsonl", 0,
+        List.of(Strategy.POT), 1, dir.resolve("out/samples.jsonl"), new SampleConfig(2, 0.7, 0.95, 0, 64, List.of(), 1, 8));
+    assertEquals(4, new SampleStage(EventListener.NONE).run(config, datasets, engine));
+    assertEquals(-1, new SampleStage(EventListener.NONE).run(config, datasets, engine));
+    assertEquals(1, samplings.get());
+
+    engineSettings.put("device", "gpu(0)");
+    assertEquals(4, new SampleStage(EventListener.NONE).run(config, datasets, engine));
+    assertEquals(2, samplings.get(), "another device samples again");
+    engineSettings.remove("precision");
+    new SampleStage(EventListener.NONE).run(config, datasets, engine);
+    assertEquals(3, samplings.get(), "a setting the engine no longer reports samples again");
+    assertEquals(-1, new SampleStage(EventListener.NONE).run(config, datasets, engine));
+    assertEquals(3, samplings.get());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.siked.djl;
 
+import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import io.github.siked.djl.device.Placement;
 import io.github.siked.djl.device.Precision;
@@ -29,6 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -65,6 +67,24 @@ public final class DjlStudentEngine implements StudentEngine {
   }
 
   /**
+   * The device the engine will run on ({@code cpu}, {@code gpu(0)}), the training precision as
+   * it resolves, and libtorch's version and build: what can change the numbers a run produces.
+   * Threads, checkpoint and log intervals are left out; they change speed and logs only. Loads
+   * libtorch if it is not loaded yet.
+   */
+  @Override
+  public Map<String, String> settings() {
+    DjlOptions settings = options.get();
+    Map<String, String> resolved = new TreeMap<>();
+    Placement placement = Placement.resolve(settings.device());
+    resolved.put("device", placement.deviceName());
+    resolved.put("precision", settings.precision().resolve(placement.device().isGpu()).id());
+    resolved.put("libtorch.version", Engine.getInstance().getVersion());
+    resolved.put("libtorch.flavor", Placement.libtorchFlavor());
+    return resolved;
+  }
+
+  /**
    * A trainer on the device {@code siked.device} resolves to, in the arithmetic {@code
    * siked.train.precision} resolves to there (auto: fp16 mixed precision on a GPU, fp32 on the
    * CPU); it logs both when it starts.
@@ -73,6 +93,7 @@ public final class DjlStudentEngine implements StudentEngine {
   public StudentTrainer trainer() {
     DjlOptions settings = options.get();
     Placement placement = Placement.resolve(settings.device());
+    TorchThreads.apply(settings.threads());
     return new DjlStudentTrainer(placement, settings.precision(), settings.checkpointEvery(),
         settings.logEvery());
   }
@@ -87,6 +108,7 @@ public final class DjlStudentEngine implements StudentEngine {
   @Override
   public StudentSampler sampler(Path modelDir, int iteration) throws IOException {
     Placement placement = Placement.resolve(options.get().device());
+    TorchThreads.apply(options.get().threads());
     Precision asked = options.get().precision();
     Precision precision = asked.resolve(placement.device().isGpu());
     Optional<String> warning = asked.warning(placement.device().isGpu());

@@ -1,10 +1,10 @@
 package io.github.siked.maven;
 
 import io.github.siked.loop.EvaluateStage;
-import io.github.siked.loop.StudentEngines;
 import java.io.File;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -44,6 +44,15 @@ public class EvaluateMojo extends AbstractSikedMojo {
   @Parameter(property = "siked.evaluate.output", defaultValue = "${project.build.directory}/siked/evaluate")
   private File output;
 
+  /**
+   * libtorch's CPU threads for training and sampling, for example {@code 1} on a machine that
+   * other work keeps busy: libtorch's default, one thread per core, is fastest on an idle machine
+   * but several times slower when the cores are shared. It is not recorded in the stage
+   * manifests, so changing it re-runs nothing. Default: 0, libtorch's own count.
+   */
+  @Parameter(property = "siked.threads", defaultValue = "0")
+  private String threads;
+
   @Parameter(defaultValue = "${project.build.directory}/surefire-reports/TEST-siked.evaluate.xml", readonly = true)
   private File junitReport;
 
@@ -58,7 +67,8 @@ public class EvaluateMojo extends AbstractSikedMojo {
             Arrays.stream(testDatasets.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(), testLimit,
             (evaluation == null ? new EvaluationSettings() : evaluation).greedy(), output.toPath(),
             thresholds.stream().map(ThresholdSetting::toThreshold).toList(), junitReport.toPath()),
-        datasets(events), StudentEngines.find(getClass().getClassLoader()), sandbox()));
+        datasets(events), EngineProperties.find(Map.of("siked.threads", threads),
+            getClass().getClassLoader()), sandbox()));
     if (!result.gate().passed()) {
       throw new MojoFailureException(result.gate().failureMessage());
     }

@@ -126,6 +126,15 @@ public class ExperimentMojo extends AbstractSikedMojo {
   @Parameter(property = "siked.device", defaultValue = "auto")
   private String device;
 
+  /**
+   * libtorch's CPU threads for training and sampling, for example {@code 1} on a machine that
+   * other work keeps busy: libtorch's default, one thread per core, is fastest on an idle machine
+   * but several times slower when the cores are shared. It is not recorded in the stage
+   * manifests, so changing it re-runs nothing. Default: 0, libtorch's own count.
+   */
+  @Parameter(property = "siked.threads", defaultValue = "0")
+  private String threads;
+
   /** A folder of prompt files. Default: the bundled prompts. */
   @Parameter(property = "siked.prompts")
   private File prompts;
@@ -155,7 +164,7 @@ public class ExperimentMojo extends AbstractSikedMojo {
         Experiment.Teacher teacherRun = new Experiment.Teacher(teacherSettings.settings(choice, trainDataset,
             config.strategies(), seed, workDir.toPath(), sandbox()), backend, teacherSettings.prompts(config.strategies()));
         return new Experiment(events).run(config, teacherRun, datasets(events),
-            EngineProperties.find(training.engineSettings(device), getClass().getClassLoader()));
+            EngineProperties.find(training.engineSettings(device, threads), getClass().getClassLoader()));
       }
     });
     getLog().info("gate: " + result.gate().checks().size() + " checks, JUnit report " + result.junitReport());

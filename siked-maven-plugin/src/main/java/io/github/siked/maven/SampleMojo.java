@@ -81,6 +81,15 @@ public class SampleMojo extends AbstractSikedMojo {
   @Parameter(property = "siked.device", defaultValue = "auto")
   private String device;
 
+  /**
+   * libtorch's CPU threads for training and sampling, for example {@code 1} on a machine that
+   * other work keeps busy: libtorch's default, one thread per core, is fastest on an idle machine
+   * but several times slower when the cores are shared. It is not recorded in the stage
+   * manifests, so changing it re-runs nothing. Default: 0, libtorch's own count.
+   */
+  @Parameter(property = "siked.threads", defaultValue = "0")
+  private String threads;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skipped("sample")) {
@@ -95,7 +104,8 @@ public class SampleMojo extends AbstractSikedMojo {
           stop == null ? List.of() : stop, seed, batchSize);
       return new SampleStage(events).run(
           new SampleStage.Config(model.toPath(), sampleDataset, limit, strategies, iteration, output.toPath(), sampling),
-          datasets(events), EngineProperties.find(Map.of("siked.device", device), getClass().getClassLoader()));
+          datasets(events), EngineProperties.find(Map.of("siked.device", device, "siked.threads", threads),
+              getClass().getClassLoader()));
     });
     getLog().info("samples: " + output + (written < 0 ? " (unchanged)" : ", " + written + " written"));
   }

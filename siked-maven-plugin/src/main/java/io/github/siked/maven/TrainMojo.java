@@ -13,7 +13,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Fine-tunes a student on a file of samples (D_LLM by default) in the student format of SIKeD:
  * full fine-tuning for a from-scratch model, LoRA (arXiv 2106.09685) for a pretrained one. Writes
- * the student (Hugging Face layout; the adapter in PEFT layout under {@code adapter/}) and a manifest.
+ * the student (Hugging Face layout, its weights in the start checkpoint's element type, so a bf16
+ * model stays bf16 and a from-scratch one is float32; the adapter in PEFT layout under
+ * {@code adapter/}) and a manifest.
  */
 @Mojo(name = "train", threadSafe = true)
 public class TrainMojo extends AbstractSikedMojo {
@@ -108,6 +110,15 @@ public class TrainMojo extends AbstractSikedMojo {
   private String device;
 
   /**
+   * libtorch's CPU threads for training and sampling, for example {@code 1} on a machine that
+   * other work keeps busy: libtorch's default, one thread per core, is fastest on an idle machine
+   * but several times slower when the cores are shared. It is not recorded in the stage
+   * manifests, so changing it re-runs nothing. Default: 0, libtorch's own count.
+   */
+  @Parameter(property = "siked.threads", defaultValue = "0")
+  private String threads;
+
+  /**
    * The arithmetic of training: {@code auto}, {@code fp32} or {@code fp16}. This build trains in
    * fp32 on every device ({@code auto}); {@code fp16} is refused with the reason, and so is
    * {@code bf16} (DJL 0.35.1 aborts on bfloat16 arrays). Default: {@code auto}.
@@ -144,7 +155,8 @@ public class TrainMojo extends AbstractSikedMojo {
         new TrainStage.Config(data.toPath(), trainDataset, start.toPath(), output.toPath(), trainConfig()),
         datasets(events), EngineProperties.find(Map.of("siked.device", device, "siked.train.precision", precision,
             "siked.train.checkpointEvery", Integer.toString(checkpointEvery),
-            "siked.train.logEvery", Integer.toString(logEvery)), getClass().getClassLoader())));
+            "siked.train.logEvery", Integer.toString(logEvery), "siked.threads", threads),
+            getClass().getClassLoader())));
     getLog().info("student: " + output + (result == null ? " (unchanged)" : ", " + result.steps() + " steps"));
   }
 

@@ -67,9 +67,10 @@ public class TrainSettings {
   }
 
   /** The engine-level settings, handed to the engine through {@link EngineProperties}. */
-  Map<String, String> engineSettings(String device) {
+  Map<String, String> engineSettings(String device, String threads) {
     return Map.of("siked.device", device, "siked.train.precision", precision,
-        "siked.train.checkpointEvery", Integer.toString(checkpointEvery), "siked.train.logEvery", Integer.toString(logEvery));
+        "siked.train.checkpointEvery", Integer.toString(checkpointEvery), "siked.train.logEvery", Integer.toString(logEvery),
+        "siked.threads", threads);
   }
 
   /**

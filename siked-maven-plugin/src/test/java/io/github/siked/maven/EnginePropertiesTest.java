@@ -26,4 +26,15 @@ class EnginePropertiesTest {
       System.clearProperty("siked.device");
     }
   }
+
+  @Test
+  void theExperimentsThreadsReachTheEngine() {
+    Map<String, String> settings = new TrainSettings().engineSettings("cpu", "two");
+    assertEquals("two", settings.get("siked.threads"));
+    StudentEngine refused = EngineProperties.find(settings, getClass().getClassLoader());
+    assertNull(System.getProperty("siked.threads"));
+    assertEquals("siked.threads 'two' is not a number of threads: give libtorch's CPU threads, for instance 1,"
+        + " or 0 for its default (one per core)",
+        assertThrows(IllegalArgumentException.class, refused::trainer).getMessage());
+  }
 }

@@ -41,8 +41,20 @@ public record Placement(Device device, String engine) {
 
   /** The start-of-stage log line, for instance {@code student on gpu(0), PyTorch 2.7.1 cu128}. */
   public String describe() {
-    return "student on " + (device.isGpu() ? "gpu(" + device.getDeviceId() + ")" : "cpu") + ", "
-        + engine;
+    return "student on " + deviceName() + ", " + engine;
+  }
+
+  /** The device as logs and manifests name it: {@code cpu} or {@code gpu(0)}. */
+  public String deviceName() {
+    return device.isGpu() ? "gpu(" + device.getDeviceId() + ")" : "cpu";
+  }
+
+  /**
+   * The loaded libtorch's build, for instance {@code cpu} or {@code cu128}, or {@code unknown}
+   * when neither its folder nor {@code PYTORCH_FLAVOR} says.
+   */
+  public static String libtorchFlavor() {
+    return flavor(LibUtils.getLibtorchPath(), System.getenv("PYTORCH_FLAVOR")).orElse("unknown");
   }
 
   /** The loaded engine: name, version, libtorch flavor and where libtorch was loaded from. */

@@ -3,6 +3,7 @@ package io.github.siked.djl.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.siked.djl.safetensors.DType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -37,8 +38,16 @@ public final class ConfigJson {
     return new Keys(file, root).config();
   }
 
-  /** Writes {@code config} as a config.json that Hugging Face transformers loads. */
+  /** Writes {@code config} as a config.json that Hugging Face transformers loads, for fp32 weights. */
   public static void write(ModelConfig config, Path file) throws IOException {
+    write(config, file, DType.F32);
+  }
+
+  /**
+   * Writes {@code config} as a config.json whose {@code torch_dtype} names the type the weights
+   * are stored in, which transformers ({@code torch_dtype="auto"}) and vLLM load them as.
+   */
+  public static void write(ModelConfig config, Path file, DType weights) throws IOException {
     ObjectNode root = JSON.createObjectNode();
     Architecture architecture = config.architecture();
     root.putArray("architectures").add(switch (architecture) {
@@ -63,7 +72,11 @@ public final class ConfigJson {
     if (architecture == Architecture.LLAMA) {
       root.put("attention_bias", false);
     }
-    root.put("torch_dtype", "float32");
+    root.put("torch_dtype", switch (weights) {
+      case F32 -> "float32";
+      case F16 -> "float16";
+      case BF16 -> "bfloat16";
+    });
     Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
   }
 

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A Llama-family decoder (Llama/SmolLM, Qwen2, Gemma) on DJL's PyTorch engine: embedding, then
@@ -196,8 +197,13 @@ public final class Decoder implements AutoCloseable {
     }
     NDManager step = tokens.getManager();
     Constants c = constants(weights.embedding().getDataType());
-    return layers(weights, c, tokens, rope.tables(step, positions, c),
-        AttentionMask.packed(step, segments, c), null, false, adapter);
+    NDArray[] ropeTables = rope.tables(step, positions, c);
+    // Banded scores when the examples are short next to the row (KeyWindows), else a full mask.
+    Optional<KeyWindows> windows = KeyWindows.plan(step, segments, c);
+    return windows.isPresent()
+        ? layers(weights, c, tokens, ropeTables, null, windows.get(), null, false, adapter)
+        : layers(weights, c, tokens, ropeTables, AttentionMask.packed(step, segments, c), null,
+            null, false, adapter);
   }
 
   private NDArray forward(NDArray tokens, int[] leftPadding, int past, KvCache cache,
@@ -216,13 +222,15 @@ public final class Decoder implements AutoCloseable {
     Constants c = constants(weights.embedding().getDataType());
     NDArray[] ropeTables = rope.tables(step, leftPadding, past, seq, c);
     NDArray mask = AttentionMask.build(step, leftPadding, past, seq, c);
-    NDArray logits = layers(weights, c, tokens, ropeTables, mask, cache, lastOnly, Adapter.NONE);
+    NDArray logits = layers(weights, c, tokens, ropeTables, mask, null, cache, lastOnly,
+        Adapter.NONE);
     // Picked from in Java: float32 (no call at all when it already is).
     return lastOnly ? c.widen(logits) : logits;
   }
 
   private NDArray layers(DecoderWeights weights, Constants c, NDArray tokens,
-      NDArray[] ropeTables, NDArray mask, KvCache cache, boolean lastOnly, Adapter adapter) {
+      NDArray[] ropeTables, NDArray mask, KeyWindows windows, KvCache cache, boolean lastOnly,
+      Adapter adapter) {
     int seq = Math.toIntExact(tokens.getShape().get(1));
     // (batch, seq, hidden)
     NDArray x = Embedding.embedding(tokens, weights.embedding(), SparseFormat.DENSE).head();
@@ -231,8 +239,8 @@ public final class Decoder implements AutoCloseable {
     }
     for (int i = 0; i < config.numLayers(); i++) {
       LayerWeights layer = weights.layers().get(i);
-      x = x.add(attention.apply(norm.apply(x, layer.inputNorm(), c), layer, ropeTables, mask, cache,
-          i, adapter, c));
+      x = x.add(attention.apply(norm.apply(x, layer.inputNorm(), c), layer, ropeTables, mask,
+          windows, cache, i, adapter, c));
       x = x.add(mlp.apply(norm.apply(x, layer.postNorm(), c), layer, i, adapter, c));
     }
     if (cache != null) {

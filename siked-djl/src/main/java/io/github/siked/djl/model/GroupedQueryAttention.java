@@ -30,11 +30,12 @@ final class GroupedQueryAttention {
 
   /**
    * Attention output for h, (batch, seq, hidden), after o_proj. {@code cache} is null for a
-   * one-off forward; otherwise this layer's new keys and values are appended to it. h, the
-   * weights, tables and mask are in the constants' dtype.
+   * one-off forward; otherwise this layer's new keys and values are appended to it. With {@code
+   * windows} (packed training rows, no cache) the scores are banded ({@link KeyWindows}) and
+   * {@code mask} is not used. h, the weights, tables and mask are in the constants' dtype.
    */
-  NDArray apply(NDArray h, LayerWeights w, NDArray[] ropeTables, NDArray mask, KvCache cache,
-      int layer, Adapter adapter, Constants constants) {
+  NDArray apply(NDArray h, LayerWeights w, NDArray[] ropeTables, NDArray mask, KeyWindows windows,
+      KvCache cache, int layer, Adapter adapter, Constants constants) {
     long batch = h.getShape().get(0);
     long seq = h.getShape().get(1);
     long group = heads / kvHeads;
@@ -50,8 +51,14 @@ final class GroupedQueryAttention {
     NDList qk = rope.apply(qkAndV.get(0), rotatedQk, ropeTables).split(new long[] {heads}, 1);
     // Keys are kept transposed, (batch, kv_heads, head_dim, keys), so the cache is never
     // transposed: an op on a cached array would leave its result in the cache's manager.
-    NDArray keysT = qk.get(1).transpose(0, 1, 3, 2);
     NDArray values = qkAndV.get(1);
+    if (windows != null) {
+      NDArray attended = windows.attend(qk.get(0).mul(constants.attentionScale), qk.get(1), values,
+          kvHeads, constants);
+      return adapter.adapt(layer, Adapter.Site.OUTPUT, attended,
+          Linear.linear(attended, w.output()).head());
+    }
+    NDArray keysT = qk.get(1).transpose(0, 1, 3, 2);
     if (cache != null) {
       NDArray[] all = cache.append(layer, keysT, values);
       keysT = all[0];

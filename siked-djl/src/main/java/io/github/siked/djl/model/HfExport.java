@@ -64,7 +64,7 @@ public final class HfExport {
     SafetensorsWriter writer = new SafetensorsWriter().metadata("format", "pt");
     tensors(decoder).forEach((name, tensor) -> writer.add(name, tensor, dtype));
     writer.write(directory.resolve("model.safetensors"));
-    ConfigJson.write(decoder.config(), directory.resolve("config.json"));
+    ConfigJson.write(decoder.config(), directory.resolve("config.json"), dtype);
   }
 
   private static FloatTensor tensor(NDArray array) {

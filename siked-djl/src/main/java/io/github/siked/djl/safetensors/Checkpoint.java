@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -102,6 +103,30 @@ public final class Checkpoint {
   public Path fileOf(String name) {
     SafetensorsReader reader = byTensor.get(name);
     return reader == null ? null : reader.file();
+  }
+
+  /**
+   * The element type that stores most of the weights, counted in elements: what a model
+   * fine-tuned from this checkpoint is written back in, so that a bf16 or fp16 checkpoint stays
+   * one (half the size of fp32, and loaded in that type by transformers and vLLM). A tie goes to
+   * the wider type.
+   */
+  public DType storedType() {
+    Map<DType, Long> elements = new EnumMap<>(DType.class);
+    for (String name : byTensor.keySet()) {
+      TensorEntry entry = entry(name);
+      elements.merge(entry.dtype(), FloatTensor.elementCount(entry.shape()), Long::sum);
+    }
+    DType most = DType.F32;
+    long count = -1;
+    // EnumMap iterates F32, F16, BF16: a strict comparison keeps the wider type on a tie.
+    for (Map.Entry<DType, Long> type : elements.entrySet()) {
+      if (type.getValue() > count) {
+        most = type.getKey();
+        count = type.getValue();
+      }
+    }
+    return most;
   }
 
   /** Reads {@code name}, widened to float32. */

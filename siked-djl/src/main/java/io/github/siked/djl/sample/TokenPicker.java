@@ -22,7 +22,8 @@ final class TokenPicker {
   private final int topK;
   private final double topP;
   private double[] weights = new double[0];
-  private Integer[] order = new Integer[0];
+  private int[] order = new int[0];
+  private long[] keys = new long[0];
 
   /**
    * @param temperature 0 for greedy
@@ -143,17 +144,27 @@ final class TokenPicker {
     return kept;
   }
 
+  /**
+   * Puts the candidates into {@link #order}, heaviest first, ties by id. Each is sorted as one
+   * primitive key, its weight's float bits (which order like the weights: all are positive)
+   * above its complemented id: sorting boxed indices with a comparator took about 20 ms a decode
+   * step at batch 256 with a flat distribution, a sixth of the step.
+   */
   private void sortCandidates(double[] w, int vocab, double threshold, int candidates) {
     if (order.length < candidates) {
-      order = new Integer[Math.max(candidates, order.length * 2)];
+      order = new int[Math.max(candidates, order.length * 2)];
+      keys = new long[order.length];
     }
     int n = 0;
     for (int i = 0; i < vocab; i++) {
       if (w[i] >= threshold) {
-        order[n++] = i;
+        keys[n++] = (long) Float.floatToIntBits((float) w[i]) << 32 | (Integer.MAX_VALUE - i);
       }
     }
-    Arrays.sort(order, 0, n, (a, b) -> w[a] != w[b] ? Double.compare(w[b], w[a]) : a - b);
+    Arrays.sort(keys, 0, n);
+    for (int k = 0; k < n; k++) {
+      order[k] = Integer.MAX_VALUE - (int) keys[n - 1 - k];
+    }
   }
 
   /** exp((logit - max) / temperature) per token, in a reused buffer. */

@@ -92,12 +92,14 @@ public final class DjlStudentTrainer implements io.github.siked.student.StudentT
               .run(encoded, tokenizer.padId());
           // Export: Hugging Face layout (merged with LoRA), the adapter in PEFT layout, the
           // tokenizer and the format, so that the sampler opens the folder as it was trained.
+          // Weights go out in the start checkpoint's type (bf16 stays bf16), F32 from scratch.
+          DType stored = folder.storedType();
           if (lora.isPresent()) {
-            LoraExport.saveMerged(decoder, lora.get(), outputDir, DType.F32);
+            LoraExport.saveMerged(decoder, lora.get(), outputDir, stored);
             LoraExport.savePeft(lora.get(), decoder.config(), start.toAbsolutePath().toString(),
                 outputDir.resolve("adapter"));
           } else {
-            HfExport.save(decoder, outputDir, DType.F32);
+            HfExport.save(decoder, outputDir, stored);
           }
           folder.saveTokenizer(outputDir);
           StudentFormatFile.save(config.format(), outputDir);

@@ -94,14 +94,17 @@ final class LoraExport {
     return tensors;
   }
 
-  /** Writes config.json and the merged model.safetensors into {@code directory}. */
+  /**
+   * Writes config.json and the merged model.safetensors into {@code directory}: the merge is done
+   * in float32, then each weight is rounded once to {@code dtype}.
+   */
   static void saveMerged(Decoder base, LoraAdapter adapter, Path directory, DType dtype)
       throws IOException {
     Files.createDirectories(directory);
     SafetensorsWriter writer = new SafetensorsWriter().metadata("format", "pt");
     mergedTensors(base, adapter).forEach((name, tensor) -> writer.add(name, tensor, dtype));
     writer.write(directory.resolve("model.safetensors"));
-    ConfigJson.write(base.config(), directory.resolve("config.json"));
+    ConfigJson.write(base.config(), directory.resolve("config.json"), dtype);
   }
 
   static FloatTensor tensor(NDArray array) {

@@ -5,6 +5,8 @@ import io.github.siked.djl.model.ConfigJson;
 import io.github.siked.djl.model.Decoder;
 import io.github.siked.djl.model.ModelConfig;
 import io.github.siked.djl.model.ModelConfigException;
+import io.github.siked.djl.safetensors.Checkpoint;
+import io.github.siked.djl.safetensors.DType;
 import io.github.siked.djl.safetensors.SafetensorsException;
 import io.github.siked.djl.tokenizer.HfStudentTokenizer;
 import io.github.siked.djl.tokenizer.TokenizerFiles;
@@ -111,6 +113,16 @@ final class StartFolder implements AutoCloseable {
     } catch (ModelConfigException | SafetensorsException e) {
       throw new IOException(e.getMessage(), e);
     }
+  }
+
+  /**
+   * The element type the trained weights are written in: the start checkpoint's ({@link
+   * Checkpoint#storedType}), so a bf16 or fp16 model comes back in its own type; F32 from scratch.
+   *
+   * @throws IOException naming the file when a weights header cannot be read
+   */
+  DType storedType() throws IOException {
+    return fromScratch ? DType.F32 : Checkpoint.open(directory).storedType();
   }
 
   /**

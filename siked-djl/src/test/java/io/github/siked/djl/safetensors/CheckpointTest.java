@@ -38,6 +38,20 @@ class CheckpointTest {
   }
 
   @Test
+  void theStoredTypeIsTheOneHoldingMostElementsAndTheWiderOnATie() throws Exception {
+    new SafetensorsWriter()
+        .add("norm", new FloatTensor(new long[] {4}, new float[4]), DType.F32)
+        .add("w", new FloatTensor(new long[] {2, 3}, new float[6]), DType.BF16)
+        .write(dir.resolve(Checkpoint.SINGLE_FILE));
+    assertEquals(DType.BF16, Checkpoint.open(dir).storedType());
+    new SafetensorsWriter()
+        .add("norm", new FloatTensor(new long[] {3}, new float[3]), DType.F32)
+        .add("w", new FloatTensor(new long[] {3}, new float[3]), DType.F16)
+        .write(dir.resolve(Checkpoint.SINGLE_FILE));
+    assertEquals(DType.F32, Checkpoint.open(dir).storedType());
+  }
+
+  @Test
   void indexNamingAMissingShard() throws Exception {
     Path index = dir.resolve(Checkpoint.INDEX_FILE);
     Files.writeString(index, "{\"weight_map\": {\"a\": \"gone.safetensors\"}}");
