@@ -27,9 +27,13 @@ import java.util.Optional;
  *       base stays as it was: the merged export adds the adapter to it, not to its rounded copy.
  * </ul>
  *
- * <p>Why copies and not a differentiable cast of the masters inside the graph: DJL 0.35.1 casts
- * ({@code toType}) under torch's no-grad guard, so a cast cuts the graph; copying the gradient
- * across by hand is the paper's own scheme (float16 weight gradients, float32 master update).
+ * <p>Why leaf copies rather than a cast of the masters inside the graph: DJL 0.35.1 casts ({@code
+ * toType}) under torch's no-grad guard, so a cast cuts the graph, and the arithmetic workaround
+ * ({@link io.github.siked.djl.model.DifferentiableCast}) would make backward accumulate into the
+ * masters' own gradient buffers, which an overflowing step fills with inf and NaN (zeroing by
+ * g − g then gives NaN). Here the masters stay out of the graph: an overflowed step's sums are
+ * dropped with its manager, and float16 weight gradients folded into a float32 update are the
+ * paper's own scheme.
  */
 final class HalfCopies implements AutoCloseable {
 
