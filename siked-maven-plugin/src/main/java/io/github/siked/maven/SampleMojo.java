@@ -90,6 +90,14 @@ public class SampleMojo extends AbstractSikedMojo {
   @Parameter(property = "siked.threads", defaultValue = "0")
   private String threads;
 
+  /**
+   * The arithmetic of decoding, shared with training's setting of the same property: {@code auto}
+   * (float16 weights and activations on a GPU, float32 on the CPU), {@code fp32} or {@code fp16}.
+   * Default: {@code auto}.
+   */
+  @Parameter(property = "siked.train.precision", defaultValue = "auto")
+  private String precision;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skipped("sample")) {
@@ -104,7 +112,8 @@ public class SampleMojo extends AbstractSikedMojo {
           stop == null ? List.of() : stop, seed, batchSize);
       return new SampleStage(events).run(
           new SampleStage.Config(model.toPath(), sampleDataset, limit, strategies, iteration, output.toPath(), sampling),
-          datasets(events), EngineProperties.find(Map.of("siked.device", device, "siked.threads", threads),
+          datasets(events), EngineProperties.find(Map.of("siked.device", device, "siked.threads", threads,
+              "siked.train.precision", precision),
               getClass().getClassLoader()));
     });
     getLog().info("samples: " + output + (written < 0 ? " (unchanged)" : ", " + written + " written"));

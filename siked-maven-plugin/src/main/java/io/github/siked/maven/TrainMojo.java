@@ -119,9 +119,11 @@ public class TrainMojo extends AbstractSikedMojo {
   private String threads;
 
   /**
-   * The arithmetic of training: {@code auto}, {@code fp32} or {@code fp16}. This build trains in
-   * fp32 on every device ({@code auto}); {@code fp16} is refused with the reason, and so is
-   * {@code bf16} (DJL 0.35.1 aborts on bfloat16 arrays). Default: {@code auto}.
+   * The arithmetic of training: {@code auto} (fp16 mixed precision on a GPU: float16 forward and
+   * backward, float32 master weights, dynamic loss scaling; fp32 on the CPU), {@code fp32}, or
+   * {@code fp16} (on the CPU too, with a warning: half matmuls are about 100 times slower there).
+   * {@code bf16} is refused with the reason (DJL 0.35.1 aborts on bfloat16 arrays). Default:
+   * {@code auto}.
    */
   @Parameter(property = "siked.train.precision", defaultValue = "auto")
   private String precision;

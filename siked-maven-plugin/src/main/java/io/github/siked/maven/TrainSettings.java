@@ -54,7 +54,7 @@ public class TrainSettings {
   String loraTargets = "q,k,v,o,gate,up,down";
   /** Per-strategy loss weights (Mixed Distillation), for instance {@code cot=1,pot=2}. */
   String lossWeights;
-  /** {@code auto} (fp32 on every device for now) or {@code fp32}. */
+  /** {@code auto} (fp16 mixed precision on a GPU, fp32 on the CPU), {@code fp32} or {@code fp16}. */
   String precision = "auto";
   /** Optimizer steps between checkpoints a killed build resumes from; 0 for none. Default: 200. */
   int checkpointEvery = 200;
