@@ -21,7 +21,9 @@ import java.util.Optional;
  *   <li>training token slots/s through the real trainer at 8 rows of 256 and its model FLOPs
  *       utilization, 6·N·tokens/s over the best 2048² fp32 matmul rate measured here;
  *   <li>the same model shape and batch trained by a plain PyTorch loop ({@code
- *       torch_train_baseline.py}, Debian's torch with OpenBLAS) on the same thread count;
+ *       torch_train_baseline.py}, Debian's torch with OpenBLAS) on the same thread count; each row
+ *       packs four examples of 64 tokens, which the plain loop masks block-diagonally over full
+ *       (256, 256) scores and the trainer attends through key windows (a quarter of the scores);
  *   <li>sampling new tokens/s of the trained model at batch 1, 16, 64 and 256, prompts of 20 to 80
  *       tokens in one batch, 128 new tokens a row, temperature 0.7, top-p 0.95;
  *   <li>resident memory over 2,000 training steps (1 row of 128 tokens, to stay within minutes) and
