@@ -146,16 +146,9 @@ class HalfPrecisionDecoderTest {
   /** Every |a - e| within {@link #RELATIVE_TOLERANCE} of the largest |e|. */
   static void assertHalfClose(float[] expected, float[] actual, String what) {
     assertEquals(expected.length, actual.length, what + ": length");
-    double scale = 0;
-    double worst = 0;
-    for (int i = 0; i < expected.length; i++) {
-      scale = Math.max(scale, Math.abs(expected[i]));
-      worst = Math.max(worst, Math.abs(expected[i] - actual[i]));
-    }
-    if (Boolean.getBoolean("siked.test.printHalfDifferences")) {
-      System.out.printf("%s: max |diff| %.3e, max |logit| %.3f, relative %.2e%n", what, worst, scale,
-          worst / scale);
-    }
+    HalfDifference difference = HalfDifference.of(expected, actual, what);
+    double scale = difference.scale();
+    double worst = difference.worst();
     assertTrue(scale > 0.5, what + ": logits too small to compare (" + scale + ")");
     assertTrue(worst <= RELATIVE_TOLERANCE * scale, what + ": largest difference " + worst
         + " against logits up to " + scale);

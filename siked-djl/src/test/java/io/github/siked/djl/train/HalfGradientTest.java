@@ -9,6 +9,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.training.GradientCollector;
 import io.github.siked.djl.model.Decoder;
+import io.github.siked.djl.model.HalfDifference;
 import io.github.siked.student.Batch;
 import io.github.siked.student.Overflow;
 import io.github.siked.student.Packer;
@@ -49,17 +50,10 @@ class HalfGradientTest {
       assertEquals(wide.keySet(), half.keySet());
       wide.forEach((name, expected) -> {
         float[] actual = half.get(name);
-        double scale = 0;
-        double worst = 0;
-        for (int i = 0; i < expected.length; i++) {
-          scale = Math.max(scale, Math.abs(expected[i]));
-          worst = Math.max(worst, Math.abs(expected[i] - actual[i]));
-        }
-        if (Boolean.getBoolean("siked.test.printHalfDifferences")) {
-          System.out.printf("%s rows of %d %s: max |diff| %.2e of %.2e (%.1e)%n", arch,
-              batch.length(), name, worst, scale, worst / scale);
-        }
         String what = arch + " rows of " + batch.length() + " " + name;
+        HalfDifference difference = HalfDifference.of(expected, actual, what);
+        double scale = difference.scale();
+        double worst = difference.worst();
         assertTrue(scale > 0, what + " has no float32 gradient");
         assertTrue(worst <= RELATIVE_TOLERANCE * scale, what + ": largest difference " + worst
             + " against gradients up to " + scale);
