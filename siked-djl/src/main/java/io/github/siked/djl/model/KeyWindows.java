@@ -8,7 +8,6 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * Banded attention for packed training rows. A query of a packed row sees only the earlier keys of
@@ -49,16 +48,6 @@ final class KeyWindows {
    * constants' dtype.
    */
   static Optional<KeyWindows> plan(NDManager manager, int[][] segments, Constants constants) {
-    return plan(manager, segments, constants::cast);
-  }
-
-  /** {@link #plan(NDManager, int[][], Constants)} with a float32 mask. */
-  static Optional<KeyWindows> plan(NDManager manager, int[][] segments) {
-    return plan(manager, segments, mask -> mask);
-  }
-
-  private static Optional<KeyWindows> plan(NDManager manager, int[][] segments,
-      UnaryOperator<NDArray> toComputeType) {
     int seq = segments.length == 0 ? 0 : segments[0].length;
     int[][] starts = segmentStarts(segments);
     // A query row costs window scores (and as many softmax terms): the narrowest window wins,
@@ -79,7 +68,7 @@ final class KeyWindows {
       return Optional.empty();
     }
     return Optional.of(new KeyWindows(bestBlock, bestWindow, seq,
-        toComputeType.apply(mask(manager, segments, starts, bestBlock, bestWindow))));
+        constants.cast(mask(manager, segments, starts, bestBlock, bestWindow))));
   }
 
   int block() {

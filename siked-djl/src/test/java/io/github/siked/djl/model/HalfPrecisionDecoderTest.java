@@ -84,7 +84,8 @@ class HalfPrecisionDecoderTest {
           }
         }
       }
-      assertEquals(windowed, KeyWindows.plan(step, segments).isPresent(), "layout of " + seq);
+      Constants float32 = new Constants(decoder.config(), DataType.FLOAT32, step);
+      assertEquals(windowed, KeyWindows.plan(step, segments, float32).isPresent(), "layout of " + seq);
       long[] ids = new Random(8).longs((long) rows * seq, 1, 128).toArray();
       NDArray tokens = step.create(ids, new Shape(rows, seq));
       float[] expected = decoder.packedLogits(tokens, positions, segments, Adapter.NONE)

@@ -7,6 +7,7 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import java.util.ArrayList;
@@ -30,16 +31,17 @@ class KeyWindowsTest {
     try (NDManager manager = NDManager.newBaseManager()) {
       // Four aligned examples of 32: blocks of 32 see exactly their own example.
       int[][] aligned = {segments(new int[] {32, 32, 32, 32}, SEQ)};
-      KeyWindows plan = KeyWindows.plan(manager, aligned).orElseThrow();
+      KeyWindows plan = KeyWindows.plan(manager, aligned, float32(manager)).orElseThrow();
       assertEquals(32, plan.block());
       assertEquals(32, plan.window());
       // One example filling the row: nothing to cut.
-      assertTrue(KeyWindows.plan(manager, new int[][] {segments(new int[] {SEQ}, SEQ)}).isEmpty());
+      assertTrue(KeyWindows.plan(manager, new int[][] {segments(new int[] {SEQ}, SEQ)},
+          float32(manager)).isEmpty());
       // Six examples of 20, then padding. Blocks of 32 reach back to 20, 60 and 80 from 64, 96
       // and 128: window 48; blocks of 64 reach back to 60 from 128: window 68 → 72 (a multiple
       // of 8). The narrower wins.
       int[][] ragged = {segments(new int[] {20, 20, 20, 20, 20, 20}, SEQ)};
-      KeyWindows raggedPlan = KeyWindows.plan(manager, ragged).orElseThrow();
+      KeyWindows raggedPlan = KeyWindows.plan(manager, ragged, float32(manager)).orElseThrow();
       assertEquals(32, raggedPlan.block());
       assertEquals(48, raggedPlan.window());
     }
@@ -73,7 +75,8 @@ class KeyWindowsTest {
           at += length;
         }
       }
-      assertTrue(KeyWindows.plan(step, segments).isPresent(), "the layout must take windows");
+      assertTrue(KeyWindows.plan(step, segments, float32(step)).isPresent(),
+          "the layout must take windows");
       float[] weights = new float[rows * SEQ * vocab];
       for (int i = 0; i < weights.length; i++) {
         weights[i] = (float) (random.nextDouble() * 2 - 1);
@@ -128,6 +131,11 @@ class KeyWindowsTest {
       }
       parameters.values().forEach(p -> p.setRequiresGradient(false));
     }
+  }
+
+  /** The fixed arrays of a float32 forward pass, as the decoder hands them to a plan. */
+  private static Constants float32(NDManager manager) {
+    return new Constants(QWEN2, DataType.FLOAT32, manager);
   }
 
   /** Segment ids for examples of these lengths from slot 0, padding (0) after them. */
