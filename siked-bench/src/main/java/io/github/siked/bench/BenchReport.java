@@ -10,13 +10,13 @@ import java.util.TreeMap;
 /** Prints a benchmark's figures as a table and writes them as flat JSON. */
 final class BenchReport {
 
-  private BenchReport() {}
+    private BenchReport() {}
 
-  static void write(Path file, Map<String, Double> figures) throws JsonProcessingException {
-    TreeMap<String, Double> sorted = new TreeMap<>(figures);
-    int width = sorted.keySet().stream().mapToInt(String::length).max().orElse(10);
-    System.out.println();
-    sorted.forEach((key, value) -> System.out.printf("%-" + width + "s  %,14.2f%n", key, value));
-    AtomicFile.write(file, Jsonl.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(sorted) + "\n");
-  }
+    static void write(Path file, Map<String, Double> figures) throws JsonProcessingException {
+        TreeMap<String, Double> sorted = new TreeMap<>(figures);
+        int width = sorted.keySet().stream().mapToInt(String::length).max().orElse(10);
+        System.out.println();
+        sorted.forEach((key, value) -> System.out.printf("%-" + width + "s  %,14.2f%n", key, value));
+        AtomicFile.write(file, Jsonl.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(sorted) + "\n");
+    }
 }

@@ -6,11 +6,11 @@ package io.github.siked.data;
  */
 public class DatasetException extends RuntimeException {
 
-  public DatasetException(String message) {
-    super(message);
-  }
+    public DatasetException(String message) {
+        super(message);
+    }
 
-  public DatasetException(String message, Throwable cause) {
-    super(message, cause);
-  }
+    public DatasetException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -11,5 +11,5 @@ import java.nio.file.Path;
 @FunctionalInterface
 public interface DatasetLoader {
 
-  Dataset load(Path file);
+    Dataset load(Path file);
 }

@@ -14,34 +14,34 @@ import java.util.Objects;
  */
 public final class Gsm8kLoader implements DatasetLoader {
 
-  private static final String MARKER = "####";
+    private static final String MARKER = "####";
 
-  private final String name;
+    private final String name;
 
-  /** @param name the dataset name that prefixes the ids: {@code gsm8k-train} or {@code gsm8k-test} */
-  public Gsm8kLoader(String name) {
-    this.name = Objects.requireNonNull(name, "name");
-  }
-
-  @Override
-  public Dataset load(Path file) {
-    List<Problem> problems = new ArrayList<>();
-    UpstreamJson.forEachLine(file, (index, record, at) -> {
-      String question = UpstreamJson.text(record, "question", at);
-      String answer = UpstreamJson.text(record, "answer", at);
-      problems.add(new Problem(name + "-" + index, question, gold(answer, at)));
-    });
-    return Dataset.of(name, problems);
-  }
-
-  /** The number after the last {@code ####}, as the reference grader reads it. */
-  static String gold(String answer, RecordLocation at) {
-    int marker = answer.lastIndexOf(MARKER);
-    if (marker < 0) {
-      throw at.error("field 'answer' has no '" + MARKER + "' before the gold number");
+    /** @param name the dataset name that prefixes the ids: {@code gsm8k-train} or {@code gsm8k-test} */
+    public Gsm8kLoader(String name) {
+        this.name = Objects.requireNonNull(name, "name");
     }
-    String gold = answer.substring(marker + MARKER.length()).strip().replace(",", "");
-    return CanonicalNumber.canonical(gold)
-        .orElseThrow(() -> at.error("gold answer '" + gold + "' after '" + MARKER + "' is not a number"));
-  }
+
+    @Override
+    public Dataset load(Path file) {
+        List<Problem> problems = new ArrayList<>();
+        UpstreamJson.forEachLine(file, (index, record, at) -> {
+            String question = UpstreamJson.text(record, "question", at);
+            String answer = UpstreamJson.text(record, "answer", at);
+            problems.add(new Problem(name + "-" + index, question, gold(answer, at)));
+        });
+        return Dataset.of(name, problems);
+    }
+
+    /** The number after the last {@code ####}, as the reference grader reads it. */
+    static String gold(String answer, RecordLocation at) {
+        int marker = answer.lastIndexOf(MARKER);
+        if (marker < 0) {
+            throw at.error("field 'answer' has no '" + MARKER + "' before the gold number");
+        }
+        String gold = answer.substring(marker + MARKER.length()).strip().replace(",", "");
+        return CanonicalNumber.canonical(gold)
+                .orElseThrow(() -> at.error("gold answer '" + gold + "' after '" + MARKER + "' is not a number"));
+    }
 }

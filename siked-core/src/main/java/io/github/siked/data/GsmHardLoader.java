@@ -12,16 +12,16 @@ import java.util.List;
  */
 public final class GsmHardLoader implements DatasetLoader {
 
-  public static final String NAME = "gsm-hard";
+    public static final String NAME = "gsm-hard";
 
-  @Override
-  public Dataset load(Path file) {
-    List<Problem> problems = new ArrayList<>();
-    UpstreamJson.forEachLine(file, (index, record, at) -> {
-      String question = UpstreamJson.text(record, "input", at);
-      String answer = UpstreamJson.number(record, "target", at);
-      problems.add(new Problem(NAME + "-" + index, question, answer));
-    });
-    return Dataset.of(NAME, problems);
-  }
+    @Override
+    public Dataset load(Path file) {
+        List<Problem> problems = new ArrayList<>();
+        UpstreamJson.forEachLine(file, (index, record, at) -> {
+            String question = UpstreamJson.text(record, "input", at);
+            String answer = UpstreamJson.number(record, "target", at);
+            problems.add(new Problem(NAME + "-" + index, question, answer));
+        });
+        return Dataset.of(NAME, problems);
+    }
 }

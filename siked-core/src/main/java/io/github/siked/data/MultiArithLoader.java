@@ -13,29 +13,29 @@ import java.util.List;
  */
 public final class MultiArithLoader implements DatasetLoader {
 
-  public static final String NAME = "multiarith";
+    public static final String NAME = "multiarith";
 
-  @Override
-  public Dataset load(Path file) {
-    UpstreamJson.requireFile(file);
-    JsonNode records = UpstreamJson.readArray(file);
-    List<Problem> problems = new ArrayList<>();
-    for (int index = 0; index < records.size(); index++) {
-      String id = NAME + "-" + index;
-      RecordLocation at = RecordLocation.record(file, index, id);
-      JsonNode record = UpstreamJson.object(records.get(index), at);
-      String question = UpstreamJson.text(record, "sQuestion", at).strip();
-      JsonNode solutions = UpstreamJson.required(record, "lSolutions", at);
-      if (!solutions.isArray() || solutions.isEmpty()) {
-        throw at.error("field 'lSolutions' must be a non-empty array of numbers, found "
-            + UpstreamJson.describe(solutions));
-      }
-      if (!solutions.get(0).isNumber()) {
-        throw at.error("field 'lSolutions[0]' must be a number (the gold answer), found "
-            + UpstreamJson.describe(solutions.get(0)));
-      }
-      problems.add(new Problem(id, question, UpstreamJson.canonical(solutions.get(0))));
+    @Override
+    public Dataset load(Path file) {
+        UpstreamJson.requireFile(file);
+        JsonNode records = UpstreamJson.readArray(file);
+        List<Problem> problems = new ArrayList<>();
+        for (int index = 0; index < records.size(); index++) {
+            String id = NAME + "-" + index;
+            RecordLocation at = RecordLocation.record(file, index, id);
+            JsonNode record = UpstreamJson.object(records.get(index), at);
+            String question = UpstreamJson.text(record, "sQuestion", at).strip();
+            JsonNode solutions = UpstreamJson.required(record, "lSolutions", at);
+            if (!solutions.isArray() || solutions.isEmpty()) {
+                throw at.error("field 'lSolutions' must be a non-empty array of numbers, found "
+                        + UpstreamJson.describe(solutions));
+            }
+            if (!solutions.get(0).isNumber()) {
+                throw at.error("field 'lSolutions[0]' must be a number (the gold answer), found "
+                        + UpstreamJson.describe(solutions.get(0)));
+            }
+            problems.add(new Problem(id, question, UpstreamJson.canonical(solutions.get(0))));
+        }
+        return Dataset.of(NAME, problems);
     }
-    return Dataset.of(NAME, problems);
-  }
 }

@@ -18,33 +18,37 @@ import java.util.Set;
  */
 public final class ProblemJsonlLoader implements DatasetLoader {
 
-  public static final String PREFIX = "jsonl:";
+    public static final String PREFIX = "jsonl:";
 
-  private final String name;
+    private final String name;
 
-  /** @param name the dataset's name, usually {@code jsonl:<path>} */
-  public ProblemJsonlLoader(String name) {
-    this.name = Objects.requireNonNull(name, "name");
-  }
-
-  @Override
-  public Dataset load(Path file) {
-    List<Problem> problems = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
-    try (JsonlReader<Problem> reader = JsonlReader.open(file, Problem.class)) {
-      while (reader.hasNext()) {
-        Problem problem = reader.next();
-        String answer = CanonicalNumber.canonical(problem.answer())
-            .orElseThrow(() -> new RecordFormatException(file, reader.line(),
-                "field 'answer': '" + problem.answer()
-                    + "' is not a number; write the gold answer as a decimal such as 18 or 2.5"));
-        if (!ids.add(problem.id())) {
-          throw new RecordFormatException(file, reader.line(),
-              "a second problem with the id '" + problem.id() + "': ids must be unique");
-        }
-        problems.add(new Problem(problem.id(), problem.question(), answer));
-      }
+    /** @param name the dataset's name, usually {@code jsonl:<path>} */
+    public ProblemJsonlLoader(String name) {
+        this.name = Objects.requireNonNull(name, "name");
     }
-    return Dataset.of(name, problems);
-  }
+
+    @Override
+    public Dataset load(Path file) {
+        List<Problem> problems = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        try (JsonlReader<Problem> reader = JsonlReader.open(file, Problem.class)) {
+            while (reader.hasNext()) {
+                Problem problem = reader.next();
+                String answer = CanonicalNumber.canonical(problem.answer())
+                        .orElseThrow(() -> new RecordFormatException(
+                                file,
+                                reader.line(),
+                                "field 'answer': '" + problem.answer()
+                                        + "' is not a number; write the gold answer as a decimal such as 18 or 2.5"));
+                if (!ids.add(problem.id())) {
+                    throw new RecordFormatException(
+                            file,
+                            reader.line(),
+                            "a second problem with the id '" + problem.id() + "': ids must be unique");
+                }
+                problems.add(new Problem(problem.id(), problem.question(), answer));
+            }
+        }
+        return Dataset.of(name, problems);
+    }
 }

@@ -14,12 +14,12 @@ import java.util.Objects;
  */
 public record SkippedRecord(String id, int index, String reason, String rawAnswer) {
 
-  public SkippedRecord {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(reason, "reason");
-    Objects.requireNonNull(rawAnswer, "rawAnswer");
-    if (index < 0) {
-      throw new IllegalArgumentException("index of " + id + " must be 0 or more, was " + index);
+    public SkippedRecord {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(rawAnswer, "rawAnswer");
+        if (index < 0) {
+            throw new IllegalArgumentException("index of " + id + " must be 0 or more, was " + index);
+        }
     }
-  }
 }

@@ -16,27 +16,28 @@ import java.util.List;
  */
 public final class SvampLoader implements DatasetLoader {
 
-  public static final String NAME = "svamp";
+    public static final String NAME = "svamp";
 
-  @Override
-  public Dataset load(Path file) {
-    UpstreamJson.requireFile(file);
-    JsonNode records = UpstreamJson.readArray(file);
-    List<Problem> problems = new ArrayList<>();
-    for (int index = 0; index < records.size(); index++) {
-      RecordLocation at = RecordLocation.record(file, index, null);
-      JsonNode record = UpstreamJson.object(records.get(index), at);
-      String id = UpstreamJson.text(record, "ID", at);
-      at = at.withId(index, id);
-      String question = question(UpstreamJson.text(record, "Body", at), UpstreamJson.text(record, "Question", at));
-      problems.add(new Problem(id, question, UpstreamJson.number(record, "Answer", at)));
+    @Override
+    public Dataset load(Path file) {
+        UpstreamJson.requireFile(file);
+        JsonNode records = UpstreamJson.readArray(file);
+        List<Problem> problems = new ArrayList<>();
+        for (int index = 0; index < records.size(); index++) {
+            RecordLocation at = RecordLocation.record(file, index, null);
+            JsonNode record = UpstreamJson.object(records.get(index), at);
+            String id = UpstreamJson.text(record, "ID", at);
+            at = at.withId(index, id);
+            String question =
+                    question(UpstreamJson.text(record, "Body", at), UpstreamJson.text(record, "Question", at));
+            problems.add(new Problem(id, question, UpstreamJson.number(record, "Answer", at)));
+        }
+        return Dataset.of(NAME, problems);
     }
-    return Dataset.of(NAME, problems);
-  }
 
-  static String question(String body, String question) {
-    String b = body.strip();
-    boolean punctuated = !b.isEmpty() && ".?!".indexOf(b.charAt(b.length() - 1)) >= 0;
-    return (punctuated ? b : b + ".") + " " + question.strip();
-  }
+    static String question(String body, String question) {
+        String b = body.strip();
+        boolean punctuated = !b.isEmpty() && ".?!".indexOf(b.charAt(b.length() - 1)) >= 0;
+        return (punctuated ? b : b + ".") + " " + question.strip();
+    }
 }

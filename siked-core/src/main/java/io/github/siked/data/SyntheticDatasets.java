@@ -12,20 +12,21 @@ import java.util.function.Function;
  */
 public final class SyntheticDatasets {
 
-  /** The name prefix of the generator's splits. */
-  public static final String PREFIX = "synthetic:";
+    /** The name prefix of the generator's splits. */
+    public static final String PREFIX = "synthetic:";
 
-  private SyntheticDatasets() {}
+    private SyntheticDatasets() {}
 
-  /** A handler for {@link DatasetResolver#withPrefix}: generates the named split with this seed and these sizes. */
-  public static Function<String, Dataset> handler(SyntheticConfig config) {
-    SyntheticGenerator generator = new SyntheticGenerator(config);
-    return split ->
-        Dataset.of(PREFIX + split, generator.split(split).stream().map(SyntheticProblem::problem).toList());
-  }
+    /** A handler for {@link DatasetResolver#withPrefix}: generates the named split with this seed and these sizes. */
+    public static Function<String, Dataset> handler(SyntheticConfig config) {
+        SyntheticGenerator generator = new SyntheticGenerator(config);
+        return split -> Dataset.of(
+                PREFIX + split,
+                generator.split(split).stream().map(SyntheticProblem::problem).toList());
+    }
 
-  /** The resolver for published datasets under {@code dataDir}, plus the synthetic splits. */
-  public static DatasetResolver resolver(DatasetResolver published, SyntheticConfig config) {
-    return published.withPrefix(PREFIX, handler(config));
-  }
+    /** The resolver for published datasets under {@code dataDir}, plus the synthetic splits. */
+    public static DatasetResolver resolver(DatasetResolver published, SyntheticConfig config) {
+        return published.withPrefix(PREFIX, handler(config));
+    }
 }

@@ -23,122 +23,124 @@ import java.nio.file.Path;
  */
 final class UpstreamJson {
 
-  static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
-  private UpstreamJson() {}
+    private UpstreamJson() {}
 
-  /** Parses one JSON text at a location, typically a JSONL line. */
-  static JsonNode parse(String text, RecordLocation at) {
-    try {
-      return MAPPER.readTree(text);
-    } catch (JsonProcessingException e) {
-      throw at.error("not valid JSON: " + e.getOriginalMessage());
-    }
-  }
-
-  /** Reads a whole file that must hold one JSON array. */
-  static JsonNode readArray(Path file) {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(file.toFile());
-    } catch (JsonProcessingException e) {
-      long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new RecordFormatException(file, line, "not valid JSON: " + e.getOriginalMessage());
-    } catch (IOException e) {
-      throw new RecordFormatException(file, "cannot be read: " + e.getMessage());
-    }
-    if (root == null || !root.isArray()) {
-      String found = root == null ? "nothing" : root.getNodeType().toString().toLowerCase();
-      throw new RecordFormatException(file, "expected a JSON array of records, found " + found);
-    }
-    return root;
-  }
-
-  /** The record itself, which must be a JSON object. */
-  static JsonNode object(JsonNode node, RecordLocation at) {
-    if (!node.isObject()) {
-      throw at.error("expected a JSON object, found " + node.getNodeType().toString().toLowerCase());
-    }
-    return node;
-  }
-
-  /** A required string field. */
-  static String text(JsonNode record, String field, RecordLocation at) {
-    JsonNode value = required(record, field, at);
-    if (!value.isTextual()) {
-      throw at.error("field '" + field + "' must be a string, found " + describe(value));
-    }
-    return value.textValue();
-  }
-
-  /** A required numeric field, as a canonical decimal string ({@link #canonical}). */
-  static String number(JsonNode record, String field, RecordLocation at) {
-    JsonNode value = required(record, field, at);
-    if (!value.isNumber()) {
-      throw at.error("field '" + field + "' must be a number (the gold answer), found " + describe(value));
-    }
-    return canonical(value);
-  }
-
-  /** The canonical decimal string of a JSON number: an integer exactly, a float as its shortest decimal. */
-  static String canonical(JsonNode number) {
-    BigDecimal decimal = number.isIntegralNumber()
-        ? new BigDecimal(number.bigIntegerValue())
-        : ShortestDecimal.of(number.doubleValue());
-    return CanonicalNumber.format(decimal);
-  }
-
-  static JsonNode required(JsonNode record, String field, RecordLocation at) {
-    JsonNode value = record.get(field);
-    if (value == null || value.isNull()) {
-      throw at.error("missing field '" + field + "'");
-    }
-    return value;
-  }
-
-  static String describe(JsonNode value) {
-    String text = value.toString();
-    if (text.length() > 60) {
-      text = text.substring(0, 57) + "...";
-    }
-    return value.getNodeType().toString().toLowerCase() + " " + text;
-  }
-
-  /** Receives the records of a JSONL file one by one. */
-  @FunctionalInterface
-  interface LineHandler {
-    /**
-     * @param index the record's 0-based position among the file's records (blank lines skipped)
-     * @param record the parsed line
-     * @param at the line, for errors
-     */
-    void accept(int index, JsonNode record, RecordLocation at);
-  }
-
-  /** Parses each non-blank line of a JSONL file as a JSON object and hands it on. */
-  static void forEachLine(Path file, LineHandler handler) {
-    requireFile(file);
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      long line = 0;
-      int index = 0;
-      String text;
-      while ((text = in.readLine()) != null) {
-        line++;
-        if (text.isBlank()) {
-          continue;
+    /** Parses one JSON text at a location, typically a JSONL line. */
+    static JsonNode parse(String text, RecordLocation at) {
+        try {
+            return MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw at.error("not valid JSON: " + e.getOriginalMessage());
         }
-        RecordLocation at = RecordLocation.line(file, line);
-        handler.accept(index++, object(parse(text, at), at), at);
-      }
-    } catch (IOException e) {
-      throw new RecordFormatException(file, "cannot be read: " + e.getMessage());
     }
-  }
 
-  /** Checks that a file exists before a loader opens it. */
-  static void requireFile(Path file) {
-    if (!Files.isRegularFile(file)) {
-      throw new RecordFormatException(file, "no such file");
+    /** Reads a whole file that must hold one JSON array. */
+    static JsonNode readArray(Path file) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new RecordFormatException(file, line, "not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new RecordFormatException(file, "cannot be read: " + e.getMessage());
+        }
+        if (root == null || !root.isArray()) {
+            String found =
+                    root == null ? "nothing" : root.getNodeType().toString().toLowerCase();
+            throw new RecordFormatException(file, "expected a JSON array of records, found " + found);
+        }
+        return root;
     }
-  }
+
+    /** The record itself, which must be a JSON object. */
+    static JsonNode object(JsonNode node, RecordLocation at) {
+        if (!node.isObject()) {
+            throw at.error("expected a JSON object, found "
+                    + node.getNodeType().toString().toLowerCase());
+        }
+        return node;
+    }
+
+    /** A required string field. */
+    static String text(JsonNode record, String field, RecordLocation at) {
+        JsonNode value = required(record, field, at);
+        if (!value.isTextual()) {
+            throw at.error("field '" + field + "' must be a string, found " + describe(value));
+        }
+        return value.textValue();
+    }
+
+    /** A required numeric field, as a canonical decimal string ({@link #canonical}). */
+    static String number(JsonNode record, String field, RecordLocation at) {
+        JsonNode value = required(record, field, at);
+        if (!value.isNumber()) {
+            throw at.error("field '" + field + "' must be a number (the gold answer), found " + describe(value));
+        }
+        return canonical(value);
+    }
+
+    /** The canonical decimal string of a JSON number: an integer exactly, a float as its shortest decimal. */
+    static String canonical(JsonNode number) {
+        BigDecimal decimal = number.isIntegralNumber()
+                ? new BigDecimal(number.bigIntegerValue())
+                : ShortestDecimal.of(number.doubleValue());
+        return CanonicalNumber.format(decimal);
+    }
+
+    static JsonNode required(JsonNode record, String field, RecordLocation at) {
+        JsonNode value = record.get(field);
+        if (value == null || value.isNull()) {
+            throw at.error("missing field '" + field + "'");
+        }
+        return value;
+    }
+
+    static String describe(JsonNode value) {
+        String text = value.toString();
+        if (text.length() > 60) {
+            text = text.substring(0, 57) + "...";
+        }
+        return value.getNodeType().toString().toLowerCase() + " " + text;
+    }
+
+    /** Receives the records of a JSONL file one by one. */
+    @FunctionalInterface
+    interface LineHandler {
+        /**
+         * @param index the record's 0-based position among the file's records (blank lines skipped)
+         * @param record the parsed line
+         * @param at the line, for errors
+         */
+        void accept(int index, JsonNode record, RecordLocation at);
+    }
+
+    /** Parses each non-blank line of a JSONL file as a JSON object and hands it on. */
+    static void forEachLine(Path file, LineHandler handler) {
+        requireFile(file);
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            long line = 0;
+            int index = 0;
+            String text;
+            while ((text = in.readLine()) != null) {
+                line++;
+                if (text.isBlank()) {
+                    continue;
+                }
+                RecordLocation at = RecordLocation.line(file, line);
+                handler.accept(index++, object(parse(text, at), at), at);
+            }
+        } catch (IOException e) {
+            throw new RecordFormatException(file, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Checks that a file exists before a loader opens it. */
+    static void requireFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new RecordFormatException(file, "no such file");
+        }
+    }
 }

@@ -13,20 +13,18 @@ package io.github.siked.eval;
  */
 public record BaselineMargin(String baseline, String dataset, double delta) {
 
-  public BaselineMargin {
-    if (baseline == null || baseline.isBlank()) {
-      throw new IllegalArgumentException(
-          "<baselineMargins> <baseline> is missing: name a baseline the experiment runs, for instance combined");
+    public BaselineMargin {
+        if (baseline == null || baseline.isBlank()) {
+            throw new IllegalArgumentException(
+                    "<baselineMargins> <baseline> is missing: name a baseline the experiment runs, for instance combined");
+        }
+        if (dataset == null || dataset.isBlank()) {
+            throw new IllegalArgumentException("<baselineMargins> <dataset> for baseline " + baseline
+                    + " is missing: name a dataset both were evaluated on, for instance gsm8k-test");
+        }
+        if (!(delta >= -1 && delta <= 1)) {
+            throw new IllegalArgumentException("<baselineMargins> <delta> for baseline " + baseline + " on " + dataset
+                    + " must be a fraction between -1 and 1 (0.02 means two points); was " + delta);
+        }
     }
-    if (dataset == null || dataset.isBlank()) {
-      throw new IllegalArgumentException(
-          "<baselineMargins> <dataset> for baseline " + baseline
-              + " is missing: name a dataset both were evaluated on, for instance gsm8k-test");
-    }
-    if (!(delta >= -1 && delta <= 1)) {
-      throw new IllegalArgumentException(
-          "<baselineMargins> <delta> for baseline " + baseline + " on " + dataset
-              + " must be a fraction between -1 and 1 (0.02 means two points); was " + delta);
-    }
-  }
 }

@@ -31,52 +31,49 @@ import java.util.Optional;
  * @param harness lm-evaluation-harness gsm8k scores over the cot-tagged outputs; empty when none
  *     chose cot
  */
-@JsonPropertyOrder({
-  "dataset", "n", "correct", "accuracy", "ci95", "byStrategy", "strategyEntropy", "harness"
-})
+@JsonPropertyOrder({"dataset", "n", "correct", "accuracy", "ci95", "byStrategy", "strategyEntropy", "harness"})
 public record DatasetEval(
-    String dataset,
-    long n,
-    long correct,
-    double accuracy,
-    Interval ci95,
-    Map<String, StrategyStats> byStrategy,
-    double strategyEntropy,
-    @JsonIgnore Optional<HarnessScores> harness) {
+        String dataset,
+        long n,
+        long correct,
+        double accuracy,
+        Interval ci95,
+        Map<String, StrategyStats> byStrategy,
+        double strategyEntropy,
+        @JsonIgnore Optional<HarnessScores> harness) {
 
-  /** The bucket of outputs that start with no strategy tag. */
-  public static final String NONE = "none";
+    /** The bucket of outputs that start with no strategy tag. */
+    public static final String NONE = "none";
 
-  /** The chosen-strategy buckets, in table order: the three strategies, then untagged outputs. */
-  public static final List<String> BUCKETS = List.of("cot", "l2m", "pot", NONE);
+    /** The chosen-strategy buckets, in table order: the three strategies, then untagged outputs. */
+    public static final List<String> BUCKETS = List.of("cot", "l2m", "pot", NONE);
 
-  public DatasetEval {
-    if (dataset == null || dataset.isBlank()) {
-      throw new IllegalArgumentException("dataset name is missing");
+    public DatasetEval {
+        if (dataset == null || dataset.isBlank()) {
+            throw new IllegalArgumentException("dataset name is missing");
+        }
+        if (n < 0 || correct < 0 || correct > n) {
+            throw new IllegalArgumentException(
+                    dataset + ": need 0 <= correct <= n; was correct=" + correct + ", n=" + n);
+        }
+        Fractions.require(dataset + " accuracy", accuracy);
+        Objects.requireNonNull(ci95, "ci95");
+        Objects.requireNonNull(harness, "harness");
+        if (byStrategy == null || !List.copyOf(byStrategy.keySet()).equals(BUCKETS)) {
+            throw new IllegalArgumentException(dataset + ": byStrategy must hold exactly " + BUCKETS
+                    + " in that order; was " + (byStrategy == null ? null : byStrategy.keySet()));
+        }
+        if (!(strategyEntropy >= 0 && strategyEntropy <= 2 + 1e-12)) {
+            throw new IllegalArgumentException(
+                    dataset + ": strategy entropy over four buckets must be in [0, 2] bits; was " + strategyEntropy);
+        }
+        byStrategy = Collections.unmodifiableMap(new LinkedHashMap<>(byStrategy));
     }
-    if (n < 0 || correct < 0 || correct > n) {
-      throw new IllegalArgumentException(
-          dataset + ": need 0 <= correct <= n; was correct=" + correct + ", n=" + n);
-    }
-    Fractions.require(dataset + " accuracy", accuracy);
-    Objects.requireNonNull(ci95, "ci95");
-    Objects.requireNonNull(harness, "harness");
-    if (byStrategy == null || !List.copyOf(byStrategy.keySet()).equals(BUCKETS)) {
-      throw new IllegalArgumentException(
-          dataset + ": byStrategy must hold exactly " + BUCKETS + " in that order; was "
-              + (byStrategy == null ? null : byStrategy.keySet()));
-    }
-    if (!(strategyEntropy >= 0 && strategyEntropy <= 2 + 1e-12)) {
-      throw new IllegalArgumentException(
-          dataset + ": strategy entropy over four buckets must be in [0, 2] bits; was " + strategyEntropy);
-    }
-    byStrategy = Collections.unmodifiableMap(new LinkedHashMap<>(byStrategy));
-  }
 
-  /** The harness scores for JSON, absent (not null) when there are none. */
-  @JsonProperty("harness")
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  HarnessScores harnessOrNull() {
-    return harness.orElse(null);
-  }
+    /** The harness scores for JSON, absent (not null) when there are none. */
+    @JsonProperty("harness")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    HarnessScores harnessOrNull() {
+        return harness.orElse(null);
+    }
 }

@@ -15,14 +15,14 @@ import java.util.Objects;
  *     and how to fix it
  */
 public record GateCheck(
-    String name, String dataset, double required, double measured, boolean passed, String description) {
+        String name, String dataset, double required, double measured, boolean passed, String description) {
 
-  public GateCheck {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(dataset, "dataset");
-    Objects.requireNonNull(description, "description");
-    if (passed && (Double.isNaN(required) || Double.isNaN(measured))) {
-      throw new IllegalArgumentException("check '" + name + "' cannot pass without both numbers");
+    public GateCheck {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(description, "description");
+        if (passed && (Double.isNaN(required) || Double.isNaN(measured))) {
+            throw new IllegalArgumentException("check '" + name + "' cannot pass without both numbers");
+        }
     }
-  }
 }

@@ -13,11 +13,11 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonPropertyOrder({"n", "strictMatch", "flexibleExtract"})
 public record HarnessScores(long n, double strictMatch, double flexibleExtract) {
 
-  public HarnessScores {
-    if (n < 1) {
-      throw new IllegalArgumentException("harness scores need at least one cot output; n was " + n);
+    public HarnessScores {
+        if (n < 1) {
+            throw new IllegalArgumentException("harness scores need at least one cot output; n was " + n);
+        }
+        Fractions.require("strictMatch", strictMatch);
+        Fractions.require("flexibleExtract", flexibleExtract);
     }
-    Fractions.require("strictMatch", strictMatch);
-    Fractions.require("flexibleExtract", flexibleExtract);
-  }
 }

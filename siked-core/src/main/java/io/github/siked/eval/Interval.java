@@ -22,37 +22,37 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonPropertyOrder({"low", "high"})
 public record Interval(double low, double high) {
 
-  /** The two-sided 95 % standard normal quantile. */
-  public static final double Z95 = 1.959964;
+    /** The two-sided 95 % standard normal quantile. */
+    public static final double Z95 = 1.959964;
 
-  public Interval {
-    if (!(0 <= low && low <= high && high <= 1)) {
-      throw new IllegalArgumentException(
-          "interval [" + low + ", " + high + "] must satisfy 0 <= low <= high <= 1");
+    public Interval {
+        if (!(0 <= low && low <= high && high <= 1)) {
+            throw new IllegalArgumentException(
+                    "interval [" + low + ", " + high + "] must satisfy 0 <= low <= high <= 1");
+        }
     }
-  }
 
-  /**
-   * The 95 % Wilson score interval for {@code correct} successes out of {@code n} trials. With no
-   * trials nothing is known, so the interval is all of [0, 1].
-   *
-   * @throws IllegalArgumentException when the counts are negative or {@code correct > n}
-   */
-  public static Interval wilson95(long correct, long n) {
-    if (n < 0 || correct < 0 || correct > n) {
-      throw new IllegalArgumentException(
-          "a confidence interval needs 0 <= correct <= n; was correct=" + correct + ", n=" + n);
+    /**
+     * The 95 % Wilson score interval for {@code correct} successes out of {@code n} trials. With no
+     * trials nothing is known, so the interval is all of [0, 1].
+     *
+     * @throws IllegalArgumentException when the counts are negative or {@code correct > n}
+     */
+    public static Interval wilson95(long correct, long n) {
+        if (n < 0 || correct < 0 || correct > n) {
+            throw new IllegalArgumentException(
+                    "a confidence interval needs 0 <= correct <= n; was correct=" + correct + ", n=" + n);
+        }
+        if (n == 0) {
+            return new Interval(0, 1);
+        }
+        double p = (double) correct / n;
+        double z2n = Z95 * Z95 / n;
+        double center = (p + z2n / 2) / (1 + z2n);
+        double half = Z95 / (1 + z2n) * Math.sqrt(p * (1 - p) / n + z2n / (4.0 * n));
+        // At p = 0 or 1 the bound is 0 or 1 in exact arithmetic; rounding may step just outside.
+        double low = correct == 0 ? 0 : Math.max(0, center - half);
+        double high = correct == n ? 1 : Math.min(1, center + half);
+        return new Interval(low, high);
     }
-    if (n == 0) {
-      return new Interval(0, 1);
-    }
-    double p = (double) correct / n;
-    double z2n = Z95 * Z95 / n;
-    double center = (p + z2n / 2) / (1 + z2n);
-    double half = Z95 / (1 + z2n) * Math.sqrt(p * (1 - p) / n + z2n / (4.0 * n));
-    // At p = 0 or 1 the bound is 0 or 1 in exact arithmetic; rounding may step just outside.
-    double low = correct == 0 ? 0 : Math.max(0, center - half);
-    double high = correct == n ? 1 : Math.min(1, center + half);
-    return new Interval(low, high);
-  }
 }

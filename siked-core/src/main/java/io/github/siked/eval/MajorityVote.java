@@ -26,52 +26,52 @@ import java.util.Optional;
  */
 final class MajorityVote {
 
-  private MajorityVote() {}
+    private MajorityVote() {}
 
-  /** The first output giving the most frequent answer, or empty when no output has a number. */
-  static Optional<GradedSample> winner(List<GradedSample> ordered) {
-    List<Group> groups = new ArrayList<>();
-    for (GradedSample s : ordered) {
-      Optional<BigDecimal> value = CanonicalNumber.parse(s.prediction());
-      if (value.isEmpty()) {
-        continue;
-      }
-      Group home = null;
-      for (Group g : groups) {
-        if (NumericMatch.equal(value.get(), g.value)) {
-          home = g;
-          break;
+    /** The first output giving the most frequent answer, or empty when no output has a number. */
+    static Optional<GradedSample> winner(List<GradedSample> ordered) {
+        List<Group> groups = new ArrayList<>();
+        for (GradedSample s : ordered) {
+            Optional<BigDecimal> value = CanonicalNumber.parse(s.prediction());
+            if (value.isEmpty()) {
+                continue;
+            }
+            Group home = null;
+            for (Group g : groups) {
+                if (NumericMatch.equal(value.get(), g.value)) {
+                    home = g;
+                    break;
+                }
+            }
+            if (home == null) {
+                groups.add(new Group(value.get(), s));
+            } else {
+                home.votes++;
+            }
         }
-      }
-      if (home == null) {
-        groups.add(new Group(value.get(), s));
-      } else {
-        home.votes++;
-      }
+        Group best = null;
+        for (Group g : groups) {
+            // Strictly more votes: among equals the earlier group, created by an earlier output, stays.
+            if (best == null || g.votes > best.votes) {
+                best = g;
+            }
+        }
+        return best == null ? Optional.empty() : Optional.of(best.first);
     }
-    Group best = null;
-    for (Group g : groups) {
-      // Strictly more votes: among equals the earlier group, created by an earlier output, stays.
-      if (best == null || g.votes > best.votes) {
-        best = g;
-      }
+
+    /** Whether the majority answer of these outputs is correct; false when none has a number. */
+    static boolean correct(List<GradedSample> ordered) {
+        return winner(ordered).map(GradedSample::correct).orElse(false);
     }
-    return best == null ? Optional.empty() : Optional.of(best.first);
-  }
 
-  /** Whether the majority answer of these outputs is correct; false when none has a number. */
-  static boolean correct(List<GradedSample> ordered) {
-    return winner(ordered).map(GradedSample::correct).orElse(false);
-  }
+    private static final class Group {
+        final BigDecimal value;
+        final GradedSample first;
+        int votes = 1;
 
-  private static final class Group {
-    final BigDecimal value;
-    final GradedSample first;
-    int votes = 1;
-
-    Group(BigDecimal value, GradedSample first) {
-      this.value = value;
-      this.first = first;
+        Group(BigDecimal value, GradedSample first) {
+            this.value = value;
+            this.first = first;
+        }
     }
-  }
 }

@@ -23,74 +23,71 @@ import java.util.Set;
  */
 public final class MultiPathVote {
 
-  private static final Comparator<GradedSample> BY_INDEX = Comparator.comparingInt(GradedSample::index);
+    private static final Comparator<GradedSample> BY_INDEX = Comparator.comparingInt(GradedSample::index);
 
-  private MultiPathVote() {}
+    private MultiPathVote() {}
 
-  /**
-   * Scores both paths and their vote over the problems of one dataset.
-   *
-   * @param dataset the dataset's name, for error messages
-   * @param cot the graded chain-of-thought samples, one or more per problem
-   * @param pot the graded program samples, one or more per problem, for the same problems
-   * @throws IllegalArgumentException when either list is empty, a problem has samples on one path
-   *     only, or a path has two samples with the same (problem, index)
-   */
-  public static VoteScores of(String dataset, List<GradedSample> cot, List<GradedSample> pot) {
-    Map<String, List<GradedSample>> cotByProblem = byProblem(dataset, "cot", cot);
-    Map<String, List<GradedSample>> potByProblem = byProblem(dataset, "pot", pot);
-    requireSameProblems(dataset, cotByProblem, potByProblem, "cot", "pot");
-    requireSameProblems(dataset, potByProblem, cotByProblem, "pot", "cot");
-    long cotRight = 0;
-    long potRight = 0;
-    long voteRight = 0;
-    for (Map.Entry<String, List<GradedSample>> e : potByProblem.entrySet()) {
-      List<GradedSample> programs = e.getValue();
-      List<GradedSample> chains = cotByProblem.get(e.getKey());
-      List<GradedSample> both = new ArrayList<>(programs);
-      both.addAll(chains);
-      cotRight += MajorityVote.correct(chains) ? 1 : 0;
-      potRight += MajorityVote.correct(programs) ? 1 : 0;
-      voteRight += MajorityVote.correct(both) ? 1 : 0;
+    /**
+     * Scores both paths and their vote over the problems of one dataset.
+     *
+     * @param dataset the dataset's name, for error messages
+     * @param cot the graded chain-of-thought samples, one or more per problem
+     * @param pot the graded program samples, one or more per problem, for the same problems
+     * @throws IllegalArgumentException when either list is empty, a problem has samples on one path
+     *     only, or a path has two samples with the same (problem, index)
+     */
+    public static VoteScores of(String dataset, List<GradedSample> cot, List<GradedSample> pot) {
+        Map<String, List<GradedSample>> cotByProblem = byProblem(dataset, "cot", cot);
+        Map<String, List<GradedSample>> potByProblem = byProblem(dataset, "pot", pot);
+        requireSameProblems(dataset, cotByProblem, potByProblem, "cot", "pot");
+        requireSameProblems(dataset, potByProblem, cotByProblem, "pot", "cot");
+        long cotRight = 0;
+        long potRight = 0;
+        long voteRight = 0;
+        for (Map.Entry<String, List<GradedSample>> e : potByProblem.entrySet()) {
+            List<GradedSample> programs = e.getValue();
+            List<GradedSample> chains = cotByProblem.get(e.getKey());
+            List<GradedSample> both = new ArrayList<>(programs);
+            both.addAll(chains);
+            cotRight += MajorityVote.correct(chains) ? 1 : 0;
+            potRight += MajorityVote.correct(programs) ? 1 : 0;
+            voteRight += MajorityVote.correct(both) ? 1 : 0;
+        }
+        long n = potByProblem.size();
+        return new VoteScores(
+                n, Fractions.ratio(cotRight, n), Fractions.ratio(potRight, n), Fractions.ratio(voteRight, n));
     }
-    long n = potByProblem.size();
-    return new VoteScores(
-        n, Fractions.ratio(cotRight, n), Fractions.ratio(potRight, n), Fractions.ratio(voteRight, n));
-  }
 
-  /** One path's samples by problem, each problem's in index order. */
-  private static Map<String, List<GradedSample>> byProblem(
-      String dataset, String path, List<GradedSample> samples) {
-    if (samples.isEmpty()) {
-      throw new IllegalArgumentException(
-          dataset + ": no graded " + path + " samples; multi-path voting needs both cot and pot outputs");
+    /** One path's samples by problem, each problem's in index order. */
+    private static Map<String, List<GradedSample>> byProblem(String dataset, String path, List<GradedSample> samples) {
+        if (samples.isEmpty()) {
+            throw new IllegalArgumentException(
+                    dataset + ": no graded " + path + " samples; multi-path voting needs both cot and pot outputs");
+        }
+        Map<String, List<GradedSample>> byProblem = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (GradedSample s : samples) {
+            if (!seen.add(s.id() + '\u0000' + s.index())) {
+                throw new IllegalArgumentException(dataset + ": problem " + s.id() + " has two " + path
+                        + " samples with index " + s.index() + ": vote over the samples of one run at a time");
+            }
+            byProblem.computeIfAbsent(s.id(), x -> new ArrayList<>()).add(s);
+        }
+        byProblem.values().forEach(list -> list.sort(BY_INDEX));
+        return byProblem;
     }
-    Map<String, List<GradedSample>> byProblem = new LinkedHashMap<>();
-    Set<String> seen = new HashSet<>();
-    for (GradedSample s : samples) {
-      if (!seen.add(s.id() + '\u0000' + s.index())) {
-        throw new IllegalArgumentException(
-            dataset + ": problem " + s.id() + " has two " + path + " samples with index " + s.index()
-                + ": vote over the samples of one run at a time");
-      }
-      byProblem.computeIfAbsent(s.id(), x -> new ArrayList<>()).add(s);
-    }
-    byProblem.values().forEach(list -> list.sort(BY_INDEX));
-    return byProblem;
-  }
 
-  private static void requireSameProblems(
-      String dataset,
-      Map<String, List<GradedSample>> these,
-      Map<String, List<GradedSample>> those,
-      String thesePath,
-      String thosePath) {
-    for (String id : these.keySet()) {
-      if (!those.containsKey(id)) {
-        throw new IllegalArgumentException(
-            dataset + ": problem " + id + " has " + thesePath + " samples but no " + thosePath
-                + " samples: sample both paths on the same problems");
-      }
+    private static void requireSameProblems(
+            String dataset,
+            Map<String, List<GradedSample>> these,
+            Map<String, List<GradedSample>> those,
+            String thesePath,
+            String thosePath) {
+        for (String id : these.keySet()) {
+            if (!those.containsKey(id)) {
+                throw new IllegalArgumentException(dataset + ": problem " + id + " has " + thesePath
+                        + " samples but no " + thosePath + " samples: sample both paths on the same problems");
+            }
+        }
     }
-  }
 }

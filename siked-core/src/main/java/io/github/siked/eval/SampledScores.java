@@ -17,18 +17,18 @@ import java.util.Map;
  *     problems that have at least k samples of it; a strategy no problem has k samples of is absent
  */
 public record SampledScores(
-    String dataset, long problems, int k, double majAtK, double passAtK, Map<String, Double> majAtKByStrategy) {
+        String dataset, long problems, int k, double majAtK, double passAtK, Map<String, Double> majAtKByStrategy) {
 
-  public SampledScores {
-    if (problems < 1 || k < 1) {
-      throw new IllegalArgumentException(
-          dataset + ": sampled scores need at least one problem and k >= 1; was problems=" + problems + ", k=" + k);
+    public SampledScores {
+        if (problems < 1 || k < 1) {
+            throw new IllegalArgumentException(dataset
+                    + ": sampled scores need at least one problem and k >= 1; was problems=" + problems + ", k=" + k);
+        }
+        Fractions.require(dataset + " maj@" + k, majAtK);
+        Fractions.require(dataset + " pass@" + k, passAtK);
+        for (Map.Entry<String, Double> e : majAtKByStrategy.entrySet()) {
+            Fractions.require(dataset + " maj@" + k + " of " + e.getKey(), e.getValue());
+        }
+        majAtKByStrategy = Collections.unmodifiableMap(new LinkedHashMap<>(majAtKByStrategy));
     }
-    Fractions.require(dataset + " maj@" + k, majAtK);
-    Fractions.require(dataset + " pass@" + k, passAtK);
-    for (Map.Entry<String, Double> e : majAtKByStrategy.entrySet()) {
-      Fractions.require(dataset + " maj@" + k + " of " + e.getKey(), e.getValue());
-    }
-    majAtKByStrategy = Collections.unmodifiableMap(new LinkedHashMap<>(majAtKByStrategy));
-  }
 }

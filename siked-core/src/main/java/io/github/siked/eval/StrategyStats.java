@@ -11,11 +11,11 @@ package io.github.siked.eval;
  */
 public record StrategyStats(long n, double share, double accuracy) {
 
-  public StrategyStats {
-    if (n < 0) {
-      throw new IllegalArgumentException("strategy count n must be 0 or more; was " + n);
+    public StrategyStats {
+        if (n < 0) {
+            throw new IllegalArgumentException("strategy count n must be 0 or more; was " + n);
+        }
+        Fractions.require("share", share);
+        Fractions.require("accuracy", accuracy);
     }
-    Fractions.require("share", share);
-    Fractions.require("accuracy", accuracy);
-  }
 }

@@ -10,15 +10,14 @@ package io.github.siked.eval;
  */
 public record Threshold(String dataset, double minAccuracy) {
 
-  public Threshold {
-    if (dataset == null || dataset.isBlank()) {
-      throw new IllegalArgumentException(
-          "<thresholds> <dataset> is missing: name an evaluated dataset, for instance gsm8k-test");
+    public Threshold {
+        if (dataset == null || dataset.isBlank()) {
+            throw new IllegalArgumentException(
+                    "<thresholds> <dataset> is missing: name an evaluated dataset, for instance gsm8k-test");
+        }
+        if (!(minAccuracy >= 0 && minAccuracy <= 1)) {
+            throw new IllegalArgumentException("<thresholds> <minAccuracy> for " + dataset
+                    + " must be a fraction between 0 and 1 (0.45 means 45 %); was " + minAccuracy);
+        }
     }
-    if (!(minAccuracy >= 0 && minAccuracy <= 1)) {
-      throw new IllegalArgumentException(
-          "<thresholds> <minAccuracy> for " + dataset
-              + " must be a fraction between 0 and 1 (0.45 means 45 %); was " + minAccuracy);
-    }
-  }
 }

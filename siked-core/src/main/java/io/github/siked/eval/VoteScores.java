@@ -11,12 +11,12 @@ package io.github.siked.eval;
  */
 public record VoteScores(long problems, double cotOnly, double potOnly, double vote) {
 
-  public VoteScores {
-    if (problems < 1) {
-      throw new IllegalArgumentException("vote scores need at least one problem; was " + problems);
+    public VoteScores {
+        if (problems < 1) {
+            throw new IllegalArgumentException("vote scores need at least one problem; was " + problems);
+        }
+        Fractions.require("cotOnly", cotOnly);
+        Fractions.require("potOnly", potOnly);
+        Fractions.require("vote", vote);
     }
-    Fractions.require("cotOnly", cotOnly);
-    Fractions.require("potOnly", potOnly);
-    Fractions.require("vote", vote);
-  }
 }

@@ -4,16 +4,16 @@ package io.github.siked.event;
 @FunctionalInterface
 public interface EventListener {
 
-  /** A listener that drops every event. */
-  EventListener NONE = event -> {};
+    /** A listener that drops every event. */
+    EventListener NONE = event -> {};
 
-  void on(Event event);
+    void on(Event event);
 
-  default void info(String message) {
-    on(new Event.Info(message));
-  }
+    default void info(String message) {
+        on(new Event.Info(message));
+    }
 
-  default void warn(String message) {
-    on(new Event.Warning(message));
-  }
+    default void warn(String message) {
+        on(new Event.Warning(message));
+    }
 }

@@ -49,140 +49,148 @@ import java.util.regex.Pattern;
  * @param sandbox how programs are run when grading
  */
 public record ExperimentConfig(
-    String experiment,
-    Path workDir,
-    Path resultsDir,
-    String trainDataset,
-    int trainLimit,
-    String validationDataset,
-    int validationLimit,
-    List<String> testDatasets,
-    int testLimit,
-    List<Strategy> strategies,
-    Path start,
-    TrainConfig train,
-    TrainConfig iterationTrain,
-    SampleConfig selfSampling,
-    boolean forcedSampling,
-    SampleConfig greedy,
-    int evaluationSamples,
-    Method method,
-    List<Method> compare,
-    List<Long> seeds,
-    StopRule stop,
-    boolean evaluateEveryIteration,
-    List<Threshold> thresholds,
-    List<BaselineMargin> margins,
-    SandboxConfig sandbox) {
+        String experiment,
+        Path workDir,
+        Path resultsDir,
+        String trainDataset,
+        int trainLimit,
+        String validationDataset,
+        int validationLimit,
+        List<String> testDatasets,
+        int testLimit,
+        List<Strategy> strategies,
+        Path start,
+        TrainConfig train,
+        TrainConfig iterationTrain,
+        SampleConfig selfSampling,
+        boolean forcedSampling,
+        SampleConfig greedy,
+        int evaluationSamples,
+        Method method,
+        List<Method> compare,
+        List<Long> seeds,
+        StopRule stop,
+        boolean evaluateEveryIteration,
+        List<Threshold> thresholds,
+        List<BaselineMargin> margins,
+        SandboxConfig sandbox) {
 
-  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
-  public ExperimentConfig {
-    if (experiment == null || !NAME.matcher(experiment).matches()) {
-      throw new IllegalArgumentException("<experiment> is '" + experiment
-          + "': give a folder name (letters, digits, '.', '_', '-'), for instance quickstart");
+    public ExperimentConfig {
+        if (experiment == null || !NAME.matcher(experiment).matches()) {
+            throw new IllegalArgumentException("<experiment> is '" + experiment
+                    + "': give a folder name (letters, digits, '.', '_', '-'), for instance quickstart");
+        }
+        Objects.requireNonNull(workDir, "workDir");
+        Objects.requireNonNull(resultsDir, "resultsDir");
+        Objects.requireNonNull(start, "<student><start>: name the base student's folder");
+        Objects.requireNonNull(train, "train");
+        Objects.requireNonNull(iterationTrain, "iterationTrain");
+        Objects.requireNonNull(selfSampling, "selfSampling");
+        Objects.requireNonNull(greedy, "greedy");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(stop, "stop");
+        Objects.requireNonNull(sandbox, "sandbox");
+        testDatasets = List.copyOf(testDatasets);
+        strategies = List.copyOf(strategies);
+        compare = List.copyOf(compare);
+        seeds = List.copyOf(seeds);
+        thresholds = List.copyOf(thresholds);
+        margins = List.copyOf(margins);
+        requireName("<trainDataset>", trainDataset);
+        requireName("<validationDataset>", validationDataset);
+        nonNegative("<trainLimit>", trainLimit);
+        nonNegative("<validationLimit>", validationLimit);
+        nonNegative("<testLimit>", testLimit);
+        if (validationDataset.equals(trainDataset)) {
+            throw new IllegalArgumentException("<validationDataset> is " + validationDataset
+                    + ", the training set: hold validation problems out of training (synthetic:validation, say)");
+        }
+        if (testDatasets.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "<testDatasets> is empty: name at least one test set, for instance synthetic:test");
+        }
+        for (String test : testDatasets) {
+            requireName("<testDatasets>", test);
+            if (test.equals(trainDataset)) {
+                throw new IllegalArgumentException("<testDatasets> lists " + test
+                        + ", which is the <trainDataset>: a test set must not be the training set");
+            }
+            if (test.equals(validationDataset)) {
+                throw new IllegalArgumentException("<testDatasets> lists " + test
+                        + ", which is the <validationDataset>: the best iteration would then be chosen on a test set");
+            }
+        }
+        distinct("<testDatasets>", testDatasets);
+        if (strategies.isEmpty()) {
+            throw new IllegalArgumentException("<strategies> is empty: name at least one of " + Strategy.allIds());
+        }
+        distinct("<strategies>", strategies);
+        if (selfSampling.greedyDecoding() && method.samplesStudent()) {
+            throw new IllegalArgumentException(
+                    "<selfSampling><temperature> is 0: self-sampling needs a temperature above 0"
+                            + " (SIKeD samples at 0.7) to draw different solutions");
+        }
+        if (!greedy.greedyDecoding()) {
+            throw new IllegalArgumentException(
+                    "evaluation decodes greedily: its temperature must be 0, was " + greedy.temperature());
+        }
+        if (evaluationSamples < 0 || evaluationSamples > 1000) {
+            throw new IllegalArgumentException(
+                    "<evaluationSamples> is " + evaluationSamples + ": give 0 (none) to 1000");
+        }
+        if (seeds.isEmpty()) {
+            throw new IllegalArgumentException("<seeds> is empty: give at least one seed");
+        }
+        distinct("<seeds>", seeds);
+        Set<String> names = new HashSet<>(List.of(method.name()));
+        for (Method m : compare) {
+            if (!names.add(m.name())) {
+                throw new IllegalArgumentException(
+                        "<compare> lists " + m.name() + " twice, or the experiment's own <method>");
+            }
+        }
+        for (Threshold t : thresholds) {
+            if (!testDatasets.contains(t.dataset())) {
+                throw new IllegalArgumentException("<thresholds> names dataset " + t.dataset()
+                        + ", which is not in <testDatasets> " + testDatasets);
+            }
+        }
+        for (BaselineMargin m : margins) {
+            if (compare.stream().noneMatch(c -> c.name().equals(m.baseline()))) {
+                throw new IllegalArgumentException("<baselineMargins> names method " + m.baseline()
+                        + ", which is not in <compare>: add it there so it runs");
+            }
+            if (!testDatasets.contains(m.dataset())) {
+                throw new IllegalArgumentException(
+                        "<baselineMargins> names dataset " + m.dataset() + ", which is not in <testDatasets>");
+            }
+        }
     }
-    Objects.requireNonNull(workDir, "workDir");
-    Objects.requireNonNull(resultsDir, "resultsDir");
-    Objects.requireNonNull(start, "<student><start>: name the base student's folder");
-    Objects.requireNonNull(train, "train");
-    Objects.requireNonNull(iterationTrain, "iterationTrain");
-    Objects.requireNonNull(selfSampling, "selfSampling");
-    Objects.requireNonNull(greedy, "greedy");
-    Objects.requireNonNull(method, "method");
-    Objects.requireNonNull(stop, "stop");
-    Objects.requireNonNull(sandbox, "sandbox");
-    testDatasets = List.copyOf(testDatasets);
-    strategies = List.copyOf(strategies);
-    compare = List.copyOf(compare);
-    seeds = List.copyOf(seeds);
-    thresholds = List.copyOf(thresholds);
-    margins = List.copyOf(margins);
-    requireName("<trainDataset>", trainDataset);
-    requireName("<validationDataset>", validationDataset);
-    nonNegative("<trainLimit>", trainLimit);
-    nonNegative("<validationLimit>", validationLimit);
-    nonNegative("<testLimit>", testLimit);
-    if (validationDataset.equals(trainDataset)) {
-      throw new IllegalArgumentException("<validationDataset> is " + validationDataset
-          + ", the training set: hold validation problems out of training (synthetic:validation, say)");
-    }
-    if (testDatasets.isEmpty()) {
-      throw new IllegalArgumentException("<testDatasets> is empty: name at least one test set, for instance synthetic:test");
-    }
-    for (String test : testDatasets) {
-      requireName("<testDatasets>", test);
-      if (test.equals(trainDataset)) {
-        throw new IllegalArgumentException("<testDatasets> lists " + test
-            + ", which is the <trainDataset>: a test set must not be the training set");
-      }
-      if (test.equals(validationDataset)) {
-        throw new IllegalArgumentException("<testDatasets> lists " + test
-            + ", which is the <validationDataset>: the best iteration would then be chosen on a test set");
-      }
-    }
-    distinct("<testDatasets>", testDatasets);
-    if (strategies.isEmpty()) {
-      throw new IllegalArgumentException("<strategies> is empty: name at least one of " + Strategy.allIds());
-    }
-    distinct("<strategies>", strategies);
-    if (selfSampling.greedyDecoding() && method.samplesStudent()) {
-      throw new IllegalArgumentException("<selfSampling><temperature> is 0: self-sampling needs a temperature above 0"
-          + " (SIKeD samples at 0.7) to draw different solutions");
-    }
-    if (!greedy.greedyDecoding()) {
-      throw new IllegalArgumentException("evaluation decodes greedily: its temperature must be 0, was " + greedy.temperature());
-    }
-    if (evaluationSamples < 0 || evaluationSamples > 1000) {
-      throw new IllegalArgumentException("<evaluationSamples> is " + evaluationSamples + ": give 0 (none) to 1000");
-    }
-    if (seeds.isEmpty()) {
-      throw new IllegalArgumentException("<seeds> is empty: give at least one seed");
-    }
-    distinct("<seeds>", seeds);
-    Set<String> names = new HashSet<>(List.of(method.name()));
-    for (Method m : compare) {
-      if (!names.add(m.name())) {
-        throw new IllegalArgumentException("<compare> lists " + m.name() + " twice, or the experiment's own <method>");
-      }
-    }
-    for (Threshold t : thresholds) {
-      if (!testDatasets.contains(t.dataset())) {
-        throw new IllegalArgumentException("<thresholds> names dataset " + t.dataset()
-            + ", which is not in <testDatasets> " + testDatasets);
-      }
-    }
-    for (BaselineMargin m : margins) {
-      if (compare.stream().noneMatch(c -> c.name().equals(m.baseline()))) {
-        throw new IllegalArgumentException("<baselineMargins> names method " + m.baseline()
-            + ", which is not in <compare>: add it there so it runs");
-      }
-      if (!testDatasets.contains(m.dataset())) {
-        throw new IllegalArgumentException("<baselineMargins> names dataset " + m.dataset() + ", which is not in <testDatasets>");
-      }
-    }
-  }
 
-  /** The experiment's method, then the compared ones, in order. */
-  public List<Method> methods() {
-    return java.util.stream.Stream.concat(java.util.stream.Stream.of(method), compare.stream()).toList();
-  }
-
-  private static void requireName(String element, String value) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(element + " is empty: name a dataset, for instance synthetic:test or gsm8k-test");
+    /** The experiment's method, then the compared ones, in order. */
+    public List<Method> methods() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(method), compare.stream())
+                .toList();
     }
-  }
 
-  private static void nonNegative(String element, int value) {
-    if (value < 0) {
-      throw new IllegalArgumentException(element + " is " + value + ": give 0 (all problems) or more");
+    private static void requireName(String element, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(
+                    element + " is empty: name a dataset, for instance synthetic:test or gsm8k-test");
+        }
     }
-  }
 
-  private static void distinct(String element, List<?> values) {
-    if (new HashSet<>(values).size() != values.size()) {
-      throw new IllegalArgumentException(element + " lists a value twice: " + values);
+    private static void nonNegative(String element, int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException(element + " is " + value + ": give 0 (all problems) or more");
+        }
     }
-  }
+
+    private static void distinct(String element, List<?> values) {
+        if (new HashSet<>(values).size() != values.size()) {
+            throw new IllegalArgumentException(element + " lists a value twice: " + values);
+        }
+    }
 }

@@ -16,13 +16,18 @@ import java.util.Map;
  * @param tests greedy results on the test sets, by dataset; empty when not scored this iteration
  */
 record IterationOutcome(
-    int iteration, MixSummary mix, long trainSteps, Path student, DatasetEval validation, Map<String, DatasetEval> tests) {
+        int iteration,
+        MixSummary mix,
+        long trainSteps,
+        Path student,
+        DatasetEval validation,
+        Map<String, DatasetEval> tests) {
 
-  IterationOutcome {
-    tests = Map.copyOf(tests);
-  }
+    IterationOutcome {
+        tests = Map.copyOf(tests);
+    }
 
-  long rows() {
-    return mix.teacherRows() + mix.studentRows();
-  }
+    long rows() {
+        return mix.teacherRows() + mix.studentRows();
+    }
 }

@@ -25,45 +25,48 @@ import java.util.regex.Pattern;
  * @param trainFrom what each iteration trains from
  */
 public record Method(
-    String name,
-    String description,
-    TeacherSelection selection,
-    List<Strategy> priority,
-    Optional<MixConfig> mix,
-    boolean control,
-    int iterations,
-    Continuation trainFrom) {
+        String name,
+        String description,
+        TeacherSelection selection,
+        List<Strategy> priority,
+        Optional<MixConfig> mix,
+        boolean control,
+        int iterations,
+        Continuation trainFrom) {
 
-  private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9.-]*");
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9.-]*");
 
-  public Method {
-    Objects.requireNonNull(name, "name");
-    if (!NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException("method name '" + name + "' must be lower-case letters, digits, '.' and '-'");
+    public Method {
+        Objects.requireNonNull(name, "name");
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException(
+                    "method name '" + name + "' must be lower-case letters, digits, '.' and '-'");
+        }
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(selection, "selection");
+        priority = List.copyOf(priority);
+        Objects.requireNonNull(mix, "mix");
+        Objects.requireNonNull(trainFrom, "trainFrom");
+        if (iterations < 0 || iterations > 100) {
+            throw new IllegalArgumentException(
+                    "<iterations> is " + iterations + " for method " + name + ": give 1 to 100");
+        }
+        if ((mix.isPresent() || control) && iterations == 0) {
+            throw new IllegalArgumentException("<iterations> is 0 for method " + name
+                    + ": self-guided distillation needs at least 1 iteration after iteration 0 (SIKeD ran 3 to 5)");
+        }
+        if (mix.isPresent() && control) {
+            throw new IllegalArgumentException(
+                    "method " + name + " cannot both mix self-samples and be the teacher-only control");
+        }
+        if (mix.isEmpty() && !control && iterations > 0) {
+            throw new IllegalArgumentException("method " + name + " has " + iterations
+                    + " iterations but no mixing policy: a baseline trains once, at iteration 0");
+        }
     }
-    Objects.requireNonNull(description, "description");
-    Objects.requireNonNull(selection, "selection");
-    priority = List.copyOf(priority);
-    Objects.requireNonNull(mix, "mix");
-    Objects.requireNonNull(trainFrom, "trainFrom");
-    if (iterations < 0 || iterations > 100) {
-      throw new IllegalArgumentException("<iterations> is " + iterations + " for method " + name + ": give 1 to 100");
-    }
-    if ((mix.isPresent() || control) && iterations == 0) {
-      throw new IllegalArgumentException("<iterations> is 0 for method " + name
-          + ": self-guided distillation needs at least 1 iteration after iteration 0 (SIKeD ran 3 to 5)");
-    }
-    if (mix.isPresent() && control) {
-      throw new IllegalArgumentException("method " + name + " cannot both mix self-samples and be the teacher-only control");
-    }
-    if (mix.isEmpty() && !control && iterations > 0) {
-      throw new IllegalArgumentException("method " + name + " has " + iterations
-          + " iterations but no mixing policy: a baseline trains once, at iteration 0");
-    }
-  }
 
-  /** Whether iterations after iteration 0 sample the student (SIKeD's methods do; baselines and the control do not). */
-  public boolean samplesStudent() {
-    return mix.isPresent();
-  }
+    /** Whether iterations after iteration 0 sample the student (SIKeD's methods do; baselines and the control do not). */
+    public boolean samplesStudent() {
+        return mix.isPresent();
+    }
 }

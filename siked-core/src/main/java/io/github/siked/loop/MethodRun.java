@@ -25,93 +25,144 @@ import java.util.Optional;
  */
 final class MethodRun {
 
-  private final ExperimentConfig config;
-  private final Stages stages;
-  private final EventListener listener;
-  private final Instant started;
+    private final ExperimentConfig config;
+    private final Stages stages;
+    private final EventListener listener;
+    private final Instant started;
 
-  /** @param started when the experiment began, for the elapsed time in each iteration's header */
-  MethodRun(ExperimentConfig config, Stages stages, EventListener listener, Instant started) {
-    this.config = config;
-    this.stages = stages;
-    this.listener = listener;
-    this.started = started;
-  }
-
-  /**
-   * @param teacherData D_LLM of this seed
-   * @param matched the run of the experiment's own method with this seed, which the teacher-only
-   *     control matches row for row; empty for the experiment's method itself
-   */
-  RunOutcome run(Method method, long seed, Path teacherData, Optional<RunOutcome> matched) throws IOException {
-    RunLayout layout = new RunLayout(config.workDir(), seed, method.name());
-    int planned = method.control()
-        ? matched.orElseThrow(() -> new IllegalStateException("the control runs after the method it matches"))
-            .iterations().size() - 1
-        : method.iterations();
-    List<IterationOutcome> done = new ArrayList<>();
-    List<Double> validation = new ArrayList<>();
-    for (int t = 0; t <= planned; t++) {
-      Path dir = layout.iteration(t, method.selection());
-      listener.info(String.format(Locale.ROOT, "== %s, seed %d, iteration %d of %d (experiment elapsed %s)",
-          method.name(), seed, t, planned, Durations.readable(Duration.between(started, Instant.now()))));
-      Path previous = t == 0 ? config.start() : done.get(t - 1).student();
-
-      // Data: the teacher selection at iteration 0; later, self-samples mixed in (SIKeD) or more
-      // teacher rows (the control).
-      Optional<Path> graded = Optional.empty();
-      if (t > 0 && method.samplesStudent()) {
-        graded = Optional.of(stages.sampleAndGrade(new SampleStage.Config(previous, config.trainDataset(),
-            config.trainLimit(), config.forcedSampling() ? config.strategies() : List.of(), t,
-            RunLayout.samples(dir), config.selfSampling().withSeed(Seeds.derive(seed, "sample", t)))));
-      }
-      long controlRows = method.control() && t > 0 ? matched.get().rows(t) : 0;
-      MixSummary mix = stages.mix(new MixStage.Config(teacherData, seed, graded,
-          Seeds.derive(seed, "sample", t), t, method.selection(), method.priority(),
-          t == 0 ? Optional.empty() : method.mix(), controlRows, Seeds.derive(seed, "mix", t),
-          RunLayout.mixData(dir)));
-
-      // Train: from the previous student (SIKeD's default) or from the base model again.
-      boolean fromBase = t == 0 || method.trainFrom() == Continuation.BASE;
-      Path from = fromBase ? config.start() : previous;
-      TrainConfig train = fromBase ? config.train() : config.iterationTrain();
-      Path student = RunLayout.student(dir);
-      long steps = stages.train(new TrainStage.Config(RunLayout.mixData(dir), config.trainDataset(), from, student,
-          train.withSeed(Seeds.derive(seed, "train", t))));
-
-      // Score: validation picks the best iteration; test sets only feed the plots here.
-      DatasetEval val = stages.evaluate(student, config.validationDataset(), config.validationLimit(), t,
-          config.greedy(), RunLayout.eval(dir, config.validationDataset()));
-      Map<String, DatasetEval> tests = config.evaluateEveryIteration() ? tests(student, t, dir) : Map.of();
-      done.add(new IterationOutcome(t, mix, steps, student, val, tests));
-      validation.add(val.accuracy());
-      listener.info(String.format(Locale.ROOT, "%s, seed %d, iteration %d: validation %.1f%%, alpha %.2f (%d teacher,"
-          + " %d student rows)", method.name(), seed, t, 100 * val.accuracy(), mix.alpha(), mix.teacherRows(),
-          mix.studentRows()));
-      if (t > 0 && !method.control() && t < planned && config.stop().stop(validation)) {
-        listener.info(method.name() + ", seed " + seed + ": validation accuracy stopped improving (" + config.stop()
-            + "); no further iterations");
-        break;
-      }
+    /** @param started when the experiment began, for the elapsed time in each iteration's header */
+    MethodRun(ExperimentConfig config, Stages stages, EventListener listener, Instant started) {
+        this.config = config;
+        this.stages = stages;
+        this.listener = listener;
+        this.started = started;
     }
 
-    // Choose on validation only, then make sure the chosen student has its test scores.
-    int best = StopRule.best(validation);
-    IterationOutcome chosen = done.get(best);
-    if (chosen.tests().isEmpty()) {
-      Path dir = layout.iteration(best, method.selection());
-      done.set(best, new IterationOutcome(best, chosen.mix(), chosen.trainSteps(), chosen.student(),
-          chosen.validation(), tests(chosen.student(), best, dir)));
-    }
-    return new RunOutcome(method, seed, done, best);
-  }
+    /**
+     * @param teacherData D_LLM of this seed
+     * @param matched the run of the experiment's own method with this seed, which the teacher-only
+     *     control matches row for row; empty for the experiment's method itself
+     */
+    RunOutcome run(Method method, long seed, Path teacherData, Optional<RunOutcome> matched) throws IOException {
+        RunLayout layout = new RunLayout(config.workDir(), seed, method.name());
+        int planned = method.control()
+                ? matched.orElseThrow(() -> new IllegalStateException("the control runs after the method it matches"))
+                                .iterations()
+                                .size()
+                        - 1
+                : method.iterations();
+        List<IterationOutcome> done = new ArrayList<>();
+        List<Double> validation = new ArrayList<>();
+        for (int t = 0; t <= planned; t++) {
+            Path dir = layout.iteration(t, method.selection());
+            listener.info(String.format(
+                    Locale.ROOT,
+                    "== %s, seed %d, iteration %d of %d (experiment elapsed %s)",
+                    method.name(),
+                    seed,
+                    t,
+                    planned,
+                    Durations.readable(Duration.between(started, Instant.now()))));
+            Path previous = t == 0 ? config.start() : done.get(t - 1).student();
 
-  private Map<String, DatasetEval> tests(Path student, int iteration, Path dir) throws IOException {
-    Map<String, DatasetEval> tests = new LinkedHashMap<>();
-    for (String dataset : config.testDatasets()) {
-      tests.put(dataset, stages.evaluate(student, dataset, config.testLimit(), iteration, config.greedy(),
-          RunLayout.eval(dir, dataset)));
+            // Data: the teacher selection at iteration 0; later, self-samples mixed in (SIKeD) or more
+            // teacher rows (the control).
+            Optional<Path> graded = Optional.empty();
+            if (t > 0 && method.samplesStudent()) {
+                graded = Optional.of(stages.sampleAndGrade(new SampleStage.Config(
+                        previous,
+                        config.trainDataset(),
+                        config.trainLimit(),
+                        config.forcedSampling() ? config.strategies() : List.of(),
+                        t,
+                        RunLayout.samples(dir),
+                        config.selfSampling().withSeed(Seeds.derive(seed, "sample", t)))));
+            }
+            long controlRows = method.control() && t > 0 ? matched.get().rows(t) : 0;
+            MixSummary mix = stages.mix(new MixStage.Config(
+                    teacherData,
+                    seed,
+                    graded,
+                    Seeds.derive(seed, "sample", t),
+                    t,
+                    method.selection(),
+                    method.priority(),
+                    t == 0 ? Optional.empty() : method.mix(),
+                    controlRows,
+                    Seeds.derive(seed, "mix", t),
+                    RunLayout.mixData(dir)));
+
+            // Train: from the previous student (SIKeD's default) or from the base model again.
+            boolean fromBase = t == 0 || method.trainFrom() == Continuation.BASE;
+            Path from = fromBase ? config.start() : previous;
+            TrainConfig train = fromBase ? config.train() : config.iterationTrain();
+            Path student = RunLayout.student(dir);
+            long steps = stages.train(new TrainStage.Config(
+                    RunLayout.mixData(dir),
+                    config.trainDataset(),
+                    from,
+                    student,
+                    train.withSeed(Seeds.derive(seed, "train", t))));
+
+            // Score: validation picks the best iteration; test sets only feed the plots here.
+            DatasetEval val = stages.evaluate(
+                    student,
+                    config.validationDataset(),
+                    config.validationLimit(),
+                    t,
+                    config.greedy(),
+                    RunLayout.eval(dir, config.validationDataset()));
+            Map<String, DatasetEval> tests = config.evaluateEveryIteration() ? tests(student, t, dir) : Map.of();
+            done.add(new IterationOutcome(t, mix, steps, student, val, tests));
+            validation.add(val.accuracy());
+            listener.info(String.format(
+                    Locale.ROOT,
+                    "%s, seed %d, iteration %d: validation %.1f%%, alpha %.2f (%d teacher," + " %d student rows)",
+                    method.name(),
+                    seed,
+                    t,
+                    100 * val.accuracy(),
+                    mix.alpha(),
+                    mix.teacherRows(),
+                    mix.studentRows()));
+            if (t > 0 && !method.control() && t < planned && config.stop().stop(validation)) {
+                listener.info(method.name() + ", seed " + seed + ": validation accuracy stopped improving ("
+                        + config.stop() + "); no further iterations");
+                break;
+            }
+        }
+
+        // Choose on validation only, then make sure the chosen student has its test scores.
+        int best = StopRule.best(validation);
+        IterationOutcome chosen = done.get(best);
+        if (chosen.tests().isEmpty()) {
+            Path dir = layout.iteration(best, method.selection());
+            done.set(
+                    best,
+                    new IterationOutcome(
+                            best,
+                            chosen.mix(),
+                            chosen.trainSteps(),
+                            chosen.student(),
+                            chosen.validation(),
+                            tests(chosen.student(), best, dir)));
+        }
+        return new RunOutcome(method, seed, done, best);
     }
-    return tests;
-  }
+
+    private Map<String, DatasetEval> tests(Path student, int iteration, Path dir) throws IOException {
+        Map<String, DatasetEval> tests = new LinkedHashMap<>();
+        for (String dataset : config.testDatasets()) {
+            tests.put(
+                    dataset,
+                    stages.evaluate(
+                            student,
+                            dataset,
+                            config.testLimit(),
+                            iteration,
+                            config.greedy(),
+                            RunLayout.eval(dir, dataset)));
+        }
+        return tests;
+    }
 }

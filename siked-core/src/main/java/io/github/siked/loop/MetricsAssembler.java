@@ -22,73 +22,114 @@ import java.util.TreeMap;
  */
 final class MetricsAssembler {
 
-  private MetricsAssembler() {}
+    private MetricsAssembler() {}
 
-  static ExperimentMetrics of(ExperimentConfig config, String student, String teacher, List<RunOutcome> runs,
-      Map<String, Map<String, Double>> sampled) {
-    RunOutcome reported = runs.get(0);
-    List<IterationMetrics> iterations = new ArrayList<>();
-    for (IterationOutcome it : reported.iterations()) {
-      iterations.add(iteration(it));
+    static ExperimentMetrics of(
+            ExperimentConfig config,
+            String student,
+            String teacher,
+            List<RunOutcome> runs,
+            Map<String, Map<String, Double>> sampled) {
+        RunOutcome reported = runs.get(0);
+        List<IterationMetrics> iterations = new ArrayList<>();
+        for (IterationOutcome it : reported.iterations()) {
+            iterations.add(iteration(it));
+        }
+        Map<String, TestMetrics> test = new LinkedHashMap<>();
+        reported.bestIteration()
+                .tests()
+                .forEach((dataset, eval) -> test.put(dataset, test(eval, sampled.getOrDefault(dataset, Map.of()))));
+        List<VariantResult> comparison =
+                config.seeds().size() > 1 || !config.compare().isEmpty() ? comparison(config, runs) : List.of();
+        return new ExperimentMetrics(
+                config.experiment(),
+                student,
+                teacher,
+                reported.method().name(),
+                reported.seed(),
+                reported.best(),
+                iterations,
+                test,
+                comparison);
     }
-    Map<String, TestMetrics> test = new LinkedHashMap<>();
-    reported.bestIteration().tests().forEach((dataset, eval) ->
-        test.put(dataset, test(eval, sampled.getOrDefault(dataset, Map.of()))));
-    List<VariantResult> comparison = config.seeds().size() > 1 || !config.compare().isEmpty()
-        ? comparison(config, runs) : List.of();
-    return new ExperimentMetrics(config.experiment(), student, teacher, reported.method().name(), reported.seed(),
-        reported.best(), iterations, test, comparison);
-  }
 
-  private static IterationMetrics iteration(IterationOutcome it) {
-    MixSummary mix = it.mix();
-    Map<String, Double> alphaByStrategy = new TreeMap<>();
-    mix.byStrategy().forEach((s, m) -> alphaByStrategy.put(s.id(), m.alpha()));
-    Map<String, Double> share = new LinkedHashMap<>();
-    it.validation().byStrategy().forEach((s, stats) -> share.put(s, stats.share()));
-    Map<String, Double> testAccuracy = new LinkedHashMap<>();
-    it.tests().forEach((dataset, eval) -> testAccuracy.put(dataset, eval.accuracy()));
-    return new IterationMetrics(it.iteration(), mix.alpha(), mix.teacherRows(), mix.studentRows(),
-        it.validation().accuracy(), share, it.validation().strategyEntropy(), alphaByStrategy, testAccuracy,
-        it.trainSteps());
-  }
-
-  private static TestMetrics test(DatasetEval eval, Map<String, Double> sampled) {
-    Map<String, ShareAccuracy> byStrategy = new LinkedHashMap<>();
-    eval.byStrategy().forEach((s, stats) -> byStrategy.put(s, new ShareAccuracy(stats.share(), stats.accuracy())));
-    Harness harness = eval.harness()
-        .map(h -> new Harness(h.n(), h.strictMatch(), h.flexibleExtract())).orElse(null);
-    return new TestMetrics(eval.n(), eval.accuracy(), List.of(eval.ci95().low(), eval.ci95().high()), byStrategy,
-        eval.strategyEntropy(), harness, sampled);
-  }
-
-  private static List<VariantResult> comparison(ExperimentConfig config, List<RunOutcome> runs) {
-    List<VariantResult> variants = new ArrayList<>();
-    for (Method method : config.methods()) {
-      List<RunOutcome> ofMethod = runs.stream().filter(r -> r.method().name().equals(method.name())).toList();
-      List<Long> seeds = ofMethod.stream().map(RunOutcome::seed).toList();
-      MeanSd validation = MeanSd.of(ofMethod.stream().map(r -> r.bestIteration().validation().accuracy()).toList());
-      Map<String, MeanSd> test = new LinkedHashMap<>();
-      for (String dataset : config.testDatasets()) {
-        test.put(dataset, MeanSd.of(ofMethod.stream()
-            .map(r -> r.bestIteration().tests().get(dataset).accuracy()).toList()));
-      }
-      variants.add(new VariantResult(method.name(), method.description(), seeds, validation, test));
+    private static IterationMetrics iteration(IterationOutcome it) {
+        MixSummary mix = it.mix();
+        Map<String, Double> alphaByStrategy = new TreeMap<>();
+        mix.byStrategy().forEach((s, m) -> alphaByStrategy.put(s.id(), m.alpha()));
+        Map<String, Double> share = new LinkedHashMap<>();
+        it.validation().byStrategy().forEach((s, stats) -> share.put(s, stats.share()));
+        Map<String, Double> testAccuracy = new LinkedHashMap<>();
+        it.tests().forEach((dataset, eval) -> testAccuracy.put(dataset, eval.accuracy()));
+        return new IterationMetrics(
+                it.iteration(),
+                mix.alpha(),
+                mix.teacherRows(),
+                mix.studentRows(),
+                it.validation().accuracy(),
+                share,
+                it.validation().strategyEntropy(),
+                alphaByStrategy,
+                testAccuracy,
+                it.trainSteps());
     }
-    return variants;
-  }
 
-  /** Mean test accuracy over seeds of every method, by method then dataset: what the gate reads. */
-  static Map<String, Map<String, Double>> meanAccuracy(ExperimentConfig config, List<RunOutcome> runs) {
-    Map<String, Map<String, Double>> means = new LinkedHashMap<>();
-    for (Method method : config.methods()) {
-      Map<String, Double> byDataset = new LinkedHashMap<>();
-      for (String dataset : config.testDatasets()) {
-        byDataset.put(dataset, runs.stream().filter(r -> r.method().name().equals(method.name()))
-            .mapToDouble(r -> r.bestIteration().tests().get(dataset).accuracy()).average().orElse(Double.NaN));
-      }
-      means.put(method.name(), byDataset);
+    private static TestMetrics test(DatasetEval eval, Map<String, Double> sampled) {
+        Map<String, ShareAccuracy> byStrategy = new LinkedHashMap<>();
+        eval.byStrategy().forEach((s, stats) -> byStrategy.put(s, new ShareAccuracy(stats.share(), stats.accuracy())));
+        Harness harness = eval.harness()
+                .map(h -> new Harness(h.n(), h.strictMatch(), h.flexibleExtract()))
+                .orElse(null);
+        return new TestMetrics(
+                eval.n(),
+                eval.accuracy(),
+                List.of(eval.ci95().low(), eval.ci95().high()),
+                byStrategy,
+                eval.strategyEntropy(),
+                harness,
+                sampled);
     }
-    return means;
-  }
+
+    private static List<VariantResult> comparison(ExperimentConfig config, List<RunOutcome> runs) {
+        List<VariantResult> variants = new ArrayList<>();
+        for (Method method : config.methods()) {
+            List<RunOutcome> ofMethod = runs.stream()
+                    .filter(r -> r.method().name().equals(method.name()))
+                    .toList();
+            List<Long> seeds = ofMethod.stream().map(RunOutcome::seed).toList();
+            MeanSd validation = MeanSd.of(ofMethod.stream()
+                    .map(r -> r.bestIteration().validation().accuracy())
+                    .toList());
+            Map<String, MeanSd> test = new LinkedHashMap<>();
+            for (String dataset : config.testDatasets()) {
+                test.put(
+                        dataset,
+                        MeanSd.of(ofMethod.stream()
+                                .map(r -> r.bestIteration().tests().get(dataset).accuracy())
+                                .toList()));
+            }
+            variants.add(new VariantResult(method.name(), method.description(), seeds, validation, test));
+        }
+        return variants;
+    }
+
+    /** Mean test accuracy over seeds of every method, by method then dataset: what the gate reads. */
+    static Map<String, Map<String, Double>> meanAccuracy(ExperimentConfig config, List<RunOutcome> runs) {
+        Map<String, Map<String, Double>> means = new LinkedHashMap<>();
+        for (Method method : config.methods()) {
+            Map<String, Double> byDataset = new LinkedHashMap<>();
+            for (String dataset : config.testDatasets()) {
+                byDataset.put(
+                        dataset,
+                        runs.stream()
+                                .filter(r -> r.method().name().equals(method.name()))
+                                .mapToDouble(r ->
+                                        r.bestIteration().tests().get(dataset).accuracy())
+                                .average()
+                                .orElse(Double.NaN));
+            }
+            means.put(method.name(), byDataset);
+        }
+        return means;
+    }
 }

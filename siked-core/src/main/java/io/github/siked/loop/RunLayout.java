@@ -17,34 +17,34 @@ import java.nio.file.Path;
  */
 record RunLayout(Path workDir, long seed, String method) {
 
-  Path seedDir() {
-    return workDir.resolve("seed-" + seed);
-  }
+    Path seedDir() {
+        return workDir.resolve("seed-" + seed);
+    }
 
-  Path teacherDir() {
-    return seedDir().resolve("generate-teacher");
-  }
+    Path teacherDir() {
+        return seedDir().resolve("generate-teacher");
+    }
 
-  Path iteration(int iteration, TeacherSelection selection) {
-    return iteration == 0
-        ? seedDir().resolve("iteration-0-" + selection.id())
-        : seedDir().resolve(method).resolve("iteration-" + iteration);
-  }
+    Path iteration(int iteration, TeacherSelection selection) {
+        return iteration == 0
+                ? seedDir().resolve("iteration-0-" + selection.id())
+                : seedDir().resolve(method).resolve("iteration-" + iteration);
+    }
 
-  static Path mixData(Path iterationDir) {
-    return iterationDir.resolve("mix").resolve("data.jsonl");
-  }
+    static Path mixData(Path iterationDir) {
+        return iterationDir.resolve("mix").resolve("data.jsonl");
+    }
 
-  static Path student(Path iterationDir) {
-    return iterationDir.resolve("train").resolve("student");
-  }
+    static Path student(Path iterationDir) {
+        return iterationDir.resolve("train").resolve("student");
+    }
 
-  static Path samples(Path iterationDir) {
-    return iterationDir.resolve("sample").resolve("samples.jsonl");
-  }
+    static Path samples(Path iterationDir) {
+        return iterationDir.resolve("sample").resolve("samples.jsonl");
+    }
 
-  /** A folder for one dataset's evaluation: {@code synthetic:test} becomes {@code synthetic_test}. */
-  static Path eval(Path iterationDir, String dataset) {
-    return iterationDir.resolve("eval").resolve(dataset.replaceAll("[^A-Za-z0-9._-]", "_"));
-  }
+    /** A folder for one dataset's evaluation: {@code synthetic:test} becomes {@code synthetic_test}. */
+    static Path eval(Path iterationDir, String dataset) {
+        return iterationDir.resolve("eval").resolve(dataset.replaceAll("[^A-Za-z0-9._-]", "_"));
+    }
 }

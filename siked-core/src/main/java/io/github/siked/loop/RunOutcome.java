@@ -12,16 +12,16 @@ import java.util.List;
  */
 record RunOutcome(Method method, long seed, List<IterationOutcome> iterations, int best) {
 
-  RunOutcome {
-    iterations = List.copyOf(iterations);
-  }
+    RunOutcome {
+        iterations = List.copyOf(iterations);
+    }
 
-  IterationOutcome bestIteration() {
-    return iterations.get(best);
-  }
+    IterationOutcome bestIteration() {
+        return iterations.get(best);
+    }
 
-  /** The training rows of iteration {@code t}, for the teacher-only control matched to this run. */
-  long rows(int t) {
-    return t < iterations.size() ? iterations.get(t).rows() : 0;
-  }
+    /** The training rows of iteration {@code t}, for the teacher-only control matched to this run. */
+    long rows(int t) {
+        return t < iterations.size() ? iterations.get(t).rows() : 0;
+    }
 }

@@ -9,15 +9,15 @@ import java.util.SplittableRandom;
  */
 final class Seeds {
 
-  private Seeds() {}
+    private Seeds() {}
 
-  /** A seed for {@code role} in {@code iteration} of the run seeded with {@code seed}. */
-  static long derive(long seed, String role, int iteration) {
-    long h = seed * 0x9E3779B97F4A7C15L + iteration;
-    for (byte b : role.getBytes(StandardCharsets.UTF_8)) {
-      h = h * 1_000_003L + b;
+    /** A seed for {@code role} in {@code iteration} of the run seeded with {@code seed}. */
+    static long derive(long seed, String role, int iteration) {
+        long h = seed * 0x9E3779B97F4A7C15L + iteration;
+        for (byte b : role.getBytes(StandardCharsets.UTF_8)) {
+            h = h * 1_000_003L + b;
+        }
+        // Non-negative, because some consumers (torch's generator) want an int-sized positive seed.
+        return new SplittableRandom(h).nextLong() >>> 33;
     }
-    // Non-negative, because some consumers (torch's generator) want an int-sized positive seed.
-    return new SplittableRandom(h).nextLong() >>> 33;
-  }
 }

@@ -26,66 +26,74 @@ import java.util.List;
  */
 final class Stages {
 
-  private final DatasetResolver datasets;
-  private final StudentEngine engine;
-  private final SandboxConfig sandbox;
-  private final EventListener listener;
+    private final DatasetResolver datasets;
+    private final StudentEngine engine;
+    private final SandboxConfig sandbox;
+    private final EventListener listener;
 
-  Stages(DatasetResolver datasets, StudentEngine engine, SandboxConfig sandbox, EventListener listener) {
-    this.datasets = datasets;
-    this.engine = engine;
-    this.sandbox = sandbox;
-    this.listener = listener;
-  }
-
-  MixSummary mix(MixStage.Config config) throws IOException {
-    return new MixStage(listener).run(config);
-  }
-
-  /** Trains, or finds the student already trained; returns the optimizer steps it took. */
-  long train(TrainStage.Config config) throws IOException {
-    new TrainStage(listener).run(config, datasets, engine);
-    return TrainStage.recordedSteps(config.output());
-  }
-
-  /** Draws samples and grades them against the dataset; returns the graded file. */
-  Path sampleAndGrade(SampleStage.Config config) throws IOException {
-    new SampleStage(listener).run(config, datasets, engine);
-    Path graded = config.output().resolveSibling(graded(config.output()));
-    new VerifyStage(listener).run(new VerifyConfig(config.output(), config.dataset(), null, false, graded, sandbox), datasets);
-    return graded;
-  }
-
-  /** Greedy decoding with the strategy left to the student, graded and scored. */
-  DatasetEval evaluate(Path student, String dataset, int limit, int iteration, SampleConfig greedy, Path dir)
-      throws IOException {
-    Path graded = sampleAndGrade(new SampleStage.Config(
-        student, dataset, limit, List.of(), iteration, dir.resolve("samples.jsonl"), greedy));
-    return GreedyEval.of(dataset, read(graded));
-  }
-
-  /** Samples {@code config.k()} outputs per problem with one strategy forced, graded. */
-  List<GradedSample> sampleForced(Path student, String dataset, int limit, int iteration, Strategy strategy,
-      SampleConfig config, Path dir) throws IOException {
-    Path graded = sampleAndGrade(new SampleStage.Config(
-        student, dataset, limit, List.of(strategy), iteration, dir.resolve(strategy.id() + "-samples.jsonl"), config));
-    return read(graded);
-  }
-
-  static List<GradedSample> read(Path graded) {
-    List<GradedSample> all = new ArrayList<>();
-    try (JsonlReader<GradedSample> in = JsonlReader.open(graded, GradedSample.class)) {
-      while (in.hasNext()) {
-        all.add(in.next());
-      }
+    Stages(DatasetResolver datasets, StudentEngine engine, SandboxConfig sandbox, EventListener listener) {
+        this.datasets = datasets;
+        this.engine = engine;
+        this.sandbox = sandbox;
+        this.listener = listener;
     }
-    return all;
-  }
 
-  private static String graded(Path samples) {
-    String name = samples.getFileName().toString();
-    return name.endsWith("samples.jsonl")
-        ? name.substring(0, name.length() - "samples.jsonl".length()) + "graded.jsonl"
-        : name.replaceFirst("\\.jsonl$", "") + "-graded.jsonl";
-  }
+    MixSummary mix(MixStage.Config config) throws IOException {
+        return new MixStage(listener).run(config);
+    }
+
+    /** Trains, or finds the student already trained; returns the optimizer steps it took. */
+    long train(TrainStage.Config config) throws IOException {
+        new TrainStage(listener).run(config, datasets, engine);
+        return TrainStage.recordedSteps(config.output());
+    }
+
+    /** Draws samples and grades them against the dataset; returns the graded file. */
+    Path sampleAndGrade(SampleStage.Config config) throws IOException {
+        new SampleStage(listener).run(config, datasets, engine);
+        Path graded = config.output().resolveSibling(graded(config.output()));
+        new VerifyStage(listener)
+                .run(new VerifyConfig(config.output(), config.dataset(), null, false, graded, sandbox), datasets);
+        return graded;
+    }
+
+    /** Greedy decoding with the strategy left to the student, graded and scored. */
+    DatasetEval evaluate(Path student, String dataset, int limit, int iteration, SampleConfig greedy, Path dir)
+            throws IOException {
+        Path graded = sampleAndGrade(new SampleStage.Config(
+                student, dataset, limit, List.of(), iteration, dir.resolve("samples.jsonl"), greedy));
+        return GreedyEval.of(dataset, read(graded));
+    }
+
+    /** Samples {@code config.k()} outputs per problem with one strategy forced, graded. */
+    List<GradedSample> sampleForced(
+            Path student, String dataset, int limit, int iteration, Strategy strategy, SampleConfig config, Path dir)
+            throws IOException {
+        Path graded = sampleAndGrade(new SampleStage.Config(
+                student,
+                dataset,
+                limit,
+                List.of(strategy),
+                iteration,
+                dir.resolve(strategy.id() + "-samples.jsonl"),
+                config));
+        return read(graded);
+    }
+
+    static List<GradedSample> read(Path graded) {
+        List<GradedSample> all = new ArrayList<>();
+        try (JsonlReader<GradedSample> in = JsonlReader.open(graded, GradedSample.class)) {
+            while (in.hasNext()) {
+                all.add(in.next());
+            }
+        }
+        return all;
+    }
+
+    private static String graded(Path samples) {
+        String name = samples.getFileName().toString();
+        return name.endsWith("samples.jsonl")
+                ? name.substring(0, name.length() - "samples.jsonl".length()) + "graded.jsonl"
+                : name.replaceFirst("\\.jsonl$", "") + "-graded.jsonl";
+    }
 }

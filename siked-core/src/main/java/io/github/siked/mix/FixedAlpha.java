@@ -20,34 +20,37 @@ import java.util.List;
  */
 final class FixedAlpha {
 
-  /** The rows drawn from each side. */
-  record Draw(List<MixedRow> teacher, List<MixedRow> student) {}
+    /** The rows drawn from each side. */
+    record Draw(List<MixedRow> teacher, List<MixedRow> student) {}
 
-  private FixedAlpha() {}
+    private FixedAlpha() {}
 
-  static Draw draw(List<MixedRow> teacher, List<MixedRow> student, double alpha, long seed) {
-    if (alpha >= 1) {
-      return new Draw(teacher, List.of());
+    static Draw draw(List<MixedRow> teacher, List<MixedRow> student, double alpha, long seed) {
+        if (alpha >= 1) {
+            return new Draw(teacher, List.of());
+        }
+        if (alpha <= 0) {
+            return new Draw(List.of(), student);
+        }
+        BigDecimal share = BigDecimal.valueOf(alpha);
+        BigDecimal rest = BigDecimal.ONE.subtract(share);
+        long wanted = scaled(student.size(), share, rest);
+        if (wanted <= teacher.size()) {
+            return new Draw(first(teacher, wanted, seed), student);
+        }
+        long students = Math.min(student.size(), scaled(teacher.size(), rest, share));
+        return new Draw(teacher, first(student, students, seed));
     }
-    if (alpha <= 0) {
-      return new Draw(List.of(), student);
-    }
-    BigDecimal share = BigDecimal.valueOf(alpha);
-    BigDecimal rest = BigDecimal.ONE.subtract(share);
-    long wanted = scaled(student.size(), share, rest);
-    if (wanted <= teacher.size()) {
-      return new Draw(first(teacher, wanted, seed), student);
-    }
-    long students = Math.min(student.size(), scaled(teacher.size(), rest, share));
-    return new Draw(teacher, first(student, students, seed));
-  }
 
-  /** round(count * numerator / denominator), half up. */
-  private static long scaled(long count, BigDecimal numerator, BigDecimal denominator) {
-    return BigDecimal.valueOf(count).multiply(numerator).divide(denominator, 0, RoundingMode.HALF_UP).longValueExact();
-  }
+    /** round(count * numerator / denominator), half up. */
+    private static long scaled(long count, BigDecimal numerator, BigDecimal denominator) {
+        return BigDecimal.valueOf(count)
+                .multiply(numerator)
+                .divide(denominator, 0, RoundingMode.HALF_UP)
+                .longValueExact();
+    }
 
-  private static List<MixedRow> first(List<MixedRow> rows, long count, long seed) {
-    return List.copyOf(SeededShuffle.shuffled(rows, seed).subList(0, (int) count));
-  }
+    private static List<MixedRow> first(List<MixedRow> rows, long count, long seed) {
+        return List.copyOf(SeededShuffle.shuffled(rows, seed).subList(0, (int) count));
+    }
 }

@@ -19,34 +19,35 @@ import java.util.OptionalDouble;
  */
 public record MixConfig(MixPolicy policy, List<Strategy> strategies, int keepSelf, OptionalDouble alpha) {
 
-  public MixConfig {
-    Objects.requireNonNull(policy, "<mix><policy>");
-    Objects.requireNonNull(alpha, "<mix><alpha>");
-    strategies = List.copyOf(Objects.requireNonNull(strategies, "<mix><strategies>"));
-    if (strategies.isEmpty() || new HashSet<>(strategies).size() != strategies.size()) {
-      throw new IllegalArgumentException("<strategies> (siked.strategies) must list each of " + Strategy.allIds()
-          + " at most once, at least one; was " + strategies);
+    public MixConfig {
+        Objects.requireNonNull(policy, "<mix><policy>");
+        Objects.requireNonNull(alpha, "<mix><alpha>");
+        strategies = List.copyOf(Objects.requireNonNull(strategies, "<mix><strategies>"));
+        if (strategies.isEmpty() || new HashSet<>(strategies).size() != strategies.size()) {
+            throw new IllegalArgumentException("<strategies> (siked.strategies) must list each of " + Strategy.allIds()
+                    + " at most once, at least one; was " + strategies);
+        }
+        if (keepSelf < 0) {
+            throw new IllegalArgumentException("<mix><keepSelf> is " + keepSelf + ": use 1 (one correct self-sample per"
+                    + " question and strategy, as in SIKeD), 0 (all of them) or another positive count");
+        }
+        if (policy == MixPolicy.FIXED_ALPHA && alpha.isEmpty()) {
+            throw new IllegalArgumentException("<mix><alpha> is required by <mix><policy>fixed-alpha: set the teacher"
+                    + " share of each strategy's rows, a number in [0, 1]");
+        }
+        if (policy != MixPolicy.FIXED_ALPHA && alpha.isPresent()) {
+            throw new IllegalArgumentException(
+                    "<mix><alpha> is " + alpha.getAsDouble() + " but <mix><policy> is " + policy.id()
+                            + ", which sets its own share: leave <alpha> out, or use <policy>fixed-alpha</policy>");
+        }
+        if (alpha.isPresent() && !(alpha.getAsDouble() >= 0 && alpha.getAsDouble() <= 1)) {
+            throw new IllegalArgumentException("<mix><alpha> is " + alpha.getAsDouble()
+                    + ": use a number in [0, 1], the teacher share of each strategy's rows");
+        }
     }
-    if (keepSelf < 0) {
-      throw new IllegalArgumentException("<mix><keepSelf> is " + keepSelf + ": use 1 (one correct self-sample per"
-          + " question and strategy, as in SIKeD), 0 (all of them) or another positive count");
-    }
-    if (policy == MixPolicy.FIXED_ALPHA && alpha.isEmpty()) {
-      throw new IllegalArgumentException("<mix><alpha> is required by <mix><policy>fixed-alpha: set the teacher"
-          + " share of each strategy's rows, a number in [0, 1]");
-    }
-    if (policy != MixPolicy.FIXED_ALPHA && alpha.isPresent()) {
-      throw new IllegalArgumentException("<mix><alpha> is " + alpha.getAsDouble() + " but <mix><policy> is "
-          + policy.id() + ", which sets its own share: leave <alpha> out, or use <policy>fixed-alpha</policy>");
-    }
-    if (alpha.isPresent() && !(alpha.getAsDouble() >= 0 && alpha.getAsDouble() <= 1)) {
-      throw new IllegalArgumentException("<mix><alpha> is " + alpha.getAsDouble()
-          + ": use a number in [0, 1], the teacher share of each strategy's rows");
-    }
-  }
 
-  /** SIKeD's default: adaptive mixing of all three strategies, one self-sample per question and strategy. */
-  public static MixConfig adaptive() {
-    return new MixConfig(MixPolicy.ADAPTIVE, List.of(Strategy.values()), 1, OptionalDouble.empty());
-  }
+    /** SIKeD's default: adaptive mixing of all three strategies, one self-sample per question and strategy. */
+    public static MixConfig adaptive() {
+        return new MixConfig(MixPolicy.ADAPTIVE, List.of(Strategy.values()), 1, OptionalDouble.empty());
+    }
 }

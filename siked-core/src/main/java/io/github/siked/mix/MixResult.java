@@ -11,8 +11,8 @@ import java.util.Objects;
  */
 public record MixResult(List<MixedRow> rows, MixSummary summary) {
 
-  public MixResult {
-    rows = List.copyOf(Objects.requireNonNull(rows, "rows"));
-    Objects.requireNonNull(summary, "summary");
-  }
+    public MixResult {
+        rows = List.copyOf(Objects.requireNonNull(rows, "rows"));
+        Objects.requireNonNull(summary, "summary");
+    }
 }

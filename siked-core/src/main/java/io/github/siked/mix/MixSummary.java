@@ -20,24 +20,26 @@ import java.util.Objects;
  */
 @JsonPropertyOrder({"iteration", "teacherRows", "studentRows", "alpha", "byStrategy"})
 public record MixSummary(
-    int iteration, long teacherRows, long studentRows, double alpha, Map<Strategy, StrategyMix> byStrategy) {
+        int iteration, long teacherRows, long studentRows, double alpha, Map<Strategy, StrategyMix> byStrategy) {
 
-  public MixSummary {
-    Objects.requireNonNull(byStrategy, "byStrategy");
-    Map<Strategy, StrategyMix> sorted = new EnumMap<>(Strategy.class);
-    sorted.putAll(byStrategy);
-    byStrategy = Collections.unmodifiableMap(sorted);
-  }
+    public MixSummary {
+        Objects.requireNonNull(byStrategy, "byStrategy");
+        Map<Strategy, StrategyMix> sorted = new EnumMap<>(Strategy.class);
+        sorted.putAll(byStrategy);
+        byStrategy = Collections.unmodifiableMap(sorted);
+    }
 
-  /** Sums per-strategy counts into the overall ones. */
-  public static MixSummary of(int iteration, Map<Strategy, StrategyMix> byStrategy) {
-    long teacher = byStrategy.values().stream().mapToLong(StrategyMix::teacherRows).sum();
-    long student = byStrategy.values().stream().mapToLong(StrategyMix::studentRows).sum();
-    return new MixSummary(iteration, teacher, student, StrategyMix.share(teacher, student), byStrategy);
-  }
+    /** Sums per-strategy counts into the overall ones. */
+    public static MixSummary of(int iteration, Map<Strategy, StrategyMix> byStrategy) {
+        long teacher =
+                byStrategy.values().stream().mapToLong(StrategyMix::teacherRows).sum();
+        long student =
+                byStrategy.values().stream().mapToLong(StrategyMix::studentRows).sum();
+        return new MixSummary(iteration, teacher, student, StrategyMix.share(teacher, student), byStrategy);
+    }
 
-  /** All rows, teacher and student. */
-  public long rows() {
-    return teacherRows + studentRows;
-  }
+    /** All rows, teacher and student. */
+    public long rows() {
+        return teacherRows + studentRows;
+    }
 }

@@ -23,39 +23,39 @@ import java.util.Objects;
  */
 @JsonPropertyOrder({"id", "strategy", "origin", "iteration", "index", "seed", "text"})
 public record MixedRow(
-    @JsonProperty(value = "id", required = true) String id,
-    @JsonProperty(value = "strategy", required = true) Strategy strategy,
-    @JsonProperty(value = "origin", required = true) Origin origin,
-    @JsonProperty("iteration") int iteration,
-    @JsonProperty("index") int index,
-    @JsonProperty("seed") long seed,
-    @JsonProperty(value = "text", required = true) String text) {
+        @JsonProperty(value = "id", required = true) String id,
+        @JsonProperty(value = "strategy", required = true) Strategy strategy,
+        @JsonProperty(value = "origin", required = true) Origin origin,
+        @JsonProperty("iteration") int iteration,
+        @JsonProperty("index") int index,
+        @JsonProperty("seed") long seed,
+        @JsonProperty(value = "text", required = true) String text) {
 
-  /**
-   * The order of every file this package writes: strategy, problem id, teacher rows before student
-   * rows, sample index, then the text, so that the same rows always give the same bytes.
-   */
-  public static final Comparator<MixedRow> ORDER = Comparator.comparing(MixedRow::strategy)
-      .thenComparing(MixedRow::id)
-      .thenComparing(MixedRow::origin)
-      .thenComparingInt(MixedRow::index)
-      .thenComparingInt(MixedRow::iteration)
-      .thenComparing(MixedRow::text);
+    /**
+     * The order of every file this package writes: strategy, problem id, teacher rows before student
+     * rows, sample index, then the text, so that the same rows always give the same bytes.
+     */
+    public static final Comparator<MixedRow> ORDER = Comparator.comparing(MixedRow::strategy)
+            .thenComparing(MixedRow::id)
+            .thenComparing(MixedRow::origin)
+            .thenComparingInt(MixedRow::index)
+            .thenComparingInt(MixedRow::iteration)
+            .thenComparing(MixedRow::text);
 
-  public MixedRow {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(strategy, "strategy");
-    Objects.requireNonNull(origin, "origin");
-    Objects.requireNonNull(text, "text");
-  }
+    public MixedRow {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(strategy, "strategy");
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(text, "text");
+    }
 
-  /** A sample as a row, with the seed of the run that drew it. */
-  public static MixedRow of(Sample s, long seed) {
-    return new MixedRow(s.id(), s.strategy(), s.origin(), s.iteration(), s.index(), seed, s.text());
-  }
+    /** A sample as a row, with the seed of the run that drew it. */
+    public static MixedRow of(Sample s, long seed) {
+        return new MixedRow(s.id(), s.strategy(), s.origin(), s.iteration(), s.index(), seed, s.text());
+    }
 
-  /** The row as a sample (the seed dropped). */
-  public Sample toSample() {
-    return new Sample(id, strategy, origin, iteration, index, text);
-  }
+    /** The row as a sample (the seed dropped). */
+    public Sample toSample() {
+        return new Sample(id, strategy, origin, iteration, index, text);
+    }
 }

@@ -28,58 +28,62 @@ import java.util.Set;
  */
 public final class Mixer {
 
-  private final MixConfig config;
+    private final MixConfig config;
 
-  public Mixer(MixConfig config) {
-    this.config = Objects.requireNonNull(config, "config");
-  }
+    public Mixer(MixConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+    }
 
-  /**
-   * @param teacher the selected teacher rows (a {@link Selections#select} result); rows of strategies
-   *     outside the config are left out
-   * @param self the student's graded samples of this iteration, forced or freely chosen
-   * @param iteration the iteration the data trains, for the summary
-   * @param studentSeed the student's sampling seed, recorded in each student row
-   * @param mixSeed the seed of the fixed-alpha draws
-   * @throws IllegalArgumentException when a teacher row's origin is not teacher, or a self sample's not student
-   */
-  public MixResult mix(List<MixedRow> teacher, List<GradedSample> self, int iteration, long studentSeed, long mixSeed) {
-    SelfSamples samples = SelfSamples.of(self, config.keepSelf(), studentSeed);
-    Map<Strategy, List<MixedRow>> llm = byStrategy(teacher);
-    List<MixedRow> rows = new ArrayList<>();
-    Map<Strategy, StrategyMix> counts = new EnumMap<>(Strategy.class);
-    for (Strategy s : EnumSet.copyOf(config.strategies())) {
-      List<MixedRow> teacherRows = llm.getOrDefault(s, List.of());
-      List<MixedRow> selfRows = samples.kept(s);
-      Set<String> solved = samples.solved(s);
-      switch (config.policy()) {
-        case ALL -> { }
-        case ADAPTIVE -> teacherRows = teacherRows.stream().filter(r -> !solved.contains(r.id())).toList();
-        case SELF_ONLY -> teacherRows = List.of();
-        case FIXED_ALPHA -> {
-          FixedAlpha.Draw draw = FixedAlpha.draw(
-              teacherRows, selfRows, config.alpha().orElseThrow(), SeededShuffle.derive(mixSeed, s, 1));
-          teacherRows = draw.teacher();
-          selfRows = draw.student();
+    /**
+     * @param teacher the selected teacher rows (a {@link Selections#select} result); rows of strategies
+     *     outside the config are left out
+     * @param self the student's graded samples of this iteration, forced or freely chosen
+     * @param iteration the iteration the data trains, for the summary
+     * @param studentSeed the student's sampling seed, recorded in each student row
+     * @param mixSeed the seed of the fixed-alpha draws
+     * @throws IllegalArgumentException when a teacher row's origin is not teacher, or a self sample's not student
+     */
+    public MixResult mix(
+            List<MixedRow> teacher, List<GradedSample> self, int iteration, long studentSeed, long mixSeed) {
+        SelfSamples samples = SelfSamples.of(self, config.keepSelf(), studentSeed);
+        Map<Strategy, List<MixedRow>> llm = byStrategy(teacher);
+        List<MixedRow> rows = new ArrayList<>();
+        Map<Strategy, StrategyMix> counts = new EnumMap<>(Strategy.class);
+        for (Strategy s : EnumSet.copyOf(config.strategies())) {
+            List<MixedRow> teacherRows = llm.getOrDefault(s, List.of());
+            List<MixedRow> selfRows = samples.kept(s);
+            Set<String> solved = samples.solved(s);
+            switch (config.policy()) {
+                case ALL -> {}
+                case ADAPTIVE ->
+                    teacherRows = teacherRows.stream()
+                            .filter(r -> !solved.contains(r.id()))
+                            .toList();
+                case SELF_ONLY -> teacherRows = List.of();
+                case FIXED_ALPHA -> {
+                    FixedAlpha.Draw draw = FixedAlpha.draw(
+                            teacherRows, selfRows, config.alpha().orElseThrow(), SeededShuffle.derive(mixSeed, s, 1));
+                    teacherRows = draw.teacher();
+                    selfRows = draw.student();
+                }
+            }
+            rows.addAll(teacherRows);
+            rows.addAll(selfRows);
+            counts.put(s, StrategyMix.of(teacherRows.size(), selfRows.size(), solved.size(), samples.sampled(s)));
         }
-      }
-      rows.addAll(teacherRows);
-      rows.addAll(selfRows);
-      counts.put(s, StrategyMix.of(teacherRows.size(), selfRows.size(), solved.size(), samples.sampled(s)));
+        rows.sort(MixedRow.ORDER);
+        return new MixResult(rows, MixSummary.of(iteration, counts));
     }
-    rows.sort(MixedRow.ORDER);
-    return new MixResult(rows, MixSummary.of(iteration, counts));
-  }
 
-  private static Map<Strategy, List<MixedRow>> byStrategy(List<MixedRow> teacher) {
-    Map<Strategy, List<MixedRow>> rows = new EnumMap<>(Strategy.class);
-    for (MixedRow row : teacher) {
-      if (row.origin() != Origin.TEACHER) {
-        throw new IllegalArgumentException("teacher row of " + row.id() + " has origin " + row.origin().id()
-            + ": the teacher data holds D_LLM's rows (siked:generate-teacher)");
-      }
-      rows.computeIfAbsent(row.strategy(), s -> new ArrayList<>()).add(row);
+    private static Map<Strategy, List<MixedRow>> byStrategy(List<MixedRow> teacher) {
+        Map<Strategy, List<MixedRow>> rows = new EnumMap<>(Strategy.class);
+        for (MixedRow row : teacher) {
+            if (row.origin() != Origin.TEACHER) {
+                throw new IllegalArgumentException("teacher row of " + row.id() + " has origin "
+                        + row.origin().id() + ": the teacher data holds D_LLM's rows (siked:generate-teacher)");
+            }
+            rows.computeIfAbsent(row.strategy(), s -> new ArrayList<>()).add(row);
+        }
+        return rows;
     }
-    return rows;
-  }
 }

@@ -27,62 +27,65 @@ import java.util.TreeMap;
  */
 final class SelfSamples {
 
-  private static final Comparator<GradedSample> BY_INDEX =
-      Comparator.comparingInt(GradedSample::index).thenComparing(GradedSample::text);
+    private static final Comparator<GradedSample> BY_INDEX =
+            Comparator.comparingInt(GradedSample::index).thenComparing(GradedSample::text);
 
-  private final Map<Strategy, List<MixedRow>> kept = new EnumMap<>(Strategy.class);
-  private final Map<Strategy, Set<String>> solved = new EnumMap<>(Strategy.class);
-  private final Map<Strategy, Set<String>> sampled = new EnumMap<>(Strategy.class);
+    private final Map<Strategy, List<MixedRow>> kept = new EnumMap<>(Strategy.class);
+    private final Map<Strategy, Set<String>> solved = new EnumMap<>(Strategy.class);
+    private final Map<Strategy, Set<String>> sampled = new EnumMap<>(Strategy.class);
 
-  private SelfSamples() {}
+    private SelfSamples() {}
 
-  /**
-   * @param seed the student's sampling seed, recorded in each row
-   * @throws IllegalArgumentException when a sample's origin is not student
-   */
-  static SelfSamples of(List<GradedSample> samples, int keep, long seed) {
-    SelfSamples self = new SelfSamples();
-    Map<Strategy, Map<String, List<GradedSample>>> usable = new EnumMap<>(Strategy.class);
-    for (GradedSample sample : samples) {
-      if (sample.origin() != Origin.STUDENT) {
-        throw new IllegalArgumentException("self sample of " + sample.id() + " has origin " + sample.origin().id()
-            + ": D_self holds the student's graded samples (siked:sample, then siked:verify)");
-      }
-      Strategy strategy = StrategyTag.read(sample.text()).orElse(null);
-      if (strategy == null) {
-        continue;
-      }
-      self.sampled.computeIfAbsent(strategy, s -> new HashSet<>()).add(sample.id());
-      if (sample.correct() && (strategy != Strategy.L2M || LeastToMostCheck.isValid(sample.text()))) {
-        usable.computeIfAbsent(strategy, s -> new TreeMap<>())
-            .computeIfAbsent(sample.id(), id -> new ArrayList<>()).add(sample);
-      }
-    }
-    usable.forEach((strategy, byQuestion) -> {
-      List<MixedRow> rows = self.kept.computeIfAbsent(strategy, s -> new ArrayList<>());
-      byQuestion.forEach((id, candidates) -> {
-        self.solved.computeIfAbsent(strategy, s -> new HashSet<>()).add(id);
-        candidates.sort(BY_INDEX);
-        for (GradedSample c : keep == 0 ? candidates : candidates.subList(0, Math.min(keep, candidates.size()))) {
-          rows.add(new MixedRow(c.id(), strategy, Origin.STUDENT, c.iteration(), c.index(), seed, c.text()));
+    /**
+     * @param seed the student's sampling seed, recorded in each row
+     * @throws IllegalArgumentException when a sample's origin is not student
+     */
+    static SelfSamples of(List<GradedSample> samples, int keep, long seed) {
+        SelfSamples self = new SelfSamples();
+        Map<Strategy, Map<String, List<GradedSample>>> usable = new EnumMap<>(Strategy.class);
+        for (GradedSample sample : samples) {
+            if (sample.origin() != Origin.STUDENT) {
+                throw new IllegalArgumentException("self sample of " + sample.id() + " has origin "
+                        + sample.origin().id()
+                        + ": D_self holds the student's graded samples (siked:sample, then siked:verify)");
+            }
+            Strategy strategy = StrategyTag.read(sample.text()).orElse(null);
+            if (strategy == null) {
+                continue;
+            }
+            self.sampled.computeIfAbsent(strategy, s -> new HashSet<>()).add(sample.id());
+            if (sample.correct() && (strategy != Strategy.L2M || LeastToMostCheck.isValid(sample.text()))) {
+                usable.computeIfAbsent(strategy, s -> new TreeMap<>())
+                        .computeIfAbsent(sample.id(), id -> new ArrayList<>())
+                        .add(sample);
+            }
         }
-      });
-    });
-    return self;
-  }
+        usable.forEach((strategy, byQuestion) -> {
+            List<MixedRow> rows = self.kept.computeIfAbsent(strategy, s -> new ArrayList<>());
+            byQuestion.forEach((id, candidates) -> {
+                self.solved.computeIfAbsent(strategy, s -> new HashSet<>()).add(id);
+                candidates.sort(BY_INDEX);
+                for (GradedSample c :
+                        keep == 0 ? candidates : candidates.subList(0, Math.min(keep, candidates.size()))) {
+                    rows.add(new MixedRow(c.id(), strategy, Origin.STUDENT, c.iteration(), c.index(), seed, c.text()));
+                }
+            });
+        });
+        return self;
+    }
 
-  /** The kept rows of one strategy. */
-  List<MixedRow> kept(Strategy strategy) {
-    return kept.getOrDefault(strategy, List.of());
-  }
+    /** The kept rows of one strategy. */
+    List<MixedRow> kept(Strategy strategy) {
+        return kept.getOrDefault(strategy, List.of());
+    }
 
-  /** The questions the student solved with the strategy: those with a usable correct sample. */
-  Set<String> solved(Strategy strategy) {
-    return solved.getOrDefault(strategy, Set.of());
-  }
+    /** The questions the student solved with the strategy: those with a usable correct sample. */
+    Set<String> solved(Strategy strategy) {
+        return solved.getOrDefault(strategy, Set.of());
+    }
 
-  /** How many questions have at least one sample tagged with the strategy. */
-  long sampled(Strategy strategy) {
-    return sampled.getOrDefault(strategy, Set.of()).size();
-  }
+    /** How many questions have at least one sample tagged with the strategy. */
+    long sampled(Strategy strategy) {
+        return sampled.getOrDefault(strategy, Set.of()).size();
+    }
 }

@@ -13,38 +13,38 @@ import java.util.Optional;
  */
 public final class NumericMatch {
 
-  /** Relative tolerance for non-integral values. */
-  public static final double RELATIVE_TOLERANCE = 1e-6;
+    /** Relative tolerance for non-integral values. */
+    public static final double RELATIVE_TOLERANCE = 1e-6;
 
-  /** Absolute tolerance, for values near zero. */
-  public static final double ABSOLUTE_TOLERANCE = 1e-9;
+    /** Absolute tolerance, for values near zero. */
+    public static final double ABSOLUTE_TOLERANCE = 1e-9;
 
-  private NumericMatch() {}
+    private NumericMatch() {}
 
-  /** Whether two numbers are equal within the tolerance. */
-  public static boolean equal(BigDecimal predicted, BigDecimal gold) {
-    if (predicted.compareTo(gold) == 0) {
-      return true;
+    /** Whether two numbers are equal within the tolerance. */
+    public static boolean equal(BigDecimal predicted, BigDecimal gold) {
+        if (predicted.compareTo(gold) == 0) {
+            return true;
+        }
+        if (isIntegral(predicted) && isIntegral(gold)) {
+            return false;
+        }
+        BigDecimal difference = predicted.subtract(gold).abs();
+        if (difference.doubleValue() <= ABSOLUTE_TOLERANCE) {
+            return true;
+        }
+        double scale = Math.max(predicted.abs().doubleValue(), gold.abs().doubleValue());
+        return difference.doubleValue() <= RELATIVE_TOLERANCE * scale;
     }
-    if (isIntegral(predicted) && isIntegral(gold)) {
-      return false;
-    }
-    BigDecimal difference = predicted.subtract(gold).abs();
-    if (difference.doubleValue() <= ABSOLUTE_TOLERANCE) {
-      return true;
-    }
-    double scale = Math.max(predicted.abs().doubleValue(), gold.abs().doubleValue());
-    return difference.doubleValue() <= RELATIVE_TOLERANCE * scale;
-  }
 
-  /** Whether two number strings parse and are equal within the tolerance; false if either does not parse. */
-  public static boolean equal(String predicted, String gold) {
-    Optional<BigDecimal> p = CanonicalNumber.parse(predicted);
-    Optional<BigDecimal> g = CanonicalNumber.parse(gold);
-    return p.isPresent() && g.isPresent() && equal(p.get(), g.get());
-  }
+    /** Whether two number strings parse and are equal within the tolerance; false if either does not parse. */
+    public static boolean equal(String predicted, String gold) {
+        Optional<BigDecimal> p = CanonicalNumber.parse(predicted);
+        Optional<BigDecimal> g = CanonicalNumber.parse(gold);
+        return p.isPresent() && g.isPresent() && equal(p.get(), g.get());
+    }
 
-  private static boolean isIntegral(BigDecimal value) {
-    return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
-  }
+    private static boolean isIntegral(BigDecimal value) {
+        return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
+    }
 }

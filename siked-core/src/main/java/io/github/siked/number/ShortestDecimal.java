@@ -15,25 +15,25 @@ import java.math.RoundingMode;
  */
 public final class ShortestDecimal {
 
-  private static final int MAX_DIGITS = 17;
+    private static final int MAX_DIGITS = 17;
 
-  private ShortestDecimal() {}
+    private ShortestDecimal() {}
 
-  /** The shortest decimal that converts back to {@code value}. */
-  public static BigDecimal of(double value) {
-    if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException("not a finite number: " + value);
+    /** The shortest decimal that converts back to {@code value}. */
+    public static BigDecimal of(double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("not a finite number: " + value);
+        }
+        if (value == 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal exact = new BigDecimal(value);
+        for (int digits = 1; digits < MAX_DIGITS; digits++) {
+            BigDecimal rounded = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+            if (rounded.doubleValue() == value) {
+                return rounded;
+            }
+        }
+        return exact.round(new MathContext(MAX_DIGITS, RoundingMode.HALF_EVEN));
     }
-    if (value == 0) {
-      return BigDecimal.ZERO;
-    }
-    BigDecimal exact = new BigDecimal(value);
-    for (int digits = 1; digits < MAX_DIGITS; digits++) {
-      BigDecimal rounded = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
-      if (rounded.doubleValue() == value) {
-        return rounded;
-      }
-    }
-    return exact.round(new MathContext(MAX_DIGITS, RoundingMode.HALF_EVEN));
-  }
 }

@@ -13,13 +13,13 @@ import java.util.Objects;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Problem(
-    @JsonProperty(value = "id", required = true) String id,
-    @JsonProperty(value = "question", required = true) String question,
-    @JsonProperty(value = "answer", required = true) String answer) {
+        @JsonProperty(value = "id", required = true) String id,
+        @JsonProperty(value = "question", required = true) String question,
+        @JsonProperty(value = "answer", required = true) String answer) {
 
-  public Problem {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(question, "question");
-    Objects.requireNonNull(answer, "answer");
-  }
+    public Problem {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(answer, "answer");
+    }
 }

@@ -15,17 +15,17 @@ import java.util.Objects;
  * @param text the raw output, strategy tag included or not
  */
 public record Sample(
-    @JsonProperty(value = "id", required = true) String id,
-    @JsonProperty(value = "strategy", required = true) Strategy strategy,
-    @JsonProperty(value = "origin", required = true) Origin origin,
-    @JsonProperty("iteration") int iteration,
-    @JsonProperty("index") int index,
-    @JsonProperty(value = "text", required = true) String text) {
+        @JsonProperty(value = "id", required = true) String id,
+        @JsonProperty(value = "strategy", required = true) Strategy strategy,
+        @JsonProperty(value = "origin", required = true) Origin origin,
+        @JsonProperty("iteration") int iteration,
+        @JsonProperty("index") int index,
+        @JsonProperty(value = "text", required = true) String text) {
 
-  public Sample {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(strategy, "strategy");
-    Objects.requireNonNull(origin, "origin");
-    Objects.requireNonNull(text, "text");
-  }
+    public Sample {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(strategy, "strategy");
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(text, "text");
+    }
 }

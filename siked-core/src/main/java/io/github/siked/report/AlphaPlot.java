@@ -16,42 +16,44 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 final class AlphaPlot {
 
-  static final String FILE = "alpha.svg";
+    static final String FILE = "alpha.svg";
 
-  static final String OVERALL = "α, all strategies";
+    static final String OVERALL = "α, all strategies";
 
-  private AlphaPlot() {}
+    private AlphaPlot() {}
 
-  /** The plot as an SVG document. */
-  static String draw(ExperimentMetrics metrics) {
-    return SvgChart.render(chart(metrics), "alpha");
-  }
-
-  /** The chart, styled, before it is drawn. */
-  static JFreeChart chart(ExperimentMetrics metrics) {
-    XYSeries overall = new XYSeries(OVERALL);
-    Map<String, XYSeries> byStrategy = new TreeMap<>(MetricKeys.ORDER);
-    for (IterationMetrics i : metrics.iterations()) {
-      overall.add(i.iteration(), i.alpha());
-      i.alphaByStrategy().forEach((strategy, alpha) ->
-          byStrategy.computeIfAbsent(strategy, s -> new XYSeries("α, " + s)).add(i.iteration(), alpha));
+    /** The plot as an SVG document. */
+    static String draw(ExperimentMetrics metrics) {
+        return SvgChart.render(chart(metrics), "alpha");
     }
-    XYSeriesCollection lines = new XYSeriesCollection(overall);
-    byStrategy.values().forEach(lines::addSeries);
 
-    NumberAxis alpha = SvgChart.valueAxis("α = teacher rows / all rows");
-    alpha.setRange(0, 1);
-    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-    XYPlot plot = new XYPlot(lines, IterationAxis.create(), alpha, renderer);
-    JFreeChart chart = SvgChart.style(new JFreeChart("Mixing rate per iteration: " + metrics.experiment(), plot));
-    // The overall rate dashed in black; each strategy in its own colour, as in the other plots.
-    renderer.setSeriesPaint(0, SvgChart.series(0));
-    renderer.setSeriesStroke(0, SvgChart.line(true));
-    int s = 1;
-    for (String strategy : byStrategy.keySet()) {
-      renderer.setSeriesPaint(s, SvgChart.strategy(strategy));
-      renderer.setSeriesStroke(s++, SvgChart.line(false));
+    /** The chart, styled, before it is drawn. */
+    static JFreeChart chart(ExperimentMetrics metrics) {
+        XYSeries overall = new XYSeries(OVERALL);
+        Map<String, XYSeries> byStrategy = new TreeMap<>(MetricKeys.ORDER);
+        for (IterationMetrics i : metrics.iterations()) {
+            overall.add(i.iteration(), i.alpha());
+            i.alphaByStrategy()
+                    .forEach((strategy, alpha) -> byStrategy
+                            .computeIfAbsent(strategy, s -> new XYSeries("α, " + s))
+                            .add(i.iteration(), alpha));
+        }
+        XYSeriesCollection lines = new XYSeriesCollection(overall);
+        byStrategy.values().forEach(lines::addSeries);
+
+        NumberAxis alpha = SvgChart.valueAxis("α = teacher rows / all rows");
+        alpha.setRange(0, 1);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        XYPlot plot = new XYPlot(lines, IterationAxis.create(), alpha, renderer);
+        JFreeChart chart = SvgChart.style(new JFreeChart("Mixing rate per iteration: " + metrics.experiment(), plot));
+        // The overall rate dashed in black; each strategy in its own colour, as in the other plots.
+        renderer.setSeriesPaint(0, SvgChart.series(0));
+        renderer.setSeriesStroke(0, SvgChart.line(true));
+        int s = 1;
+        for (String strategy : byStrategy.keySet()) {
+            renderer.setSeriesPaint(s, SvgChart.strategy(strategy));
+            renderer.setSeriesStroke(s++, SvgChart.line(false));
+        }
+        return chart;
     }
-    return chart;
-  }
 }

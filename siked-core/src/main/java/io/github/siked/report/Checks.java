@@ -8,43 +8,43 @@ import java.util.Map;
  */
 final class Checks {
 
-  private Checks() {}
+    private Checks() {}
 
-  /** A share or an accuracy: finite, between 0 and 1. */
-  static double fraction(double value, String field) {
-    if (!(value >= 0 && value <= 1)) {
-      throw new IllegalArgumentException(
-          field + " is " + value + ": it is a fraction between 0 and 1 (write 0.472, not 47.2)");
+    /** A share or an accuracy: finite, between 0 and 1. */
+    static double fraction(double value, String field) {
+        if (!(value >= 0 && value <= 1)) {
+            throw new IllegalArgumentException(
+                    field + " is " + value + ": it is a fraction between 0 and 1 (write 0.472, not 47.2)");
+        }
+        return value;
     }
-    return value;
-  }
 
-  /** Every value of a map of fractions, each named {@code field.key}. */
-  static void fractions(Map<String, Double> values, String field) {
-    values.forEach((key, value) -> fraction(value, field + "." + key));
-  }
-
-  /** An entropy or a standard deviation: finite and not negative. */
-  static double nonNegative(double value, String field) {
-    if (!(value >= 0) || Double.isInfinite(value)) {
-      throw new IllegalArgumentException(field + " is " + value + ": it must be a finite number, 0 or more");
+    /** Every value of a map of fractions, each named {@code field.key}. */
+    static void fractions(Map<String, Double> values, String field) {
+        values.forEach((key, value) -> fraction(value, field + "." + key));
     }
-    return value;
-  }
 
-  /** A count: not negative. */
-  static long count(long value, String field) {
-    if (value < 0) {
-      throw new IllegalArgumentException(field + " is " + value + ": a count cannot be negative");
+    /** An entropy or a standard deviation: finite and not negative. */
+    static double nonNegative(double value, String field) {
+        if (!(value >= 0) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException(field + " is " + value + ": it must be a finite number, 0 or more");
+        }
+        return value;
     }
-    return value;
-  }
 
-  /** The text fields that name things: present and not blank. */
-  static String name(String value, String field) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(field + " is missing or blank: name the " + field);
+    /** A count: not negative. */
+    static long count(long value, String field) {
+        if (value < 0) {
+            throw new IllegalArgumentException(field + " is " + value + ": a count cannot be negative");
+        }
+        return value;
     }
-    return value;
-  }
+
+    /** The text fields that name things: present and not blank. */
+    static String name(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + " is missing or blank: name the " + field);
+        }
+        return value;
+    }
 }

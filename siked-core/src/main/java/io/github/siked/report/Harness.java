@@ -14,13 +14,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  */
 @JsonPropertyOrder({"n", "strictMatch", "flexibleExtract"})
 public record Harness(
-    @JsonProperty(required = true) long n,
-    @JsonProperty(required = true) double strictMatch,
-    @JsonProperty(required = true) double flexibleExtract) {
+        @JsonProperty(required = true) long n,
+        @JsonProperty(required = true) double strictMatch,
+        @JsonProperty(required = true) double flexibleExtract) {
 
-  public Harness {
-    Checks.count(n, "harness.n");
-    Checks.fraction(strictMatch, "harness.strictMatch");
-    Checks.fraction(flexibleExtract, "harness.flexibleExtract");
-  }
+    public Harness {
+        Checks.count(n, "harness.n");
+        Checks.fraction(strictMatch, "harness.strictMatch");
+        Checks.fraction(flexibleExtract, "harness.flexibleExtract");
+    }
 }

@@ -25,45 +25,54 @@ import java.util.Map;
  * @param trainSteps optimizer steps spent training this iteration's student
  */
 @JsonPropertyOrder({
-  "iteration", "alpha", "teacherRows", "studentRows", "validationAccuracy", "strategyShare",
-  "strategyEntropy", "alphaByStrategy", "testAccuracy", "trainSteps"
+    "iteration",
+    "alpha",
+    "teacherRows",
+    "studentRows",
+    "validationAccuracy",
+    "strategyShare",
+    "strategyEntropy",
+    "alphaByStrategy",
+    "testAccuracy",
+    "trainSteps"
 })
 public record IterationMetrics(
-    @JsonProperty(required = true) int iteration,
-    @JsonProperty(required = true) double alpha,
-    @JsonProperty(required = true) long teacherRows,
-    @JsonProperty(required = true) long studentRows,
-    @JsonProperty(required = true) double validationAccuracy,
-    @JsonProperty(required = true) Map<String, Double> strategyShare,
-    @JsonProperty(required = true) double strategyEntropy,
-    @JsonProperty(required = true) Map<String, Double> alphaByStrategy,
-    @JsonProperty(required = true) Map<String, Double> testAccuracy,
-    @JsonProperty(required = true) long trainSteps) {
+        @JsonProperty(required = true) int iteration,
+        @JsonProperty(required = true) double alpha,
+        @JsonProperty(required = true) long teacherRows,
+        @JsonProperty(required = true) long studentRows,
+        @JsonProperty(required = true) double validationAccuracy,
+        @JsonProperty(required = true) Map<String, Double> strategyShare,
+        @JsonProperty(required = true) double strategyEntropy,
+        @JsonProperty(required = true) Map<String, Double> alphaByStrategy,
+        @JsonProperty(required = true) Map<String, Double> testAccuracy,
+        @JsonProperty(required = true) long trainSteps) {
 
-  /** Shares may fall short of 1 (answers the grader could not place) but never exceed it. */
-  private static final double SHARE_SLACK = 1e-6;
+    /** Shares may fall short of 1 (answers the grader could not place) but never exceed it. */
+    private static final double SHARE_SLACK = 1e-6;
 
-  public IterationMetrics {
-    String at = "iteration " + iteration + ": ";
-    if (iteration < 0) {
-      throw new IllegalArgumentException("iteration is " + iteration + ": iterations count from 0");
+    public IterationMetrics {
+        String at = "iteration " + iteration + ": ";
+        if (iteration < 0) {
+            throw new IllegalArgumentException("iteration is " + iteration + ": iterations count from 0");
+        }
+        Checks.fraction(alpha, at + "alpha");
+        Checks.count(teacherRows, at + "teacherRows");
+        Checks.count(studentRows, at + "studentRows");
+        Checks.fraction(validationAccuracy, at + "validationAccuracy");
+        strategyShare = MetricKeys.sorted(strategyShare, at + "strategyShare");
+        Checks.fractions(strategyShare, at + "strategyShare");
+        double total =
+                strategyShare.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (total > 1 + SHARE_SLACK) {
+            throw new IllegalArgumentException(at + "strategyShare sums to " + total
+                    + ": each share is the fraction of answers with that strategy, so together they are at most 1");
+        }
+        Checks.nonNegative(strategyEntropy, at + "strategyEntropy");
+        alphaByStrategy = MetricKeys.sorted(alphaByStrategy, at + "alphaByStrategy");
+        Checks.fractions(alphaByStrategy, at + "alphaByStrategy");
+        testAccuracy = MetricKeys.sorted(testAccuracy, at + "testAccuracy");
+        Checks.fractions(testAccuracy, at + "testAccuracy");
+        Checks.count(trainSteps, at + "trainSteps");
     }
-    Checks.fraction(alpha, at + "alpha");
-    Checks.count(teacherRows, at + "teacherRows");
-    Checks.count(studentRows, at + "studentRows");
-    Checks.fraction(validationAccuracy, at + "validationAccuracy");
-    strategyShare = MetricKeys.sorted(strategyShare, at + "strategyShare");
-    Checks.fractions(strategyShare, at + "strategyShare");
-    double total = strategyShare.values().stream().mapToDouble(Double::doubleValue).sum();
-    if (total > 1 + SHARE_SLACK) {
-      throw new IllegalArgumentException(at + "strategyShare sums to " + total
-          + ": each share is the fraction of answers with that strategy, so together they are at most 1");
-    }
-    Checks.nonNegative(strategyEntropy, at + "strategyEntropy");
-    alphaByStrategy = MetricKeys.sorted(alphaByStrategy, at + "alphaByStrategy");
-    Checks.fractions(alphaByStrategy, at + "alphaByStrategy");
-    testAccuracy = MetricKeys.sorted(testAccuracy, at + "testAccuracy");
-    Checks.fractions(testAccuracy, at + "testAccuracy");
-    Checks.count(trainSteps, at + "trainSteps");
-  }
 }

@@ -17,37 +17,38 @@ import java.util.TreeMap;
  */
 final class MetricKeys {
 
-  /** The key for answers that carry no strategy tag. */
-  static final String NONE = "none";
+    /** The key for answers that carry no strategy tag. */
+    static final String NONE = "none";
 
-  static final Comparator<String> ORDER = Comparator.comparingInt(MetricKeys::rank).thenComparing(k -> k);
+    static final Comparator<String> ORDER =
+            Comparator.comparingInt(MetricKeys::rank).thenComparing(k -> k);
 
-  private MetricKeys() {}
+    private MetricKeys() {}
 
-  /**
-   * An unmodifiable copy of {@code map} in {@link #ORDER}; null gives an empty map.
-   *
-   * @param field the record field, named when a key or value is null
-   */
-  static <V> SortedMap<String, V> sorted(Map<String, V> map, String field) {
-    SortedMap<String, V> copy = new TreeMap<>(ORDER);
-    if (map != null) {
-      map.forEach((key, value) -> {
-        if (key == null || key.isBlank()) {
-          throw new IllegalArgumentException(field + " has a blank key: name every entry");
+    /**
+     * An unmodifiable copy of {@code map} in {@link #ORDER}; null gives an empty map.
+     *
+     * @param field the record field, named when a key or value is null
+     */
+    static <V> SortedMap<String, V> sorted(Map<String, V> map, String field) {
+        SortedMap<String, V> copy = new TreeMap<>(ORDER);
+        if (map != null) {
+            map.forEach((key, value) -> {
+                if (key == null || key.isBlank()) {
+                    throw new IllegalArgumentException(field + " has a blank key: name every entry");
+                }
+                copy.put(key, Objects.requireNonNull(value, field + "." + key));
+            });
         }
-        copy.put(key, Objects.requireNonNull(value, field + "." + key));
-      });
+        return Collections.unmodifiableSortedMap(copy);
     }
-    return Collections.unmodifiableSortedMap(copy);
-  }
 
-  private static int rank(String key) {
-    for (Strategy s : Strategy.values()) {
-      if (s.id().equals(key)) {
-        return s.ordinal();
-      }
+    private static int rank(String key) {
+        for (Strategy s : Strategy.values()) {
+            if (s.id().equals(key)) {
+                return s.ordinal();
+            }
+        }
+        return NONE.equals(key) ? Strategy.values().length : Strategy.values().length + 1;
     }
-    return NONE.equals(key) ? Strategy.values().length : Strategy.values().length + 1;
-  }
 }

@@ -33,107 +33,108 @@ import java.util.regex.Pattern;
  */
 public final class MetricsJson {
 
-  // The records mark their required fields, so the optional ones (harness, sampled, comparison,
-  // a variant's validation) may be absent, as they are when written; a null number is an error,
-  // never a silent 0.
-  private static final ObjectMapper MAPPER = Jsonl.MAPPER.copy()
-      .disable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .registerModule(new SimpleModule("siked-results")
-          .addSerializer(Double.class, new ShortestDouble())
-          .addSerializer(double.class, new ShortestDouble()));
+    // The records mark their required fields, so the optional ones (harness, sampled, comparison,
+    // a variant's validation) may be absent, as they are when written; a null number is an error,
+    // never a silent 0.
+    private static final ObjectMapper MAPPER = Jsonl.MAPPER
+            .copy()
+            .disable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .registerModule(new SimpleModule("siked-results")
+                    .addSerializer(Double.class, new ShortestDouble())
+                    .addSerializer(double.class, new ShortestDouble()));
 
-  /** Jackson's words for a required field that is absent, and the field's name. */
-  private static final Pattern MISSING = Pattern.compile("Missing required creator property '([^']*)'");
+    /** Jackson's words for a required field that is absent, and the field's name. */
+    private static final Pattern MISSING = Pattern.compile("Missing required creator property '([^']*)'");
 
-  private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
+    private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
 
-  private MetricsJson() {}
+    private MetricsJson() {}
 
-  /** The metrics as the text of a {@code metrics.json}, ending with a newline. */
-  public static String write(ExperimentMetrics metrics) {
-    try {
-      return WRITER.writeValueAsString(metrics) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("metrics of " + metrics.experiment() + " are not serialisable", e);
+    /** The metrics as the text of a {@code metrics.json}, ending with a newline. */
+    public static String write(ExperimentMetrics metrics) {
+        try {
+            return WRITER.writeValueAsString(metrics) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("metrics of " + metrics.experiment() + " are not serialisable", e);
+        }
     }
-  }
 
-  /**
-   * Reads a {@code metrics.json}.
-   *
-   * @throws RecordFormatException naming the file (and the line and field when known) when it is
-   *     missing, not JSON, or not valid metrics
-   */
-  public static ExperimentMetrics read(Path metricsJson) {
-    if (!Files.isRegularFile(metricsJson)) {
-      throw new RecordFormatException(metricsJson, "no such file");
+    /**
+     * Reads a {@code metrics.json}.
+     *
+     * @throws RecordFormatException naming the file (and the line and field when known) when it is
+     *     missing, not JSON, or not valid metrics
+     */
+    public static ExperimentMetrics read(Path metricsJson) {
+        if (!Files.isRegularFile(metricsJson)) {
+            throw new RecordFormatException(metricsJson, "no such file");
+        }
+        try {
+            return MAPPER.readValue(Files.readString(metricsJson), ExperimentMetrics.class);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw at != null && at.getLineNr() > 0
+                    ? new RecordFormatException(metricsJson, at.getLineNr(), describe(e))
+                    : new RecordFormatException(metricsJson, describe(e));
+        } catch (IOException e) {
+            throw new RecordFormatException(metricsJson, "cannot be read: " + e.getMessage());
+        }
     }
-    try {
-      return MAPPER.readValue(Files.readString(metricsJson), ExperimentMetrics.class);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw at != null && at.getLineNr() > 0
-          ? new RecordFormatException(metricsJson, at.getLineNr(), describe(e))
-          : new RecordFormatException(metricsJson, describe(e));
-    } catch (IOException e) {
-      throw new RecordFormatException(metricsJson, "cannot be read: " + e.getMessage());
-    }
-  }
 
-  // Says which field was wrong and what a record's constructor said about it, without Jackson's type dump.
-  private static String describe(JsonProcessingException e) {
-    String path = e instanceof JsonMappingException mapping ? path(mapping) : "";
-    Matcher missing = MISSING.matcher(e.getOriginalMessage());
-    if (missing.lookingAt()) {
-      // Jackson's path already ends with the missing field's name.
-      return "field '" + (path.isEmpty() ? missing.group(1) : path) + "' is missing";
+    // Says which field was wrong and what a record's constructor said about it, without Jackson's type dump.
+    private static String describe(JsonProcessingException e) {
+        String path = e instanceof JsonMappingException mapping ? path(mapping) : "";
+        Matcher missing = MISSING.matcher(e.getOriginalMessage());
+        if (missing.lookingAt()) {
+            // Jackson's path already ends with the missing field's name.
+            return "field '" + (path.isEmpty() ? missing.group(1) : path) + "' is missing";
+        }
+        // Jackson's location of an unclosed bracket repeats what the file name and line already say.
+        String message = e.getOriginalMessage().replaceAll("\\s*\\(start marker at \\[.*?\\]\\)", "");
+        if (e instanceof ValueInstantiationException && e.getCause() != null) {
+            message = e.getCause().getMessage();
+        } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            message = "must be " + kind(mismatch.getTargetType());
+        }
+        return path.isEmpty() ? message : "field '" + path + "': " + message;
     }
-    // Jackson's location of an unclosed bracket repeats what the file name and line already say.
-    String message = e.getOriginalMessage().replaceAll("\\s*\\(start marker at \\[.*?\\]\\)", "");
-    if (e instanceof ValueInstantiationException && e.getCause() != null) {
-      message = e.getCause().getMessage();
-    } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-      message = "must be " + kind(mismatch.getTargetType());
-    }
-    return path.isEmpty() ? message : "field '" + path + "': " + message;
-  }
 
-  /** A JSON reader's name for the kind of value a Java type reads. */
-  private static String kind(Class<?> type) {
-    if (Collection.class.isAssignableFrom(type)) {
-      return "a list";
+    /** A JSON reader's name for the kind of value a Java type reads. */
+    private static String kind(Class<?> type) {
+        if (Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (type.isPrimitive() || Number.class.isAssignableFrom(type)) {
+            return "a number";
+        }
+        return type == String.class ? "a string" : "an object";
     }
-    if (type.isPrimitive() || Number.class.isAssignableFrom(type)) {
-      return "a number";
-    }
-    return type == String.class ? "a string" : "an object";
-  }
 
-  /** Where in the document: {@code iterations[1].alpha}. */
-  private static String path(JsonMappingException e) {
-    StringBuilder path = new StringBuilder();
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      if (ref.getFieldName() != null) {
-        path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
-      } else if (ref.getIndex() >= 0) {
-        path.append('[').append(ref.getIndex()).append(']');
-      }
+    /** Where in the document: {@code iterations[1].alpha}. */
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
-    return path.toString();
-  }
 
-  private static DefaultPrettyPrinter prettyPrinter() {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    return new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
-  }
-
-  /** Writes a double as its shortest round-tripping decimal, keeping a {@code .0} on whole numbers. */
-  private static final class ShortestDouble extends JsonSerializer<Double> {
-    @Override
-    public void serialize(Double value, JsonGenerator out, SerializerProvider provider) throws IOException {
-      String digits = ShortestDecimal.of(value).toPlainString();
-      out.writeNumber(digits.contains(".") ? digits : digits + ".0");
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        return new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
     }
-  }
+
+    /** Writes a double as its shortest round-tripping decimal, keeping a {@code .0} on whole numbers. */
+    private static final class ShortestDouble extends JsonSerializer<Double> {
+        @Override
+        public void serialize(Double value, JsonGenerator out, SerializerProvider provider) throws IOException {
+            String digits = ShortestDecimal.of(value).toPlainString();
+            out.writeNumber(digits.contains(".") ? digits : digits + ".0");
+        }
+    }
 }

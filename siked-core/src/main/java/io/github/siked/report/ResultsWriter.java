@@ -16,31 +16,31 @@ import java.util.Objects;
  */
 public final class ResultsWriter {
 
-  /** The file that holds the metrics in each experiment folder. */
-  public static final String METRICS = "metrics.json";
+    /** The file that holds the metrics in each experiment folder. */
+    public static final String METRICS = "metrics.json";
 
-  /** The tables of each experiment folder, and the index at the root. */
-  public static final String README = "README.md";
+    /** The tables of each experiment folder, and the index at the root. */
+    public static final String README = "README.md";
 
-  private final EventListener listener;
+    private final EventListener listener;
 
-  public ResultsWriter(EventListener listener) {
-    this.listener = Objects.requireNonNull(listener, "listener");
-  }
+    public ResultsWriter(EventListener listener) {
+        this.listener = Objects.requireNonNull(listener, "listener");
+    }
 
-  /** Writes the experiment's files and the index. */
-  public void write(Path resultsRoot, ExperimentMetrics metrics) {
-    Path folder = resultsRoot.resolve(metrics.experiment());
-    // Everything rendered before anything is written: a rendering fault leaves the old results whole.
-    Map<String, String> files = new LinkedHashMap<>();
-    files.put(METRICS, MetricsJson.write(metrics));
-    files.put(README, ExperimentReadme.render(metrics));
-    files.put(AccuracyPlot.FILE, AccuracyPlot.draw(metrics));
-    files.put(StrategySharePlot.FILE, StrategySharePlot.draw(metrics));
-    files.put(AlphaPlot.FILE, AlphaPlot.draw(metrics));
-    files.forEach((name, content) -> AtomicFile.write(folder.resolve(name), content));
-    ResultsIndex.update(resultsRoot);
-    listener.info("results of " + metrics.experiment() + " written to " + folder
-        + " (" + String.join(", ", files.keySet()) + "); index " + resultsRoot.resolve(README));
-  }
+    /** Writes the experiment's files and the index. */
+    public void write(Path resultsRoot, ExperimentMetrics metrics) {
+        Path folder = resultsRoot.resolve(metrics.experiment());
+        // Everything rendered before anything is written: a rendering fault leaves the old results whole.
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(METRICS, MetricsJson.write(metrics));
+        files.put(README, ExperimentReadme.render(metrics));
+        files.put(AccuracyPlot.FILE, AccuracyPlot.draw(metrics));
+        files.put(StrategySharePlot.FILE, StrategySharePlot.draw(metrics));
+        files.put(AlphaPlot.FILE, AlphaPlot.draw(metrics));
+        files.forEach((name, content) -> AtomicFile.write(folder.resolve(name), content));
+        ResultsIndex.update(resultsRoot);
+        listener.info("results of " + metrics.experiment() + " written to " + folder + " ("
+                + String.join(", ", files.keySet()) + "); index " + resultsRoot.resolve(README));
+    }
 }

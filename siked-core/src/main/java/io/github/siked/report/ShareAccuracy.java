@@ -11,11 +11,11 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  */
 @JsonPropertyOrder({"share", "accuracy"})
 public record ShareAccuracy(
-    @JsonProperty(required = true) double share,
-    @JsonProperty(required = true) double accuracy) {
+        @JsonProperty(required = true) double share,
+        @JsonProperty(required = true) double accuracy) {
 
-  public ShareAccuracy {
-    Checks.fraction(share, "share");
-    Checks.fraction(accuracy, "accuracy");
-  }
+    public ShareAccuracy {
+        Checks.fraction(share, "share");
+        Checks.fraction(accuracy, "accuracy");
+    }
 }

@@ -16,38 +16,39 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 final class StrategySharePlot {
 
-  static final String FILE = "strategy-share.svg";
+    static final String FILE = "strategy-share.svg";
 
-  private StrategySharePlot() {}
+    private StrategySharePlot() {}
 
-  /** The plot as an SVG document. */
-  static String draw(ExperimentMetrics metrics) {
-    return SvgChart.render(chart(metrics), "strategy-share");
-  }
-
-  /** The chart, styled, before it is drawn. */
-  static JFreeChart chart(ExperimentMetrics metrics) {
-    SortedSet<String> strategies = new TreeSet<>(MetricKeys.ORDER);
-    metrics.iterations().forEach(i -> strategies.addAll(i.strategyShare().keySet()));
-    DefaultCategoryDataset shares = new DefaultCategoryDataset();
-    // Every strategy gets a value in every bar (0 when absent), so rows stack in the same order.
-    for (String strategy : strategies) {
-      for (IterationMetrics i : metrics.iterations()) {
-        shares.addValue(100 * i.strategyShare().getOrDefault(strategy, 0.0), strategy, Integer.valueOf(i.iteration()));
-      }
+    /** The plot as an SVG document. */
+    static String draw(ExperimentMetrics metrics) {
+        return SvgChart.render(chart(metrics), "strategy-share");
     }
 
-    NumberAxis share = SvgChart.valueAxis("share of answers (%)");
-    share.setRange(0, 100);
-    StackedBarRenderer renderer = new StackedBarRenderer();
-    CategoryPlot plot = new CategoryPlot(shares, new CategoryAxis("iteration"), share, renderer);
-    JFreeChart chart = SvgChart.style(new JFreeChart("Strategy the student picks: " + metrics.experiment(), plot));
-    renderer.setShadowVisible(false);
-    renderer.setDrawBarOutline(false);
-    int row = 0;
-    for (String strategy : strategies) {
-      renderer.setSeriesPaint(row++, SvgChart.strategy(strategy));
+    /** The chart, styled, before it is drawn. */
+    static JFreeChart chart(ExperimentMetrics metrics) {
+        SortedSet<String> strategies = new TreeSet<>(MetricKeys.ORDER);
+        metrics.iterations().forEach(i -> strategies.addAll(i.strategyShare().keySet()));
+        DefaultCategoryDataset shares = new DefaultCategoryDataset();
+        // Every strategy gets a value in every bar (0 when absent), so rows stack in the same order.
+        for (String strategy : strategies) {
+            for (IterationMetrics i : metrics.iterations()) {
+                shares.addValue(
+                        100 * i.strategyShare().getOrDefault(strategy, 0.0), strategy, Integer.valueOf(i.iteration()));
+            }
+        }
+
+        NumberAxis share = SvgChart.valueAxis("share of answers (%)");
+        share.setRange(0, 100);
+        StackedBarRenderer renderer = new StackedBarRenderer();
+        CategoryPlot plot = new CategoryPlot(shares, new CategoryAxis("iteration"), share, renderer);
+        JFreeChart chart = SvgChart.style(new JFreeChart("Strategy the student picks: " + metrics.experiment(), plot));
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(false);
+        int row = 0;
+        for (String strategy : strategies) {
+            renderer.setSeriesPaint(row++, SvgChart.strategy(strategy));
+        }
+        return chart;
     }
-    return chart;
-  }
 }

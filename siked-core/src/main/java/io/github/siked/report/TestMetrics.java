@@ -22,40 +22,40 @@ import java.util.Objects;
  */
 @JsonPropertyOrder({"n", "accuracy", "ci95", "byStrategy", "strategyEntropy", "harness", "sampled"})
 public record TestMetrics(
-    @JsonProperty(required = true) long n,
-    @JsonProperty(required = true) double accuracy,
-    @JsonProperty(required = true) List<Double> ci95,
-    @JsonProperty(required = true) Map<String, ShareAccuracy> byStrategy,
-    @JsonProperty(required = true) double strategyEntropy,
-    @JsonInclude(JsonInclude.Include.NON_NULL) Harness harness,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Double> sampled) {
+        @JsonProperty(required = true) long n,
+        @JsonProperty(required = true) double accuracy,
+        @JsonProperty(required = true) List<Double> ci95,
+        @JsonProperty(required = true) Map<String, ShareAccuracy> byStrategy,
+        @JsonProperty(required = true) double strategyEntropy,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Harness harness,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Double> sampled) {
 
-  public TestMetrics {
-    Checks.count(n, "n");
-    Checks.fraction(accuracy, "accuracy");
-    Objects.requireNonNull(ci95, "ci95");
-    if (ci95.size() != 2 || ci95.stream().anyMatch(Objects::isNull)) {
-      throw new IllegalArgumentException("ci95 is " + ci95 + ": give the interval as [low, high]");
+    public TestMetrics {
+        Checks.count(n, "n");
+        Checks.fraction(accuracy, "accuracy");
+        Objects.requireNonNull(ci95, "ci95");
+        if (ci95.size() != 2 || ci95.stream().anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException("ci95 is " + ci95 + ": give the interval as [low, high]");
+        }
+        ci95 = List.copyOf(ci95);
+        Checks.fraction(ci95.get(0), "ci95 low");
+        Checks.fraction(ci95.get(1), "ci95 high");
+        if (ci95.get(0) > ci95.get(1)) {
+            throw new IllegalArgumentException("ci95 is " + ci95 + ": low must not exceed high");
+        }
+        byStrategy = MetricKeys.sorted(byStrategy, "byStrategy");
+        Checks.nonNegative(strategyEntropy, "strategyEntropy");
+        sampled = MetricKeys.sorted(sampled, "sampled");
+        Checks.fractions(sampled, "sampled");
     }
-    ci95 = List.copyOf(ci95);
-    Checks.fraction(ci95.get(0), "ci95 low");
-    Checks.fraction(ci95.get(1), "ci95 high");
-    if (ci95.get(0) > ci95.get(1)) {
-      throw new IllegalArgumentException("ci95 is " + ci95 + ": low must not exceed high");
+
+    /** The interval's lower end. */
+    public double low() {
+        return ci95.get(0);
     }
-    byStrategy = MetricKeys.sorted(byStrategy, "byStrategy");
-    Checks.nonNegative(strategyEntropy, "strategyEntropy");
-    sampled = MetricKeys.sorted(sampled, "sampled");
-    Checks.fractions(sampled, "sampled");
-  }
 
-  /** The interval's lower end. */
-  public double low() {
-    return ci95.get(0);
-  }
-
-  /** The interval's upper end. */
-  public double high() {
-    return ci95.get(1);
-  }
+    /** The interval's upper end. */
+    public double high() {
+        return ci95.get(1);
+    }
 }

@@ -19,23 +19,23 @@ import java.util.Objects;
  */
 @JsonPropertyOrder({"variant", "description", "seeds", "validation", "test"})
 public record VariantResult(
-    @JsonProperty(required = true) String variant,
-    String description,
-    @JsonProperty(required = true) List<Long> seeds,
-    @JsonInclude(JsonInclude.Include.NON_NULL) MeanSd validation,
-    @JsonProperty(required = true) Map<String, MeanSd> test) {
+        @JsonProperty(required = true) String variant,
+        String description,
+        @JsonProperty(required = true) List<Long> seeds,
+        @JsonInclude(JsonInclude.Include.NON_NULL) MeanSd validation,
+        @JsonProperty(required = true) Map<String, MeanSd> test) {
 
-  public VariantResult {
-    Checks.name(variant, "variant");
-    description = Objects.requireNonNullElse(description, "");
-    seeds = List.copyOf(Objects.requireNonNull(seeds, "seeds of " + variant));
-    if (seeds.isEmpty()) {
-      throw new IllegalArgumentException("variant '" + variant + "' has no seeds: list the seeds its runs used");
+    public VariantResult {
+        Checks.name(variant, "variant");
+        description = Objects.requireNonNullElse(description, "");
+        seeds = List.copyOf(Objects.requireNonNull(seeds, "seeds of " + variant));
+        if (seeds.isEmpty()) {
+            throw new IllegalArgumentException("variant '" + variant + "' has no seeds: list the seeds its runs used");
+        }
+        if (validation != null) {
+            Checks.fraction(validation.mean(), "validation mean of " + variant);
+        }
+        test = MetricKeys.sorted(test, "test of " + variant);
+        test.forEach((dataset, score) -> Checks.fraction(score.mean(), "test." + dataset + " mean of " + variant));
     }
-    if (validation != null) {
-      Checks.fraction(validation.mean(), "validation mean of " + variant);
-    }
-    test = MetricKeys.sorted(test, "test of " + variant);
-    test.forEach((dataset, score) -> Checks.fraction(score.mean(), "test." + dataset + " mean of " + variant));
-  }
 }

@@ -11,58 +11,59 @@ package io.github.siked.sandbox;
  *     ({@code siked.sandbox.memoryMiB})
  * @param isolation OS-level isolation ({@code siked.sandbox.isolation})
  */
-public record SandboxConfig(
-    String python, int workers, double cpuSeconds, int memoryMiB, Isolation isolation) {
+public record SandboxConfig(String python, int workers, double cpuSeconds, int memoryMiB, Isolation isolation) {
 
-  public static final double DEFAULT_CPU_SECONDS = 10;
-  public static final int DEFAULT_MEMORY_MIB = 1024;
+    public static final double DEFAULT_CPU_SECONDS = 10;
+    public static final int DEFAULT_MEMORY_MIB = 1024;
 
-  public SandboxConfig {
-    if (python != null && python.isBlank()) {
-      throw new IllegalArgumentException(
-          "siked.python must name a Python 3.9+ executable or be left out to pick one; was blank");
+    public SandboxConfig {
+        if (python != null && python.isBlank()) {
+            throw new IllegalArgumentException(
+                    "siked.python must name a Python 3.9+ executable or be left out to pick one; was blank");
+        }
+        if (workers < 1 || workers > 256) {
+            throw new IllegalArgumentException("siked.sandbox.workers must be between 1 and 256; was " + workers);
+        }
+        if (!(cpuSeconds > 0 && cpuSeconds <= 3600)) {
+            throw new IllegalArgumentException(
+                    "siked.sandbox.cpuSeconds must be above 0 and at most 3600; was " + cpuSeconds);
+        }
+        if (memoryMiB < 64 || memoryMiB > 1 << 20) {
+            throw new IllegalArgumentException(
+                    "siked.sandbox.memoryMiB must be between 64 and 1048576; was " + memoryMiB);
+        }
+        if (isolation == null) {
+            throw new IllegalArgumentException("siked.sandbox.isolation must be one of auto, bwrap, none");
+        }
     }
-    if (workers < 1 || workers > 256) {
-      throw new IllegalArgumentException(
-          "siked.sandbox.workers must be between 1 and 256; was " + workers);
+
+    /** Auto-picked Python, one worker per core, 10 s per program, 1 GiB, bubblewrap when usable. */
+    public static SandboxConfig defaults() {
+        return new SandboxConfig(
+                null,
+                Runtime.getRuntime().availableProcessors(),
+                DEFAULT_CPU_SECONDS,
+                DEFAULT_MEMORY_MIB,
+                Isolation.AUTO);
     }
-    if (!(cpuSeconds > 0 && cpuSeconds <= 3600)) {
-      throw new IllegalArgumentException(
-          "siked.sandbox.cpuSeconds must be above 0 and at most 3600; was " + cpuSeconds);
+
+    public SandboxConfig withPython(String value) {
+        return new SandboxConfig(value, workers, cpuSeconds, memoryMiB, isolation);
     }
-    if (memoryMiB < 64 || memoryMiB > 1 << 20) {
-      throw new IllegalArgumentException(
-          "siked.sandbox.memoryMiB must be between 64 and 1048576; was " + memoryMiB);
+
+    public SandboxConfig withWorkers(int value) {
+        return new SandboxConfig(python, value, cpuSeconds, memoryMiB, isolation);
     }
-    if (isolation == null) {
-      throw new IllegalArgumentException("siked.sandbox.isolation must be one of auto, bwrap, none");
+
+    public SandboxConfig withCpuSeconds(double value) {
+        return new SandboxConfig(python, workers, value, memoryMiB, isolation);
     }
-  }
 
-  /** Auto-picked Python, one worker per core, 10 s per program, 1 GiB, bubblewrap when usable. */
-  public static SandboxConfig defaults() {
-    return new SandboxConfig(
-        null, Runtime.getRuntime().availableProcessors(), DEFAULT_CPU_SECONDS, DEFAULT_MEMORY_MIB,
-        Isolation.AUTO);
-  }
+    public SandboxConfig withMemoryMiB(int value) {
+        return new SandboxConfig(python, workers, cpuSeconds, value, isolation);
+    }
 
-  public SandboxConfig withPython(String value) {
-    return new SandboxConfig(value, workers, cpuSeconds, memoryMiB, isolation);
-  }
-
-  public SandboxConfig withWorkers(int value) {
-    return new SandboxConfig(python, value, cpuSeconds, memoryMiB, isolation);
-  }
-
-  public SandboxConfig withCpuSeconds(double value) {
-    return new SandboxConfig(python, workers, value, memoryMiB, isolation);
-  }
-
-  public SandboxConfig withMemoryMiB(int value) {
-    return new SandboxConfig(python, workers, cpuSeconds, value, isolation);
-  }
-
-  public SandboxConfig withIsolation(Isolation value) {
-    return new SandboxConfig(python, workers, cpuSeconds, memoryMiB, value);
-  }
+    public SandboxConfig withIsolation(Isolation value) {
+        return new SandboxConfig(python, workers, cpuSeconds, memoryMiB, value);
+    }
 }

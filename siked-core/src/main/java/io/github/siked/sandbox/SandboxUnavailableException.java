@@ -7,11 +7,11 @@ package io.github.siked.sandbox;
  */
 public final class SandboxUnavailableException extends RuntimeException {
 
-  public SandboxUnavailableException(String message) {
-    super(message);
-  }
+    public SandboxUnavailableException(String message) {
+        super(message);
+    }
 
-  public SandboxUnavailableException(String message, Throwable cause) {
-    super(message, cause);
-  }
+    public SandboxUnavailableException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

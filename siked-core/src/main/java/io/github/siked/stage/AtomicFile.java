@@ -14,29 +14,29 @@ import java.nio.file.attribute.PosixFilePermissions;
  */
 public final class AtomicFile {
 
-  private AtomicFile() {}
+    private AtomicFile() {}
 
-  public static void write(Path target, String content) {
-    Path parent = target.toAbsolutePath().getParent();
-    try {
-      Files.createDirectories(parent);
-      // A unique temporary name: two builds may write the same shared-cache entry at once.
-      Path temporary = Files.createTempFile(parent, "." + target.getFileName(), ".partial");
-      Files.writeString(temporary, content, StandardCharsets.UTF_8);
-      readableByAll(temporary);
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target, e);
+    public static void write(Path target, String content) {
+        Path parent = target.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(parent);
+            // A unique temporary name: two builds may write the same shared-cache entry at once.
+            Path temporary = Files.createTempFile(parent, "." + target.getFileName(), ".partial");
+            Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            readableByAll(temporary);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
     }
-  }
 
-  /**
-   * {@code rw-r--r--}: a temporary file is created private to its owner, but results and stage
-   * files are meant to be read by others (a shared runner, a web server for {@code results/}).
-   */
-  static void readableByAll(Path file) throws IOException {
-    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+    /**
+     * {@code rw-r--r--}: a temporary file is created private to its owner, but results and stage
+     * files are meant to be read by others (a shared runner, a web server for {@code results/}).
+     */
+    static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
     }
-  }
 }

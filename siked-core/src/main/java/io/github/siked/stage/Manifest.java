@@ -25,37 +25,37 @@ import java.util.SortedMap;
  */
 @JsonPropertyOrder({"stage", "config", "seeds", "inputs", "outputs", "versions", "results", "started", "finished"})
 public record Manifest(
-    String stage,
-    SortedMap<String, Object> config,
-    SortedMap<String, Long> seeds,
-    SortedMap<String, String> inputs,
-    SortedMap<String, String> outputs,
-    SortedMap<String, String> versions,
-    SortedMap<String, Object> results,
-    Instant started,
-    Instant finished) {
+        String stage,
+        SortedMap<String, Object> config,
+        SortedMap<String, Long> seeds,
+        SortedMap<String, String> inputs,
+        SortedMap<String, String> outputs,
+        SortedMap<String, String> versions,
+        SortedMap<String, Object> results,
+        Instant started,
+        Instant finished) {
 
-  /** Writes the manifest as pretty JSON, atomically. */
-  public void writeTo(Path file) {
-    try {
-      AtomicFile.write(file, Jsonl.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(asJson()) + "\n");
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("manifest of " + stage + " is not serialisable", e);
+    /** Writes the manifest as pretty JSON, atomically. */
+    public void writeTo(Path file) {
+        try {
+            AtomicFile.write(file, Jsonl.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(asJson()) + "\n");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("manifest of " + stage + " is not serialisable", e);
+        }
     }
-  }
 
-  private Map<String, Object> asJson() {
-    // Instants as ISO-8601 strings without registering Jackson's java.time module.
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("stage", stage);
-    json.put("config", config);
-    json.put("seeds", seeds);
-    json.put("inputs", inputs);
-    json.put("outputs", outputs);
-    json.put("versions", versions);
-    json.put("results", results);
-    json.put("started", started.toString());
-    json.put("finished", finished.toString());
-    return json;
-  }
+    private Map<String, Object> asJson() {
+        // Instants as ISO-8601 strings without registering Jackson's java.time module.
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("stage", stage);
+        json.put("config", config);
+        json.put("seeds", seeds);
+        json.put("inputs", inputs);
+        json.put("outputs", outputs);
+        json.put("versions", versions);
+        json.put("results", results);
+        json.put("started", started.toString());
+        json.put("finished", finished.toString());
+        return json;
+    }
 }

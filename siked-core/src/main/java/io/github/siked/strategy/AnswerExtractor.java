@@ -39,76 +39,78 @@ import java.util.regex.Pattern;
  */
 public final class AnswerExtractor {
 
-  private static final Pattern FINAL_ANSWER =
-      Pattern.compile("final[ \\t]+answer[ \\t*_]*:", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FINAL_ANSWER =
+            Pattern.compile("final[ \\t]+answer[ \\t*_]*:", Pattern.CASE_INSENSITIVE);
 
-  /** {@code answer is}, but not {@code answer isn't}; an optional colon after it. */
-  private static final Pattern ANSWER_IS =
-      Pattern.compile("\\banswer\\s+is\\b(?!')[ \\t*_]*:?", Pattern.CASE_INSENSITIVE);
+    /** {@code answer is}, but not {@code answer isn't}; an optional colon after it. */
+    private static final Pattern ANSWER_IS =
+            Pattern.compile("\\banswer\\s+is\\b(?!')[ \\t*_]*:?", Pattern.CASE_INSENSITIVE);
 
-  /** A GSM8K calculator annotation such as {@code <<3*20=60>>}. */
-  private static final Pattern CALCULATOR = Pattern.compile("<<[^<>\\n]*>>");
+    /** A GSM8K calculator annotation such as {@code <<3*20=60>>}. */
+    private static final Pattern CALCULATOR = Pattern.compile("<<[^<>\\n]*>>");
 
-  private AnswerExtractor() {}
+    private AnswerExtractor() {}
 
-  /** Reads the answer of one cot or l2m output; any string, null included, gives a result. */
-  public static Extraction extract(String text) {
-    String body = RunOnCutter.cut(StrategyTag.strip(normalize(text)));
+    /** Reads the answer of one cot or l2m output; any string, null included, gives a result. */
+    public static Extraction extract(String text) {
+        String body = RunOnCutter.cut(StrategyTag.strip(normalize(text)));
 
-    Matcher finalAnswer = FINAL_ANSWER.matcher(body);
-    if (finalAnswer.find()) {
-      Optional<String> n = numberOnLine(lineAfter(body, finalAnswer.end()));
-      if (n.isPresent()) {
-        return new Extraction(n.get(), Extraction.Rule.FINAL_ANSWER);
-      }
+        Matcher finalAnswer = FINAL_ANSWER.matcher(body);
+        if (finalAnswer.find()) {
+            Optional<String> n = numberOnLine(lineAfter(body, finalAnswer.end()));
+            if (n.isPresent()) {
+                return new Extraction(n.get(), Extraction.Rule.FINAL_ANSWER);
+            }
+        }
+
+        Matcher answerIs = ANSWER_IS.matcher(body);
+        int lastEnd = -1;
+        while (answerIs.find()) {
+            lastEnd = answerIs.end();
+        }
+        if (lastEnd >= 0) {
+            Optional<String> n = numberOnLine(lineAfter(body, lastEnd));
+            if (n.isPresent()) {
+                return new Extraction(n.get(), Extraction.Rule.ANSWER_IS);
+            }
+        }
+
+        return NumberScanner.last(body)
+                .map(n -> new Extraction(n, Extraction.Rule.LAST_NUMBER))
+                .orElse(Extraction.none());
     }
 
-    Matcher answerIs = ANSWER_IS.matcher(body);
-    int lastEnd = -1;
-    while (answerIs.find()) {
-      lastEnd = answerIs.end();
-    }
-    if (lastEnd >= 0) {
-      Optional<String> n = numberOnLine(lineAfter(body, lastEnd));
-      if (n.isPresent()) {
-        return new Extraction(n.get(), Extraction.Rule.ANSWER_IS);
-      }
+    /** Step 1: the spellings that differ only in encoding become one; calculator annotations go. */
+    static String normalize(String text) {
+        if (text == null) {
+            return "";
+        }
+        String plain = text.replace("\r\n", "\n")
+                .replace('\u2212', '-')
+                .replace('\u00A0', ' ')
+                .replace('\u202F', ' ');
+        return CALCULATOR.matcher(plain).replaceAll("");
     }
 
-    return NumberScanner.last(body)
-        .map(n -> new Extraction(n, Extraction.Rule.LAST_NUMBER))
-        .orElse(Extraction.none());
-  }
-
-  /** Step 1: the spellings that differ only in encoding become one; calculator annotations go. */
-  static String normalize(String text) {
-    if (text == null) {
-      return "";
+    /** The answer on one line: the first number after its last {@code =}, else its first number. */
+    private static Optional<String> numberOnLine(String line) {
+        int equals = line.lastIndexOf('=');
+        if (equals >= 0) {
+            Optional<String> result = NumberScanner.first(line.substring(equals + 1));
+            if (result.isPresent()) {
+                return result;
+            }
+        }
+        return NumberScanner.first(line);
     }
-    String plain =
-        text.replace("\r\n", "\n").replace('\u2212', '-').replace('\u00A0', ' ').replace('\u202F', ' ');
-    return CALCULATOR.matcher(plain).replaceAll("");
-  }
 
-  /** The answer on one line: the first number after its last {@code =}, else its first number. */
-  private static Optional<String> numberOnLine(String line) {
-    int equals = line.lastIndexOf('=');
-    if (equals >= 0) {
-      Optional<String> result = NumberScanner.first(line.substring(equals + 1));
-      if (result.isPresent()) {
-        return result;
-      }
+    /** The first non-blank line at or after {@code from}, without its line break. */
+    private static String lineAfter(String text, int from) {
+        int start = from;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = text.indexOf('\n', start);
+        return text.substring(start, end < 0 ? text.length() : end);
     }
-    return NumberScanner.first(line);
-  }
-
-  /** The first non-blank line at or after {@code from}, without its line break. */
-  private static String lineAfter(String text, int from) {
-    int start = from;
-    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
-      start++;
-    }
-    int end = text.indexOf('\n', start);
-    return text.substring(start, end < 0 ? text.length() : end);
-  }
 }

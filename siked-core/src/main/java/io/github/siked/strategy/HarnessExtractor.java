@@ -26,52 +26,52 @@ import java.util.regex.Pattern;
  */
 public final class HarnessExtractor {
 
-  private static final String[] STOPS = {"Question:", "</s>", "<|im_end|>"};
+    private static final String[] STOPS = {"Question:", "</s>", "<|im_end|>"};
 
-  private static final Pattern STRICT = Pattern.compile("#### (\\-?[0-9\\.\\,]+)");
+    private static final Pattern STRICT = Pattern.compile("#### (\\-?[0-9\\.\\,]+)");
 
-  private static final Pattern FLEXIBLE = Pattern.compile("(-?[$0-9.,]{2,})|(-?[0-9]+)");
+    private static final Pattern FLEXIBLE = Pattern.compile("(-?[$0-9.,]{2,})|(-?[0-9]+)");
 
-  private HarnessExtractor() {}
+    private HarnessExtractor() {}
 
-  /** The harness's strict-match answer: the number after the first {@code #### }. */
-  public static Optional<String> strictMatch(String text) {
-    Matcher m = STRICT.matcher(cutAtStops(text));
-    return m.find() ? clean(m.group(1)) : Optional.empty();
-  }
-
-  /** The harness's flexible-extract answer: the last number-like run in the text. */
-  public static Optional<String> flexibleExtract(String text) {
-    Matcher m = FLEXIBLE.matcher(cutAtStops(text));
-    String last = null;
-    while (m.find()) {
-      last = m.group(1) != null ? m.group(1) : m.group(2);
+    /** The harness's strict-match answer: the number after the first {@code #### }. */
+    public static Optional<String> strictMatch(String text) {
+        Matcher m = STRICT.matcher(cutAtStops(text));
+        return m.find() ? clean(m.group(1)) : Optional.empty();
     }
-    return last == null ? Optional.empty() : clean(last);
-  }
 
-  /** The text up to the harness's first stop sequence. */
-  static String cutAtStops(String text) {
-    if (text == null) {
-      return "";
+    /** The harness's flexible-extract answer: the last number-like run in the text. */
+    public static Optional<String> flexibleExtract(String text) {
+        Matcher m = FLEXIBLE.matcher(cutAtStops(text));
+        String last = null;
+        while (m.find()) {
+            last = m.group(1) != null ? m.group(1) : m.group(2);
+        }
+        return last == null ? Optional.empty() : clean(last);
     }
-    int end = text.length();
-    for (String stop : STOPS) {
-      int at = text.indexOf(stop);
-      if (at >= 0 && at < end) {
-        end = at;
-      }
-    }
-    return text.substring(0, end);
-  }
 
-  private static Optional<String> clean(String match) {
-    String s = match.strip().replace(",", "").replace("$", "");
-    if (s.endsWith(".")) {
-      s = s.substring(0, s.length() - 1);
+    /** The text up to the harness's first stop sequence. */
+    static String cutAtStops(String text) {
+        if (text == null) {
+            return "";
+        }
+        int end = text.length();
+        for (String stop : STOPS) {
+            int at = text.indexOf(stop);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        return text.substring(0, end);
     }
-    // As long a number as the answer extractor reads: the harness would compare such a string and
-    // fail, and canonicalising thousands of digits would stall the grader.
-    return s.length() > NumberScanner.MAX_LENGTH ? Optional.empty() : CanonicalNumber.canonical(s);
-  }
+
+    private static Optional<String> clean(String match) {
+        String s = match.strip().replace(",", "").replace("$", "");
+        if (s.endsWith(".")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        // As long a number as the answer extractor reads: the harness would compare such a string and
+        // fail, and canonicalising thousands of digits would stall the grader.
+        return s.length() > NumberScanner.MAX_LENGTH ? Optional.empty() : CanonicalNumber.canonical(s);
+    }
 }

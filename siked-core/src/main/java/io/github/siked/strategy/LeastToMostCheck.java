@@ -19,40 +19,39 @@ import java.util.regex.Pattern;
  */
 public final class LeastToMostCheck {
 
-  /**
-   * One mention: group 1 is "answer to" when it is an answer, group 2 is k, group 3 its text, up to
-   * the end of the line or the next mention (a model may write a pair on one line).
-   */
-  private static final Pattern MENTION =
-      Pattern.compile(
-          "(answer[ \\t]+to[ \\t]+)?\\bsub[- ]?question[ \\t]*(\\d+)[ \\t]*:"
-              + "((?:(?!answer[ \\t]+to[ \\t]+sub|\\bsub[- ]?question[ \\t]*\\d)[^\\n])*)",
-          Pattern.CASE_INSENSITIVE);
+    /**
+     * One mention: group 1 is "answer to" when it is an answer, group 2 is k, group 3 its text, up to
+     * the end of the line or the next mention (a model may write a pair on one line).
+     */
+    private static final Pattern MENTION = Pattern.compile(
+            "(answer[ \\t]+to[ \\t]+)?\\bsub[- ]?question[ \\t]*(\\d+)[ \\t]*:"
+                    + "((?:(?!answer[ \\t]+to[ \\t]+sub|\\bsub[- ]?question[ \\t]*\\d)[^\\n])*)",
+            Pattern.CASE_INSENSITIVE);
 
-  private LeastToMostCheck() {}
+    private LeastToMostCheck() {}
 
-  /** Whether the output holds at least one answered sub-question. */
-  public static boolean isValid(String text) {
-    return answeredSubQuestions(text) > 0;
-  }
-
-  /** How many distinct sub-question numbers are both asked and, after that, answered. */
-  public static int answeredSubQuestions(String text) {
-    String body = RunOnCutter.cut(StrategyTag.strip(text == null ? "" : text));
-    Set<String> asked = new HashSet<>();
-    Set<String> answered = new HashSet<>();
-    Matcher m = MENTION.matcher(body);
-    while (m.find()) {
-      if (m.group(3).isBlank()) {
-        continue;
-      }
-      String k = m.group(2).replaceFirst("^0+(?=\\d)", "");
-      if (m.group(1) == null) {
-        asked.add(k);
-      } else if (asked.contains(k)) {
-        answered.add(k);
-      }
+    /** Whether the output holds at least one answered sub-question. */
+    public static boolean isValid(String text) {
+        return answeredSubQuestions(text) > 0;
     }
-    return answered.size();
-  }
+
+    /** How many distinct sub-question numbers are both asked and, after that, answered. */
+    public static int answeredSubQuestions(String text) {
+        String body = RunOnCutter.cut(StrategyTag.strip(text == null ? "" : text));
+        Set<String> asked = new HashSet<>();
+        Set<String> answered = new HashSet<>();
+        Matcher m = MENTION.matcher(body);
+        while (m.find()) {
+            if (m.group(3).isBlank()) {
+                continue;
+            }
+            String k = m.group(2).replaceFirst("^0+(?=\\d)", "");
+            if (m.group(1) == null) {
+                asked.add(k);
+            } else if (asked.contains(k)) {
+                answered.add(k);
+            }
+        }
+        return answered.size();
+    }
 }

@@ -31,46 +31,44 @@ import java.util.regex.Pattern;
  */
 final class NumberScanner {
 
-  private static final Pattern NUMBER =
-      Pattern.compile(
-          "(?<![\\p{L}\\p{N}_/])(?<!\\d\\.)(-?)\\$?"
-              + "(\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+/\\d+(?![/\\d])|\\d+(?:\\.\\d+)?|\\.\\d+)");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}_/])(?<!\\d\\.)(-?)\\$?"
+            + "(\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+/\\d+(?![/\\d])|\\d+(?:\\.\\d+)?|\\.\\d+)");
 
-  /** The longest candidate read as a number. */
-  static final int MAX_LENGTH = 64;
+    /** The longest candidate read as a number. */
+    static final int MAX_LENGTH = 64;
 
-  private NumberScanner() {}
+    private NumberScanner() {}
 
-  /** Every number in the text, left to right, as canonical strings. */
-  static List<String> all(String text) {
-    List<String> numbers = new ArrayList<>();
-    Matcher m = NUMBER.matcher(text);
-    while (m.find()) {
-      canonical(m).ifPresent(numbers::add);
+    /** Every number in the text, left to right, as canonical strings. */
+    static List<String> all(String text) {
+        List<String> numbers = new ArrayList<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            canonical(m).ifPresent(numbers::add);
+        }
+        return numbers;
     }
-    return numbers;
-  }
 
-  /** The first number in the text, if any. */
-  static Optional<String> first(String text) {
-    Matcher m = NUMBER.matcher(text);
-    while (m.find()) {
-      Optional<String> n = canonical(m);
-      if (n.isPresent()) {
-        return n;
-      }
+    /** The first number in the text, if any. */
+    static Optional<String> first(String text) {
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            Optional<String> n = canonical(m);
+            if (n.isPresent()) {
+                return n;
+            }
+        }
+        return Optional.empty();
     }
-    return Optional.empty();
-  }
 
-  /** The last number in the text, if any. */
-  static Optional<String> last(String text) {
-    List<String> numbers = all(text);
-    return numbers.isEmpty() ? Optional.empty() : Optional.of(numbers.get(numbers.size() - 1));
-  }
+    /** The last number in the text, if any. */
+    static Optional<String> last(String text) {
+        List<String> numbers = all(text);
+        return numbers.isEmpty() ? Optional.empty() : Optional.of(numbers.get(numbers.size() - 1));
+    }
 
-  private static Optional<String> canonical(Matcher m) {
-    String candidate = m.group(1) + m.group(2);
-    return candidate.length() > MAX_LENGTH ? Optional.empty() : CanonicalNumber.canonical(candidate);
-  }
+    private static Optional<String> canonical(Matcher m) {
+        String candidate = m.group(1) + m.group(2);
+        return candidate.length() > MAX_LENGTH ? Optional.empty() : CanonicalNumber.canonical(candidate);
+    }
 }

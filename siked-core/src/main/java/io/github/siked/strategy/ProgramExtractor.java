@@ -24,85 +24,86 @@ import java.util.regex.Pattern;
  */
 public final class ProgramExtractor {
 
-  private static final String FENCE = "```";
+    private static final String FENCE = "```";
 
-  /** A language word and the end of the opening fence's line. */
-  private static final Pattern FENCE_INFO = Pattern.compile("\\A[A-Za-z0-9_+.-]*[ \\t]*\\n");
+    /** A language word and the end of the opening fence's line. */
+    private static final Pattern FENCE_INFO = Pattern.compile("\\A[A-Za-z0-9_+.-]*[ \\t]*\\n");
 
-  private ProgramExtractor() {}
+    private ProgramExtractor() {}
 
-  /** The program text of one pot output. */
-  public static String extract(String text) {
-    String body = RunOnCutter.cut(StrategyTag.strip(text == null ? "" : text.replace("\r\n", "\n")));
-    return trimBlankLines(dedent(unfence(body))).stripTrailing();
-  }
+    /** The program text of one pot output. */
+    public static String extract(String text) {
+        String body = RunOnCutter.cut(StrategyTag.strip(text == null ? "" : text.replace("\r\n", "\n")));
+        return trimBlankLines(dedent(unfence(body))).stripTrailing();
+    }
 
-  /** The content of the first fenced block, or the text itself when it holds no fence. */
-  static String unfence(String text) {
-    int open = text.indexOf(FENCE);
-    if (open < 0) {
-      return text;
+    /** The content of the first fenced block, or the text itself when it holds no fence. */
+    static String unfence(String text) {
+        int open = text.indexOf(FENCE);
+        if (open < 0) {
+            return text;
+        }
+        int start = open + FENCE.length();
+        Matcher info = FENCE_INFO.matcher(text.substring(start));
+        if (info.find()) {
+            start += info.end();
+        }
+        int close = text.indexOf(FENCE, start);
+        return text.substring(start, close < 0 ? text.length() : close);
     }
-    int start = open + FENCE.length();
-    Matcher info = FENCE_INFO.matcher(text.substring(start));
-    if (info.find()) {
-      start += info.end();
-    }
-    int close = text.indexOf(FENCE, start);
-    return text.substring(start, close < 0 ? text.length() : close);
-  }
 
-  /** Removes the whitespace prefix that all non-blank lines share. */
-  static String dedent(String text) {
-    String[] lines = text.split("\n", -1);
-    String common = null;
-    for (String line : lines) {
-      if (line.isBlank()) {
-        continue;
-      }
-      String indent = line.substring(0, line.length() - line.stripLeading().length());
-      common = common == null ? indent : sharedPrefix(common, indent);
+    /** Removes the whitespace prefix that all non-blank lines share. */
+    static String dedent(String text) {
+        String[] lines = text.split("\n", -1);
+        String common = null;
+        for (String line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String indent =
+                    line.substring(0, line.length() - line.stripLeading().length());
+            common = common == null ? indent : sharedPrefix(common, indent);
+        }
+        if (common == null || common.isEmpty()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            out.append(line.startsWith(common) ? line.substring(common.length()) : line.stripLeading());
+            if (i < lines.length - 1) {
+                out.append('\n');
+            }
+        }
+        return out.toString();
     }
-    if (common == null || common.isEmpty()) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      out.append(line.startsWith(common) ? line.substring(common.length()) : line.stripLeading());
-      if (i < lines.length - 1) {
-        out.append('\n');
-      }
-    }
-    return out.toString();
-  }
 
-  private static String sharedPrefix(String a, String b) {
-    int n = 0;
-    while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
-      n++;
+    private static String sharedPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return a.substring(0, n);
     }
-    return a.substring(0, n);
-  }
 
-  /** Drops blank lines at both ends; the lines in between are kept as written. */
-  private static String trimBlankLines(String text) {
-    String[] lines = text.split("\n", -1);
-    int first = 0;
-    while (first < lines.length && lines[first].isBlank()) {
-      first++;
+    /** Drops blank lines at both ends; the lines in between are kept as written. */
+    private static String trimBlankLines(String text) {
+        String[] lines = text.split("\n", -1);
+        int first = 0;
+        while (first < lines.length && lines[first].isBlank()) {
+            first++;
+        }
+        int last = lines.length - 1;
+        while (last > first && lines[last].isBlank()) {
+            last--;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = first; i <= last; i++) {
+            out.append(lines[i]);
+            if (i < last) {
+                out.append('\n');
+            }
+        }
+        return out.toString();
     }
-    int last = lines.length - 1;
-    while (last > first && lines[last].isBlank()) {
-      last--;
-    }
-    StringBuilder out = new StringBuilder();
-    for (int i = first; i <= last; i++) {
-      out.append(lines[i]);
-      if (i < last) {
-        out.append('\n');
-      }
-    }
-    return out.toString();
-  }
 }

@@ -28,45 +28,44 @@ import java.util.regex.Pattern;
  */
 public final class RunOnCutter {
 
-  private static final Pattern MARKER =
-      Pattern.compile(
-          "^[ \\t]*(?:question:|q:|problem:|instruction:|input:|response:|below is an instruction\\b"
-              + "|#{2,}[ \\t]*(?:instruction|input|response|question|problem)\\b)"
-              + "|" + StrategyTag.ANYWHERE.pattern()
-              + "|</s>|<eos>|<end_of_turn>|<start_of_turn>|<\\|[a-z_]+\\|>",
-          Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+    private static final Pattern MARKER = Pattern.compile(
+            "^[ \\t]*(?:question:|q:|problem:|instruction:|input:|response:|below is an instruction\\b"
+                    + "|#{2,}[ \\t]*(?:instruction|input|response|question|problem)\\b)"
+                    + "|" + StrategyTag.ANYWHERE.pattern()
+                    + "|</s>|<eos>|<end_of_turn>|<start_of_turn>|<\\|[a-z_]+\\|>",
+            Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
-  private RunOnCutter() {}
+    private RunOnCutter() {}
 
-  /** The text up to the first run-on marker after its first non-blank character; null gives empty. */
-  public static String cut(String text) {
-    if (text == null) {
-      return "";
+    /** The text up to the first run-on marker after its first non-blank character; null gives empty. */
+    public static String cut(String text) {
+        if (text == null) {
+            return "";
+        }
+        int content = firstNonBlank(text);
+        if (content < 0) {
+            return text;
+        }
+        Matcher m = MARKER.matcher(text);
+        while (m.find()) {
+            // A line-start marker's match begins with the line's indentation: the marker itself decides.
+            if (firstNonBlankFrom(text, m.start()) > content) {
+                return text.substring(0, m.start());
+            }
+        }
+        return text;
     }
-    int content = firstNonBlank(text);
-    if (content < 0) {
-      return text;
-    }
-    Matcher m = MARKER.matcher(text);
-    while (m.find()) {
-      // A line-start marker's match begins with the line's indentation: the marker itself decides.
-      if (firstNonBlankFrom(text, m.start()) > content) {
-        return text.substring(0, m.start());
-      }
-    }
-    return text;
-  }
 
-  private static int firstNonBlank(String text) {
-    int i = firstNonBlankFrom(text, 0);
-    return i < text.length() ? i : -1;
-  }
-
-  private static int firstNonBlankFrom(String text, int from) {
-    int i = from;
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-      i++;
+    private static int firstNonBlank(String text) {
+        int i = firstNonBlankFrom(text, 0);
+        return i < text.length() ? i : -1;
     }
-    return i;
-  }
+
+    private static int firstNonBlankFrom(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
 }

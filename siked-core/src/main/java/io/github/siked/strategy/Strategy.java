@@ -19,51 +19,50 @@ import java.util.stream.Collectors;
  * </ul>
  */
 public enum Strategy {
-  COT("cot"),
-  L2M("l2m"),
-  POT("pot");
+    COT("cot"),
+    L2M("l2m"),
+    POT("pot");
 
-  private final String id;
+    private final String id;
 
-  Strategy(String id) {
-    this.id = id;
-  }
-
-  /** The lower-case name used in records, tags and configuration: {@code cot}, {@code l2m}, {@code pot}. */
-  @JsonValue
-  public String id() {
-    return id;
-  }
-
-  /** The tag a student response starts with, for instance {@code [pot]:}. */
-  public String tag() {
-    return "[" + id + "]:";
-  }
-
-  /**
-   * Reads a strategy name as written in a record or a pom.
-   *
-   * @throws IllegalArgumentException naming the bad value and the allowed ones
-   */
-  @JsonCreator
-  public static Strategy fromId(String name) {
-    String key = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
-    for (Strategy s : values()) {
-      if (s.id.equals(key)) {
-        return s;
-      }
+    Strategy(String id) {
+        this.id = id;
     }
-    throw new IllegalArgumentException(
-        "unknown strategy '" + name + "': use one of " + allIds());
-  }
 
-  /** The ids of all strategies, comma-separated, for error messages. */
-  public static String allIds() {
-    return Arrays.stream(values()).map(Strategy::id).collect(Collectors.joining(", "));
-  }
+    /** The lower-case name used in records, tags and configuration: {@code cot}, {@code l2m}, {@code pot}. */
+    @JsonValue
+    public String id() {
+        return id;
+    }
 
-  @Override
-  public String toString() {
-    return id;
-  }
+    /** The tag a student response starts with, for instance {@code [pot]:}. */
+    public String tag() {
+        return "[" + id + "]:";
+    }
+
+    /**
+     * Reads a strategy name as written in a record or a pom.
+     *
+     * @throws IllegalArgumentException naming the bad value and the allowed ones
+     */
+    @JsonCreator
+    public static Strategy fromId(String name) {
+        String key = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+        for (Strategy s : values()) {
+            if (s.id.equals(key)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("unknown strategy '" + name + "': use one of " + allIds());
+    }
+
+    /** The ids of all strategies, comma-separated, for error messages. */
+    public static String allIds() {
+        return Arrays.stream(values()).map(Strategy::id).collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
 }

@@ -17,41 +17,40 @@ import java.util.Set;
  */
 final class SpaceRule {
 
-  private static final Set<String> NO_SPACE_BEFORE =
-      Set.of(".", ",", ":", ";", "?", "!", ")", "]", "}", "%", "\r");
-  private static final Set<String> NO_SPACE_AFTER = Set.of("(", "[", "{", "$");
+    private static final Set<String> NO_SPACE_BEFORE = Set.of(".", ",", ":", ";", "?", "!", ")", "]", "}", "%", "\r");
+    private static final Set<String> NO_SPACE_AFTER = Set.of("(", "[", "{", "$");
 
-  private SpaceRule() {}
+    private SpaceRule() {}
 
-  /**
-   * Whether one space separates {@code previous} and {@code next} by default.
-   *
-   * @param previous the token before, or null at the start of the text
-   * @param next the token after
-   */
-  static boolean spaceBetween(String previous, String next) {
-    if (previous == null || previous.equals("\n") || next.equals("\n")) {
-      return false;
+    /**
+     * Whether one space separates {@code previous} and {@code next} by default.
+     *
+     * @param previous the token before, or null at the start of the text
+     * @param next the token after
+     */
+    static boolean spaceBetween(String previous, String next) {
+        if (previous == null || previous.equals("\n") || next.equals("\n")) {
+            return false;
+        }
+        if (isDigit(previous) && isDigit(next)) {
+            return false;
+        }
+        if (NO_SPACE_BEFORE.contains(next) || NO_SPACE_AFTER.contains(previous)) {
+            return false;
+        }
+        if (previous.equals("_") || next.equals("_")) {
+            return false;
+        }
+        boolean opening = next.equals("(") || next.equals("[");
+        return !(opening && isWordLike(previous));
     }
-    if (isDigit(previous) && isDigit(next)) {
-      return false;
-    }
-    if (NO_SPACE_BEFORE.contains(next) || NO_SPACE_AFTER.contains(previous)) {
-      return false;
-    }
-    if (previous.equals("_") || next.equals("_")) {
-      return false;
-    }
-    boolean opening = next.equals("(") || next.equals("[");
-    return !(opening && isWordLike(previous));
-  }
 
-  private static boolean isDigit(String token) {
-    return token.length() == 1 && token.charAt(0) >= '0' && token.charAt(0) <= '9';
-  }
+    private static boolean isDigit(String token) {
+        return token.length() == 1 && token.charAt(0) >= '0' && token.charAt(0) <= '9';
+    }
 
-  private static boolean isWordLike(String token) {
-    char last = token.charAt(token.length() - 1);
-    return Character.isLetterOrDigit(last) || last == '_';
-  }
+    private static boolean isWordLike(String token) {
+        char last = token.charAt(token.length() - 1);
+        return Character.isLetterOrDigit(last) || last == '_';
+    }
 }

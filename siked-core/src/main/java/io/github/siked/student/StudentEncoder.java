@@ -25,48 +25,50 @@ import java.util.stream.IntStream;
  */
 public record StudentEncoder(StudentFormat format, StudentTokenizer tokenizer) {
 
-  public StudentEncoder {
-    Objects.requireNonNull(format, "format");
-    Objects.requireNonNull(tokenizer, "tokenizer");
-  }
+    public StudentEncoder {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(tokenizer, "tokenizer");
+    }
 
-  /** The beginning marker, when the tokenizer has one, then the prompt's ids. */
-  public int[] prompt(String question, Optional<Strategy> task) {
-    int[] prompt = tokenizer.encode(format.prompt(question, task));
-    return tokenizer.bosId().isPresent() ? concat(new int[] {tokenizer.bosId().getAsInt()}, prompt) : prompt;
-  }
+    /** The beginning marker, when the tokenizer has one, then the prompt's ids. */
+    public int[] prompt(String question, Optional<Strategy> task) {
+        int[] prompt = tokenizer.encode(format.prompt(question, task));
+        return tokenizer.bosId().isPresent()
+                ? concat(new int[] {tokenizer.bosId().getAsInt()}, prompt)
+                : prompt;
+    }
 
-  /** The ids of the pre-filled tag, {@code [s]: } (none in task-prefix mode). */
-  public int[] prefill(Strategy strategy) {
-    return tokenizer.encode(format.prefill(strategy));
-  }
+    /** The ids of the pre-filled tag, {@code [s]: } (none in task-prefix mode). */
+    public int[] prefill(Strategy strategy) {
+        return tokenizer.encode(format.prefill(strategy));
+    }
 
-  /**
-   * A training example: prompt ids, then response ids made of the tag's ids, the body's ids and
-   * the end marker.
-   */
-  public TokenizedExample encode(TrainingExample example, float weight) {
-    int[] prompt = prompt(example.question(), Optional.of(example.strategy()));
-    int[] body = tokenizer.encode(format.body(example.rationale()));
-    int[] response = concat(prefill(example.strategy()), body, new int[] {tokenizer.eosId()});
-    return new TokenizedExample(prompt, response, weight);
-  }
+    /**
+     * A training example: prompt ids, then response ids made of the tag's ids, the body's ids and
+     * the end marker.
+     */
+    public TokenizedExample encode(TrainingExample example, float weight) {
+        int[] prompt = prompt(example.question(), Optional.of(example.strategy()));
+        int[] body = tokenizer.encode(format.body(example.rationale()));
+        int[] response = concat(prefill(example.strategy()), body, new int[] {tokenizer.eosId()});
+        return new TokenizedExample(prompt, response, weight);
+    }
 
-  /** What the sampler feeds the model: the prompt, and the tag when the strategy is forced. */
-  public int[] samplingInput(String question, Optional<Strategy> forced) {
-    int[] prompt = prompt(question, forced);
-    return forced.isPresent() ? concat(prompt, prefill(forced.get())) : prompt;
-  }
+    /** What the sampler feeds the model: the prompt, and the tag when the strategy is forced. */
+    public int[] samplingInput(String question, Optional<Strategy> forced) {
+        int[] prompt = prompt(question, forced);
+        return forced.isPresent() ? concat(prompt, prefill(forced.get())) : prompt;
+    }
 
-  /**
-   * The whole response text after sampling: the pre-filled tag's text, if any, then the decoded
-   * new ids (the end marker and what follows it already cut off by the sampler).
-   */
-  public String responseText(Optional<Strategy> forced, int[] generatedIds) {
-    return forced.map(format::prefill).orElse("") + tokenizer.decode(generatedIds);
-  }
+    /**
+     * The whole response text after sampling: the pre-filled tag's text, if any, then the decoded
+     * new ids (the end marker and what follows it already cut off by the sampler).
+     */
+    public String responseText(Optional<Strategy> forced, int[] generatedIds) {
+        return forced.map(format::prefill).orElse("") + tokenizer.decode(generatedIds);
+    }
 
-  static int[] concat(int[]... parts) {
-    return Arrays.stream(parts).flatMapToInt(IntStream::of).toArray();
-  }
+    static int[] concat(int[]... parts) {
+        return Arrays.stream(parts).flatMapToInt(IntStream::of).toArray();
+    }
 }

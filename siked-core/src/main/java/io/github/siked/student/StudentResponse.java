@@ -12,8 +12,8 @@ import java.util.Optional;
  */
 public record StudentResponse(Optional<Strategy> strategy, String body) {
 
-  public StudentResponse {
-    Objects.requireNonNull(strategy, "strategy");
-    Objects.requireNonNull(body, "body");
-  }
+    public StudentResponse {
+        Objects.requireNonNull(strategy, "strategy");
+        Objects.requireNonNull(body, "body");
+    }
 }

@@ -20,23 +20,22 @@ import java.util.Optional;
  */
 public interface StudentSampler extends AutoCloseable {
 
-  /**
-   * Draws {@code config.k()} outputs per problem.
-   *
-   * @param forced the strategy pre-filled into every response (SIKeD's self-sampling), or empty to
-   *     let the student choose (evaluation)
-   * @return per problem, in the problems' order, samples with indices 0 to k-1, origin student and
-   *     this sampler's iteration. The strategy is the forced one, else the one the output's tag
-   *     names; an output with no tag is recorded as {@code cot} with its text unchanged, so graders
-   *     and statistics that read the tag from the text ({@link
-   *     io.github.siked.strategy.StrategyTag#read}) still see that it has none.
-   * @throws IOException when the model cannot be read
-   */
-  List<Sample> sample(
-      SampleConfig config, List<Problem> problems, Optional<Strategy> forced, EventListener events)
-      throws IOException;
+    /**
+     * Draws {@code config.k()} outputs per problem.
+     *
+     * @param forced the strategy pre-filled into every response (SIKeD's self-sampling), or empty to
+     *     let the student choose (evaluation)
+     * @return per problem, in the problems' order, samples with indices 0 to k-1, origin student and
+     *     this sampler's iteration. The strategy is the forced one, else the one the output's tag
+     *     names; an output with no tag is recorded as {@code cot} with its text unchanged, so graders
+     *     and statistics that read the tag from the text ({@link
+     *     io.github.siked.strategy.StrategyTag#read}) still see that it has none.
+     * @throws IOException when the model cannot be read
+     */
+    List<Sample> sample(SampleConfig config, List<Problem> problems, Optional<Strategy> forced, EventListener events)
+            throws IOException;
 
-  /** Frees the model and its native memory. */
-  @Override
-  void close();
+    /** Frees the model and its native memory. */
+    @Override
+    void close();
 }

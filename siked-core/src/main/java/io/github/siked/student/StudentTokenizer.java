@@ -15,30 +15,30 @@ import java.util.OptionalInt;
  */
 public interface StudentTokenizer {
 
-  /** The ids of a text, without special tokens. */
-  int[] encode(String text);
+    /** The ids of a text, without special tokens. */
+    int[] encode(String text);
 
-  /** The text of ids; padding, beginning and end markers are skipped. */
-  String decode(int[] ids);
+    /** The text of ids; padding, beginning and end markers are skipped. */
+    String decode(int[] ids);
 
-  /** The id that starts every sequence, when the model uses one (Qwen2 does not). */
-  OptionalInt bosId();
+    /** The id that starts every sequence, when the model uses one (Qwen2 does not). */
+    OptionalInt bosId();
 
-  /** The id that ends every response; generation stops there. */
-  int eosId();
+    /** The id that ends every response; generation stops there. */
+    int eosId();
 
-  /** The id that fills a row after its last example; never a target of the loss. */
-  int padId();
+    /** The id that fills a row after its last example; never a target of the loss. */
+    int padId();
 
-  /** How many ids there are: the model's embedding and output rows. */
-  int vocabularySize();
+    /** How many ids there are: the model's embedding and output rows. */
+    int vocabularySize();
 
-  /**
-   * The pieces of a text that this tokenizer cannot represent and would encode as unknown, in
-   * order, so that callers can report them. Byte-level tokenizers represent everything and return
-   * an empty list.
-   */
-  default List<String> unknownPieces(String text) {
-    return List.of();
-  }
+    /**
+     * The pieces of a text that this tokenizer cannot represent and would encode as unknown, in
+     * order, so that callers can report them. Byte-level tokenizers represent everything and return
+     * an empty list.
+     */
+    default List<String> unknownPieces(String text) {
+        return List.of();
+    }
 }

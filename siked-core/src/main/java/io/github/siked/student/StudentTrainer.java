@@ -17,19 +17,19 @@ import java.util.List;
  */
 public interface StudentTrainer {
 
-  /**
-   * Trains and writes the trained student into {@code outputDir}.
-   *
-   * @param start the model to start from: a Hugging Face directory, the previous iteration's
-   *     student, or a from-scratch configuration (whose trainer builds the vocabulary from the
-   *     examples with {@link WordTokenizer#forExamples})
-   * @param config the training settings
-   * @param examples the mixed training data, in any order
-   * @param outputDir where the student is written; it is created if missing
-   * @param events progress, one line per logged step, and warnings (unknown words, cut examples)
-   * @throws IOException when a model file cannot be read or written
-   */
-  TrainResult train(
-      Path start, TrainConfig config, List<TrainingExample> examples, Path outputDir, EventListener events)
-      throws IOException;
+    /**
+     * Trains and writes the trained student into {@code outputDir}.
+     *
+     * @param start the model to start from: a Hugging Face directory, the previous iteration's
+     *     student, or a from-scratch configuration (whose trainer builds the vocabulary from the
+     *     examples with {@link WordTokenizer#forExamples})
+     * @param config the training settings
+     * @param examples the mixed training data, in any order
+     * @param outputDir where the student is written; it is created if missing
+     * @param events progress, one line per logged step, and warnings (unknown words, cut examples)
+     * @throws IOException when a model file cannot be read or written
+     */
+    TrainResult train(
+            Path start, TrainConfig config, List<TrainingExample> examples, Path outputDir, EventListener events)
+            throws IOException;
 }

@@ -11,19 +11,19 @@ import java.util.Objects;
  */
 public record TokenizedExample(int[] promptIds, int[] responseIds, float weight) {
 
-  public TokenizedExample {
-    Objects.requireNonNull(promptIds, "promptIds");
-    Objects.requireNonNull(responseIds, "responseIds");
-    if (responseIds.length == 0) {
-      throw new IllegalArgumentException("an example needs at least one response token; got none");
+    public TokenizedExample {
+        Objects.requireNonNull(promptIds, "promptIds");
+        Objects.requireNonNull(responseIds, "responseIds");
+        if (responseIds.length == 0) {
+            throw new IllegalArgumentException("an example needs at least one response token; got none");
+        }
+        if (!(weight >= 0) || Float.isInfinite(weight)) {
+            throw new IllegalArgumentException("example weight must be finite and at least 0; was " + weight);
+        }
     }
-    if (!(weight >= 0) || Float.isInfinite(weight)) {
-      throw new IllegalArgumentException("example weight must be finite and at least 0; was " + weight);
-    }
-  }
 
-  /** Prompt and response tokens together. */
-  public int length() {
-    return promptIds.length + responseIds.length;
-  }
+    /** Prompt and response tokens together. */
+    public int length() {
+        return promptIds.length + responseIds.length;
+    }
 }

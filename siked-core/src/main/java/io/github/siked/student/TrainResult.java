@@ -16,10 +16,10 @@ import java.util.Objects;
  * @param rejected examples left out because they did not fit a row
  */
 public record TrainResult(
-    Path modelDir, long steps, long tokens, double finalLoss, Duration elapsed, int truncated, int rejected) {
+        Path modelDir, long steps, long tokens, double finalLoss, Duration elapsed, int truncated, int rejected) {
 
-  public TrainResult {
-    Objects.requireNonNull(modelDir, "modelDir");
-    Objects.requireNonNull(elapsed, "elapsed");
-  }
+    public TrainResult {
+        Objects.requireNonNull(modelDir, "modelDir");
+        Objects.requireNonNull(elapsed, "elapsed");
+    }
 }

@@ -15,15 +15,14 @@ import java.util.Objects;
  */
 public record TrainingExample(String id, String question, Strategy strategy, String rationale) {
 
-  public TrainingExample {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(strategy, "strategy");
-    if (question == null || question.isBlank()) {
-      throw new IllegalArgumentException("training example " + id + " has no question text");
+    public TrainingExample {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(strategy, "strategy");
+        if (question == null || question.isBlank()) {
+            throw new IllegalArgumentException("training example " + id + " has no question text");
+        }
+        if (rationale == null || rationale.isBlank()) {
+            throw new IllegalArgumentException("training example " + id + " (" + strategy + ") has no rationale text");
+        }
     }
-    if (rationale == null || rationale.isBlank()) {
-      throw new IllegalArgumentException(
-          "training example " + id + " (" + strategy + ") has no rationale text");
-    }
-  }
 }

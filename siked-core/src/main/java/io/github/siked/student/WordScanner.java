@@ -17,38 +17,37 @@ import java.util.regex.Pattern;
  */
 final class WordScanner {
 
-  /** A piece and the blanks before it; the last gap of a text is a piece-less tail. */
-  record Piece(String gap, String text) {}
+    /** A piece and the blanks before it; the last gap of a text is a piece-less tail. */
+    record Piece(String gap, String text) {}
 
-  private static final String TAG = "\\[(?:cot|l2m|pot)\\]:";
-  private static final String OPERATOR = "\\*\\*=?|//=?|==|!=|<=|>=|->|[-+*/%]=";
-  private static final String REST = "(" + OPERATOR + "|[0-9]|\\n|[^ \\t])";
+    private static final String TAG = "\\[(?:cot|l2m|pot)\\]:";
+    private static final String OPERATOR = "\\*\\*=?|//=?|==|!=|<=|>=|->|[-+*/%]=";
+    private static final String REST = "(" + OPERATOR + "|[0-9]|\\n|[^ \\t])";
 
-  private static final Pattern SPLIT =
-      Pattern.compile("([ \\t]*)(" + TAG + "|[A-Za-z]+(?:['-][A-Za-z]+)*|" + REST.substring(1));
-  private static final Pattern WHOLE =
-      Pattern.compile(
-          "([ \\t]*)(" + TAG + "|[A-Za-z_]+(?:['-][A-Za-z_]+)*|" + REST.substring(1));
+    private static final Pattern SPLIT =
+            Pattern.compile("([ \\t]*)(" + TAG + "|[A-Za-z]+(?:['-][A-Za-z]+)*|" + REST.substring(1));
+    private static final Pattern WHOLE =
+            Pattern.compile("([ \\t]*)(" + TAG + "|[A-Za-z_]+(?:['-][A-Za-z_]+)*|" + REST.substring(1));
 
-  private final Pattern pattern;
+    private final Pattern pattern;
 
-  /** @param splitIdentifiers whether {@code cards_per_box} is three words and two underscores */
-  WordScanner(boolean splitIdentifiers) {
-    this.pattern = splitIdentifiers ? SPLIT : WHOLE;
-  }
-
-  /** The pieces in order; a final piece with null text carries trailing blanks, if any. */
-  List<Piece> scan(String text) {
-    List<Piece> pieces = new ArrayList<>();
-    Matcher m = pattern.matcher(text);
-    int end = 0;
-    while (m.find()) {
-      pieces.add(new Piece(m.group(1), m.group(2)));
-      end = m.end();
+    /** @param splitIdentifiers whether {@code cards_per_box} is three words and two underscores */
+    WordScanner(boolean splitIdentifiers) {
+        this.pattern = splitIdentifiers ? SPLIT : WHOLE;
     }
-    if (end < text.length()) {
-      pieces.add(new Piece(text.substring(end), null));
+
+    /** The pieces in order; a final piece with null text carries trailing blanks, if any. */
+    List<Piece> scan(String text) {
+        List<Piece> pieces = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        int end = 0;
+        while (m.find()) {
+            pieces.add(new Piece(m.group(1), m.group(2)));
+            end = m.end();
+        }
+        if (end < text.length()) {
+            pieces.add(new Piece(text.substring(end), null));
+        }
+        return pieces;
     }
-    return pieces;
-  }
 }

@@ -31,75 +31,71 @@ import java.util.List;
  */
 public final class WordTokenizerFile {
 
-  /** The file's name inside a model directory. */
-  public static final String FILE_NAME = "word-tokenizer.json";
+    /** The file's name inside a model directory. */
+    public static final String FILE_NAME = "word-tokenizer.json";
 
-  static final String FORMAT = "siked-word-tokenizer";
-  static final int VERSION = 1;
+    static final String FORMAT = "siked-word-tokenizer";
+    static final int VERSION = 1;
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  private WordTokenizerFile() {}
+    private WordTokenizerFile() {}
 
-  /** Writes {@value #FILE_NAME} into the directory, atomically; returns the file. */
-  public static Path save(WordTokenizer tokenizer, Path modelDir) {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("format", FORMAT);
-    root.put("version", VERSION);
-    root.put("splitIdentifiers", tokenizer.splitIdentifiers());
-    ArrayNode vocabulary = root.putArray("vocabulary");
-    tokenizer.vocabulary().forEach(vocabulary::add);
-    Path file = modelDir.resolve(FILE_NAME);
-    try {
-      AtomicFile.write(file, MAPPER.writeValueAsString(root) + "\n");
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialise the vocabulary", e);
+    /** Writes {@value #FILE_NAME} into the directory, atomically; returns the file. */
+    public static Path save(WordTokenizer tokenizer, Path modelDir) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        root.put("splitIdentifiers", tokenizer.splitIdentifiers());
+        ArrayNode vocabulary = root.putArray("vocabulary");
+        tokenizer.vocabulary().forEach(vocabulary::add);
+        Path file = modelDir.resolve(FILE_NAME);
+        try {
+            AtomicFile.write(file, MAPPER.writeValueAsString(root) + "\n");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise the vocabulary", e);
+        }
+        return file;
     }
-    return file;
-  }
 
-  /**
-   * Reads {@value #FILE_NAME} from a model directory.
-   *
-   * @throws IOException when the file cannot be read
-   * @throws IllegalArgumentException naming the file and the field that is wrong
-   */
-  public static WordTokenizer load(Path modelDir) throws IOException {
-    Path file = modelDir.resolve(FILE_NAME);
-    if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException(
-          "no " + FILE_NAME + " in " + modelDir
-              + ": a from-scratch student keeps its vocabulary there; train it again or copy the file back");
+    /**
+     * Reads {@value #FILE_NAME} from a model directory.
+     *
+     * @throws IOException when the file cannot be read
+     * @throws IllegalArgumentException naming the file and the field that is wrong
+     */
+    public static WordTokenizer load(Path modelDir) throws IOException {
+        Path file = modelDir.resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("no " + FILE_NAME + " in " + modelDir
+                    + ": a from-scratch student keeps its vocabulary there; train it again or copy the file back");
+        }
+        JsonNode root = MAPPER.readTree(file.toFile());
+        if (!FORMAT.equals(root.path("format").asText())) {
+            throw new IllegalArgumentException(
+                    file + " has format '" + root.path("format").asText() + "', expected '" + FORMAT + "'");
+        }
+        if (root.path("version").asInt(-1) != VERSION) {
+            throw new IllegalArgumentException(file + " has version " + root.path("version")
+                    + "; this build reads version " + VERSION + ": retrain the model with this build");
+        }
+        JsonNode split = root.path("splitIdentifiers");
+        JsonNode vocabulary = root.path("vocabulary");
+        if (!split.isBoolean() || !vocabulary.isArray()) {
+            throw new IllegalArgumentException(file + " needs a boolean 'splitIdentifiers' and an array 'vocabulary'");
+        }
+        List<String> tokens = new ArrayList<>(vocabulary.size());
+        for (JsonNode token : vocabulary) {
+            if (!token.isTextual()) {
+                throw new IllegalArgumentException(
+                        file + ": vocabulary entry " + tokens.size() + " is " + token + ", not a string");
+            }
+            tokens.add(token.asText());
+        }
+        try {
+            return new WordTokenizer(tokens, split.asBoolean());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
     }
-    JsonNode root = MAPPER.readTree(file.toFile());
-    if (!FORMAT.equals(root.path("format").asText())) {
-      throw new IllegalArgumentException(
-          file + " has format '" + root.path("format").asText() + "', expected '" + FORMAT + "'");
-    }
-    if (root.path("version").asInt(-1) != VERSION) {
-      throw new IllegalArgumentException(
-          file + " has version " + root.path("version") + "; this build reads version " + VERSION
-              + ": retrain the model with this build");
-    }
-    JsonNode split = root.path("splitIdentifiers");
-    JsonNode vocabulary = root.path("vocabulary");
-    if (!split.isBoolean() || !vocabulary.isArray()) {
-      throw new IllegalArgumentException(
-          file + " needs a boolean 'splitIdentifiers' and an array 'vocabulary'");
-    }
-    List<String> tokens = new ArrayList<>(vocabulary.size());
-    for (JsonNode token : vocabulary) {
-      if (!token.isTextual()) {
-        throw new IllegalArgumentException(
-            file + ": vocabulary entry " + tokens.size() + " is " + token + ", not a string");
-      }
-      tokens.add(token.asText());
-    }
-    try {
-      return new WordTokenizer(tokens, split.asBoolean());
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
-    }
-  }
 }

@@ -13,28 +13,32 @@ import java.util.List;
  */
 record PlannedRequest(TeacherRequest request, String key) {
 
-  /** Plans one request per problem and strategy. */
-  static List<PlannedRequest> plan(
-      List<Problem> problems, GenerateTeacherConfig config, PromptRenderer prompts, TeacherBackend backend) {
-    List<PlannedRequest> planned = new ArrayList<>();
-    for (Problem problem : problems) {
-      for (Strategy strategy : config.strategies()) {
-        TeacherRequest request = new TeacherRequest(
-            problem, strategy, prompts.render(problem, strategy), config.samples(),
-            seedFor(config.seed(), problem, strategy), config.sampling());
-        planned.add(new PlannedRequest(request, RequestKey.of(backend.identity(), config.model(), request)));
-      }
+    /** Plans one request per problem and strategy. */
+    static List<PlannedRequest> plan(
+            List<Problem> problems, GenerateTeacherConfig config, PromptRenderer prompts, TeacherBackend backend) {
+        List<PlannedRequest> planned = new ArrayList<>();
+        for (Problem problem : problems) {
+            for (Strategy strategy : config.strategies()) {
+                TeacherRequest request = new TeacherRequest(
+                        problem,
+                        strategy,
+                        prompts.render(problem, strategy),
+                        config.samples(),
+                        seedFor(config.seed(), problem, strategy),
+                        config.sampling());
+                planned.add(new PlannedRequest(request, RequestKey.of(backend.identity(), config.model(), request)));
+            }
+        }
+        return planned;
     }
-    return planned;
-  }
 
-  /**
-   * A request's seed, from the base seed, the question and the strategy: stable across runs and
-   * experiments (so the shared cache can answer), different for every question and strategy, and
-   * kept below 2^31 because some servers take a 32-bit seed.
-   */
-  static long seedFor(long base, Problem problem, Strategy strategy) {
-    String hex = Sha256.of(base + "\u0000" + problem.question() + "\u0000" + strategy.id());
-    return Long.parseLong(hex.substring(0, 8), 16) & 0x7fff_ffffL;
-  }
+    /**
+     * A request's seed, from the base seed, the question and the strategy: stable across runs and
+     * experiments (so the shared cache can answer), different for every question and strategy, and
+     * kept below 2^31 because some servers take a 32-bit seed.
+     */
+    static long seedFor(long base, Problem problem, Strategy strategy) {
+        String hex = Sha256.of(base + "\u0000" + problem.question() + "\u0000" + strategy.id());
+        return Long.parseLong(hex.substring(0, 8), 16) & 0x7fff_ffffL;
+    }
 }

@@ -13,10 +13,10 @@ import java.util.Objects;
  */
 public record PromptFile(String name, String location, String text, String sha256) {
 
-  public PromptFile {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(location, "location");
-    Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(sha256, "sha256");
-  }
+    public PromptFile {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(sha256, "sha256");
+    }
 }

@@ -25,73 +25,73 @@ import java.util.TreeMap;
  */
 public final class PromptLibrary implements PromptRenderer {
 
-  private final PromptSource source;
-  private final Map<Strategy, PromptTemplate> templates;
+    private final PromptSource source;
+    private final Map<Strategy, PromptTemplate> templates;
 
-  private PromptLibrary(PromptSource source, Map<Strategy, PromptTemplate> templates) {
-    this.source = source;
-    this.templates = templates;
-  }
-
-  /** The file that holds a strategy's prompt: {@code cot.txt}, {@code l2m.txt}, {@code pot.txt}. */
-  public static String fileName(Strategy strategy) {
-    return strategy.id() + ".txt";
-  }
-
-  /** Loads the prompts of all three strategies. */
-  public static PromptLibrary load(PromptSource source) {
-    return load(source, EnumSet.allOf(Strategy.class));
-  }
-
-  /**
-   * Loads and checks the prompts of the strategies a run uses; the files of the others are not
-   * read, so an experiment with {@code siked.strategies=pot} needs only {@code pot.txt}.
-   *
-   * @throws TeacherException naming the file that is missing, unreadable, not UTF-8 or without
-   *     its placeholder
-   */
-  public static PromptLibrary load(PromptSource source, Collection<Strategy> strategies) {
-    if (strategies.isEmpty()) {
-      throw new IllegalArgumentException(
-          "no strategies to load prompts for: name at least one of " + Strategy.allIds());
+    private PromptLibrary(PromptSource source, Map<Strategy, PromptTemplate> templates) {
+        this.source = source;
+        this.templates = templates;
     }
-    Map<Strategy, PromptTemplate> templates = new EnumMap<>(Strategy.class);
-    for (Strategy strategy : EnumSet.copyOf(strategies)) {
-      templates.put(strategy, new PromptTemplate(strategy, source.load(fileName(strategy))));
+
+    /** The file that holds a strategy's prompt: {@code cot.txt}, {@code l2m.txt}, {@code pot.txt}. */
+    public static String fileName(Strategy strategy) {
+        return strategy.id() + ".txt";
     }
-    return new PromptLibrary(source, templates);
-  }
 
-  /** Where the prompts were read from. */
-  public PromptSource source() {
-    return source;
-  }
-
-  /**
-   * The template of one strategy.
-   *
-   * @throws IllegalArgumentException when the library was loaded without that strategy
-   */
-  public PromptTemplate template(Strategy strategy) {
-    PromptTemplate template = templates.get(strategy);
-    if (template == null) {
-      throw new IllegalArgumentException("no " + strategy + " prompt loaded: this library holds "
-          + templates.keySet() + "; load it with " + strategy + " among the strategies");
+    /** Loads the prompts of all three strategies. */
+    public static PromptLibrary load(PromptSource source) {
+        return load(source, EnumSet.allOf(Strategy.class));
     }
-    return template;
-  }
 
-  /** The prompt that asks the teacher to solve one problem with one strategy. */
-  @Override
-  public String render(Problem problem, Strategy strategy) {
-    return template(strategy).render(problem.question());
-  }
+    /**
+     * Loads and checks the prompts of the strategies a run uses; the files of the others are not
+     * read, so an experiment with {@code siked.strategies=pot} needs only {@code pot.txt}.
+     *
+     * @throws TeacherException naming the file that is missing, unreadable, not UTF-8 or without
+     *     its placeholder
+     */
+    public static PromptLibrary load(PromptSource source, Collection<Strategy> strategies) {
+        if (strategies.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "no strategies to load prompts for: name at least one of " + Strategy.allIds());
+        }
+        Map<Strategy, PromptTemplate> templates = new EnumMap<>(Strategy.class);
+        for (Strategy strategy : EnumSet.copyOf(strategies)) {
+            templates.put(strategy, new PromptTemplate(strategy, source.load(fileName(strategy))));
+        }
+        return new PromptLibrary(source, templates);
+    }
 
-  /** The SHA-256 of every prompt file loaded, by file name, sorted: for the stage manifest. */
-  @Override
-  public SortedMap<String, String> fileHashes() {
-    SortedMap<String, String> hashes = new TreeMap<>();
-    templates.values().forEach(t -> hashes.put(t.file().name(), t.file().sha256()));
-    return hashes;
-  }
+    /** Where the prompts were read from. */
+    public PromptSource source() {
+        return source;
+    }
+
+    /**
+     * The template of one strategy.
+     *
+     * @throws IllegalArgumentException when the library was loaded without that strategy
+     */
+    public PromptTemplate template(Strategy strategy) {
+        PromptTemplate template = templates.get(strategy);
+        if (template == null) {
+            throw new IllegalArgumentException("no " + strategy + " prompt loaded: this library holds "
+                    + templates.keySet() + "; load it with " + strategy + " among the strategies");
+        }
+        return template;
+    }
+
+    /** The prompt that asks the teacher to solve one problem with one strategy. */
+    @Override
+    public String render(Problem problem, Strategy strategy) {
+        return template(strategy).render(problem.question());
+    }
+
+    /** The SHA-256 of every prompt file loaded, by file name, sorted: for the stage manifest. */
+    @Override
+    public SortedMap<String, String> fileHashes() {
+        SortedMap<String, String> hashes = new TreeMap<>();
+        templates.values().forEach(t -> hashes.put(t.file().name(), t.file().sha256()));
+        return hashes;
+    }
 }

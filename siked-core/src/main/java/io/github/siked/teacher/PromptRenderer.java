@@ -7,8 +7,8 @@ import java.util.SortedMap;
 /** Writes the teacher's prompt for a problem and strategy, and says which prompt files it used. */
 public interface PromptRenderer {
 
-  String render(Problem problem, Strategy strategy);
+    String render(Problem problem, Strategy strategy);
 
-  /** sha256 of every prompt file used, by file name, for the stage manifest. */
-  SortedMap<String, String> fileHashes();
+    /** sha256 of every prompt file used, by file name, for the stage manifest. */
+    SortedMap<String, String> fileHashes();
 }

@@ -14,31 +14,31 @@ import java.util.Objects;
  */
 public record PromptTemplate(Strategy strategy, PromptFile file) {
 
-  /** Where the question goes. Braces cannot occur in a question's first words by accident. */
-  public static final String PLACEHOLDER = "{question}";
+    /** Where the question goes. Braces cannot occur in a question's first words by accident. */
+    public static final String PLACEHOLDER = "{question}";
 
-  public PromptTemplate {
-    Objects.requireNonNull(strategy, "strategy");
-    Objects.requireNonNull(file, "file");
-    int first = file.text().indexOf(PLACEHOLDER);
-    if (first < 0) {
-      throw new TeacherException("prompt file " + file.location() + " has no " + PLACEHOLDER
-          + " placeholder: end it with a line 'Question: " + PLACEHOLDER + "' where the problem"
-          + " goes");
+    public PromptTemplate {
+        Objects.requireNonNull(strategy, "strategy");
+        Objects.requireNonNull(file, "file");
+        int first = file.text().indexOf(PLACEHOLDER);
+        if (first < 0) {
+            throw new TeacherException("prompt file " + file.location() + " has no " + PLACEHOLDER
+                    + " placeholder: end it with a line 'Question: " + PLACEHOLDER + "' where the problem"
+                    + " goes");
+        }
+        if (file.text().indexOf(PLACEHOLDER, first + 1) >= 0) {
+            throw new TeacherException("prompt file " + file.location() + " has " + PLACEHOLDER
+                    + " more than once: keep it only where the problem goes");
+        }
     }
-    if (file.text().indexOf(PLACEHOLDER, first + 1) >= 0) {
-      throw new TeacherException("prompt file " + file.location() + " has " + PLACEHOLDER
-          + " more than once: keep it only where the problem goes");
-    }
-  }
 
-  /**
-   * The prompt for one question: the file's text with the placeholder replaced. The question is
-   * inserted as is and never scanned again, so braces in it are harmless.
-   */
-  public String render(String question) {
-    String text = file.text();
-    int at = text.indexOf(PLACEHOLDER);
-    return text.substring(0, at) + question.strip() + text.substring(at + PLACEHOLDER.length());
-  }
+    /**
+     * The prompt for one question: the file's text with the placeholder replaced. The question is
+     * inserted as is and never scanned again, so braces in it are harmless.
+     */
+    public String render(String question) {
+        String text = file.text();
+        int at = text.indexOf(PLACEHOLDER);
+        return text.substring(0, at) + question.strip() + text.substring(at + PLACEHOLDER.length());
+    }
 }

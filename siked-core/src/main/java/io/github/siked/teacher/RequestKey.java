@@ -14,30 +14,31 @@ import java.util.Map;
  */
 public final class RequestKey {
 
-  private RequestKey() {}
+    private RequestKey() {}
 
-  /**
-   * @param backend the backend's identity ({@link TeacherBackend#identity()})
-   * @param model the model asked for, as configured
-   */
-  public static String of(String backend, String model, TeacherRequest request) {
-    Map<String, Object> fields = new LinkedHashMap<>();
-    fields.put("backend", backend);
-    fields.put("model", model);
-    fields.put("strategy", request.strategy().id());
-    fields.put("prompt", Sha256.of(request.prompt()));
-    fields.put("question", request.problem().question());
-    fields.put("n", request.n());
-    fields.put("seed", request.seed());
-    fields.put("temperature", request.sampling().temperature());
-    fields.put("top_p", request.sampling().topP());
-    fields.put("max_tokens", request.sampling().maxTokens());
-    fields.put("stop", request.sampling().stop());
-    fields.put("extra", request.sampling().extra());
-    try {
-      return Sha256.of(Jsonl.MAPPER.writeValueAsString(fields));
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("sampling field that cannot be written as JSON: " + e.getOriginalMessage(), e);
+    /**
+     * @param backend the backend's identity ({@link TeacherBackend#identity()})
+     * @param model the model asked for, as configured
+     */
+    public static String of(String backend, String model, TeacherRequest request) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("backend", backend);
+        fields.put("model", model);
+        fields.put("strategy", request.strategy().id());
+        fields.put("prompt", Sha256.of(request.prompt()));
+        fields.put("question", request.problem().question());
+        fields.put("n", request.n());
+        fields.put("seed", request.seed());
+        fields.put("temperature", request.sampling().temperature());
+        fields.put("top_p", request.sampling().topP());
+        fields.put("max_tokens", request.sampling().maxTokens());
+        fields.put("stop", request.sampling().stop());
+        fields.put("extra", request.sampling().extra());
+        try {
+            return Sha256.of(Jsonl.MAPPER.writeValueAsString(fields));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(
+                    "sampling field that cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
     }
-  }
 }

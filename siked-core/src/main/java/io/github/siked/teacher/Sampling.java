@@ -18,24 +18,24 @@ import java.util.TreeMap;
  * @param extra further fields passed through unchanged, such as {@code top_k}; sorted for stable cache keys
  */
 public record Sampling(
-    double temperature, double topP, int maxTokens, List<String> stop, SortedMap<String, Object> extra) {
+        double temperature, double topP, int maxTokens, List<String> stop, SortedMap<String, Object> extra) {
 
-  public Sampling {
-    if (!(temperature >= 0 && temperature <= 10)) {
-      throw new IllegalArgumentException("temperature must be between 0 and 10; was " + temperature);
+    public Sampling {
+        if (!(temperature >= 0 && temperature <= 10)) {
+            throw new IllegalArgumentException("temperature must be between 0 and 10; was " + temperature);
+        }
+        if (!(topP > 0 && topP <= 1)) {
+            throw new IllegalArgumentException("topP must be above 0 and at most 1; was " + topP);
+        }
+        if (maxTokens < 1) {
+            throw new IllegalArgumentException("maxTokens must be at least 1; was " + maxTokens);
+        }
+        stop = List.copyOf(Objects.requireNonNull(stop, "stop"));
+        extra = new TreeMap<>(Objects.requireNonNull(extra, "extra"));
     }
-    if (!(topP > 0 && topP <= 1)) {
-      throw new IllegalArgumentException("topP must be above 0 and at most 1; was " + topP);
-    }
-    if (maxTokens < 1) {
-      throw new IllegalArgumentException("maxTokens must be at least 1; was " + maxTokens);
-    }
-    stop = List.copyOf(Objects.requireNonNull(stop, "stop"));
-    extra = new TreeMap<>(Objects.requireNonNull(extra, "extra"));
-  }
 
-  /** SIKeD's teacher settings: temperature 0.7, top-p 0.95, at most 512 new tokens, no stop strings. */
-  public static Sampling siked() {
-    return new Sampling(0.7, 0.95, 512, List.of(), new TreeMap<>(Map.of()));
-  }
+    /** SIKeD's teacher settings: temperature 0.7, top-p 0.95, at most 512 new tokens, no stop strings. */
+    public static Sampling siked() {
+        return new Sampling(0.7, 0.95, 512, List.of(), new TreeMap<>(Map.of()));
+    }
 }

@@ -15,43 +15,44 @@ import java.util.Map;
  */
 public final class StudentTemplates {
 
-  /** The file name in a prompt folder. */
-  public static final String FILE_NAME = "student.json";
+    /** The file name in a prompt folder. */
+    public static final String FILE_NAME = "student.json";
 
-  private StudentTemplates() {}
+    private StudentTemplates() {}
 
-  /**
-   * @throws TeacherException naming the file when it is missing, not JSON, lacks a field, or
-   *     makes an invalid template
-   */
-  public static StudentTemplate load(PromptSource source) {
-    PromptFile file = source.load(FILE_NAME);
-    JsonNode root;
-    try {
-      root = Jsonl.MAPPER.readTree(file.text());
-    } catch (JsonProcessingException e) {
-      throw new TeacherException(file.location() + " is not valid JSON: " + e.getOriginalMessage(), e);
+    /**
+     * @throws TeacherException naming the file when it is missing, not JSON, lacks a field, or
+     *     makes an invalid template
+     */
+    public static StudentTemplate load(PromptSource source) {
+        PromptFile file = source.load(FILE_NAME);
+        JsonNode root;
+        try {
+            root = Jsonl.MAPPER.readTree(file.text());
+        } catch (JsonProcessingException e) {
+            throw new TeacherException(file.location() + " is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        String template = text(root, "template", file);
+        String instruction = text(root, "instruction", file);
+        TaskPrefixes prefixes = TaskPrefixes.load(source);
+        Map<Strategy, String> tasks = new EnumMap<>(Strategy.class);
+        for (Strategy strategy : Strategy.values()) {
+            tasks.put(strategy, prefixes.prefix(strategy));
+        }
+        try {
+            return new StudentTemplate(template, instruction, tasks);
+        } catch (IllegalArgumentException e) {
+            throw new TeacherException(file.location() + ": " + e.getMessage(), e);
+        }
     }
-    String template = text(root, "template", file);
-    String instruction = text(root, "instruction", file);
-    TaskPrefixes prefixes = TaskPrefixes.load(source);
-    Map<Strategy, String> tasks = new EnumMap<>(Strategy.class);
-    for (Strategy strategy : Strategy.values()) {
-      tasks.put(strategy, prefixes.prefix(strategy));
-    }
-    try {
-      return new StudentTemplate(template, instruction, tasks);
-    } catch (IllegalArgumentException e) {
-      throw new TeacherException(file.location() + ": " + e.getMessage(), e);
-    }
-  }
 
-  private static String text(JsonNode root, String field, PromptFile file) {
-    JsonNode value = root == null ? null : root.get(field);
-    if (value == null || !value.isTextual()) {
-      throw new TeacherException(file.location() + " needs a text field \"" + field + "\", such as "
-          + "{\"template\": \"Instruction: {instruction}\\nInput: {question}\\nResponse:\\n\", \"instruction\": \"...\"}");
+    private static String text(JsonNode root, String field, PromptFile file) {
+        JsonNode value = root == null ? null : root.get(field);
+        if (value == null || !value.isTextual()) {
+            throw new TeacherException(
+                    file.location() + " needs a text field \"" + field + "\", such as "
+                            + "{\"template\": \"Instruction: {instruction}\\nInput: {question}\\nResponse:\\n\", \"instruction\": \"...\"}");
+        }
+        return value.asText();
     }
-    return value.asText();
-  }
 }

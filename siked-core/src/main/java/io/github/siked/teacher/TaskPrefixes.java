@@ -23,62 +23,61 @@ import java.util.Objects;
  */
 public record TaskPrefixes(PromptFile file, Map<Strategy, String> prefixes) {
 
-  /** The file name in a prompt folder. */
-  public static final String FILE_NAME = "md-tasks.json";
+    /** The file name in a prompt folder. */
+    public static final String FILE_NAME = "md-tasks.json";
 
-  public TaskPrefixes {
-    Objects.requireNonNull(file, "file");
-    prefixes = Map.copyOf(Objects.requireNonNull(prefixes, "prefixes"));
-  }
+    public TaskPrefixes {
+        Objects.requireNonNull(file, "file");
+        prefixes = Map.copyOf(Objects.requireNonNull(prefixes, "prefixes"));
+    }
 
-  /**
-   * Reads {@value #FILE_NAME} from a prompt folder.
-   *
-   * @throws TeacherException naming the file and what is wrong: not a JSON object, an unknown
-   *     strategy, a prefix that is not a non-blank string
-   */
-  public static TaskPrefixes load(PromptSource source) {
-    PromptFile file = source.load(FILE_NAME);
-    JsonNode root;
-    try {
-      root = new ObjectMapper().readTree(file.text());
-    } catch (JsonProcessingException e) {
-      throw new TeacherException(
-          file.location() + " is not valid JSON: " + e.getOriginalMessage(), e);
+    /**
+     * Reads {@value #FILE_NAME} from a prompt folder.
+     *
+     * @throws TeacherException naming the file and what is wrong: not a JSON object, an unknown
+     *     strategy, a prefix that is not a non-blank string
+     */
+    public static TaskPrefixes load(PromptSource source) {
+        PromptFile file = source.load(FILE_NAME);
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(file.text());
+        } catch (JsonProcessingException e) {
+            throw new TeacherException(file.location() + " is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        if (root == null || !root.isObject() || root.isEmpty()) {
+            throw new TeacherException(file.location()
+                    + " must be a JSON object from strategy to prefix, such as {\"cot\": \"[CoT task] ...\"}");
+        }
+        Map<Strategy, String> prefixes = new EnumMap<>(Strategy.class);
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            Strategy strategy;
+            try {
+                strategy = Strategy.fromId(entry.getKey());
+            } catch (IllegalArgumentException e) {
+                throw new TeacherException(file.location() + ": " + e.getMessage());
+            }
+            if (!entry.getValue().isTextual() || entry.getValue().asText().isBlank()) {
+                throw new TeacherException(file.location() + ": the prefix of " + strategy
+                        + " must be a non-blank string; was " + entry.getValue());
+            }
+            prefixes.put(strategy, entry.getValue().asText());
+        }
+        return new TaskPrefixes(file, prefixes);
     }
-    if (root == null || !root.isObject() || root.isEmpty()) {
-      throw new TeacherException(file.location()
-          + " must be a JSON object from strategy to prefix, such as {\"cot\": \"[CoT task] ...\"}");
-    }
-    Map<Strategy, String> prefixes = new EnumMap<>(Strategy.class);
-    for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = it.next();
-      Strategy strategy;
-      try {
-        strategy = Strategy.fromId(entry.getKey());
-      } catch (IllegalArgumentException e) {
-        throw new TeacherException(file.location() + ": " + e.getMessage());
-      }
-      if (!entry.getValue().isTextual() || entry.getValue().asText().isBlank()) {
-        throw new TeacherException(file.location() + ": the prefix of " + strategy
-            + " must be a non-blank string; was " + entry.getValue());
-      }
-      prefixes.put(strategy, entry.getValue().asText());
-    }
-    return new TaskPrefixes(file, prefixes);
-  }
 
-  /**
-   * The prefix of one strategy.
-   *
-   * @throws TeacherException naming the file when it has no prefix for the strategy
-   */
-  public String prefix(Strategy strategy) {
-    String prefix = prefixes.get(strategy);
-    if (prefix == null) {
-      throw new TeacherException(file.location() + " has no task prefix for " + strategy
-          + ": add \"" + strategy.id() + "\" to it");
+    /**
+     * The prefix of one strategy.
+     *
+     * @throws TeacherException naming the file when it has no prefix for the strategy
+     */
+    public String prefix(Strategy strategy) {
+        String prefix = prefixes.get(strategy);
+        if (prefix == null) {
+            throw new TeacherException(
+                    file.location() + " has no task prefix for " + strategy + ": add \"" + strategy.id() + "\" to it");
+        }
+        return prefix;
     }
-    return prefix;
-  }
 }

@@ -20,103 +20,108 @@ import java.util.concurrent.TimeUnit;
  */
 final class TeacherAsker {
 
-  private final TeacherBackend backend;
-  private final TeacherJournal journal;
-  private final TeacherCache cache;
-  private final EventListener listener;
+    private final TeacherBackend backend;
+    private final TeacherJournal journal;
+    private final TeacherCache cache;
+    private final EventListener listener;
 
-  /** @param cache the shared cache, or null for none */
-  TeacherAsker(TeacherBackend backend, TeacherJournal journal, TeacherCache cache, EventListener listener) {
-    this.backend = backend;
-    this.journal = journal;
-    this.cache = cache;
-    this.listener = listener;
-  }
-
-  RequestCounts askAll(List<PlannedRequest> planned, int concurrency) {
-    List<PlannedRequest> missing = new ArrayList<>();
-    int fromJournal = 0;
-    int fromCache = 0;
-    for (PlannedRequest p : planned) {
-      if (journal.contains(p.key())) {
-        fromJournal++;
-      } else if (cache != null && cache.get(p.key()).isPresent()) {
-        journal.append(cache.get(p.key()).get().forProblem(p.request().problem().id()));
-        fromCache++;
-      } else {
-        missing.add(p);
-      }
+    /** @param cache the shared cache, or null for none */
+    TeacherAsker(TeacherBackend backend, TeacherJournal journal, TeacherCache cache, EventListener listener) {
+        this.backend = backend;
+        this.journal = journal;
+        this.cache = cache;
+        this.listener = listener;
     }
-    listener.info("teacher: " + planned.size() + " requests; " + fromJournal + " done before, " + fromCache
-        + " from the shared cache, " + missing.size() + " to ask " + backend.name());
-    ask(missing, concurrency);
-    return new RequestCounts(planned.size(), fromJournal, fromCache, missing.size());
-  }
 
-  private void ask(List<PlannedRequest> missing, int concurrency) {
-    if (missing.isEmpty()) {
-      return;
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(concurrency, missing.size()), runnable -> {
-      Thread thread = new Thread(runnable, "siked-teacher");
-      thread.setDaemon(true);
-      return thread;
-    });
-    CompletionService<TeacherCall> done = new ExecutorCompletionService<>(pool);
-    ProgressMeter progress = new ProgressMeter(listener, "teacher", "requests", missing.size(), Duration.ofSeconds(10));
-    try {
-      // At most `concurrency` tasks exist at once, so a failure stops the run without a backlog.
-      int next = 0;
-      int running = 0;
-      while (next < missing.size() || running > 0) {
-        while (running < concurrency && next < missing.size()) {
-          PlannedRequest p = missing.get(next++);
-          done.submit(() -> answer(p));
-          running++;
+    RequestCounts askAll(List<PlannedRequest> planned, int concurrency) {
+        List<PlannedRequest> missing = new ArrayList<>();
+        int fromJournal = 0;
+        int fromCache = 0;
+        for (PlannedRequest p : planned) {
+            if (journal.contains(p.key())) {
+                fromJournal++;
+            } else if (cache != null && cache.get(p.key()).isPresent()) {
+                journal.append(cache.get(p.key())
+                        .get()
+                        .forProblem(p.request().problem().id()));
+                fromCache++;
+            } else {
+                missing.add(p);
+            }
         }
-        Future<TeacherCall> finished = done.take();
-        running--;
-        finished.get();
-        progress.advance(1);
-      }
-      progress.finish();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new TeacherException("interrupted while asking the teacher; answers so far are in the journal", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      throw new TeacherException("the teacher failed: " + e.getCause(), e.getCause());
-    } finally {
-      // Requests already sent finish and are journaled, so a failure loses no answer that came.
-      pool.shutdown();
-      awaitInFlight(pool);
+        listener.info("teacher: " + planned.size() + " requests; " + fromJournal + " done before, " + fromCache
+                + " from the shared cache, " + missing.size() + " to ask " + backend.name());
+        ask(missing, concurrency);
+        return new RequestCounts(planned.size(), fromJournal, fromCache, missing.size());
     }
-  }
 
-  private static void awaitInFlight(ExecutorService pool) {
-    try {
-      if (!pool.awaitTermination(10, TimeUnit.MINUTES)) {
-        pool.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      pool.shutdownNow();
-      Thread.currentThread().interrupt();
+    private void ask(List<PlannedRequest> missing, int concurrency) {
+        if (missing.isEmpty()) {
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(concurrency, missing.size()), runnable -> {
+            Thread thread = new Thread(runnable, "siked-teacher");
+            thread.setDaemon(true);
+            return thread;
+        });
+        CompletionService<TeacherCall> done = new ExecutorCompletionService<>(pool);
+        ProgressMeter progress =
+                new ProgressMeter(listener, "teacher", "requests", missing.size(), Duration.ofSeconds(10));
+        try {
+            // At most `concurrency` tasks exist at once, so a failure stops the run without a backlog.
+            int next = 0;
+            int running = 0;
+            while (next < missing.size() || running > 0) {
+                while (running < concurrency && next < missing.size()) {
+                    PlannedRequest p = missing.get(next++);
+                    done.submit(() -> answer(p));
+                    running++;
+                }
+                Future<TeacherCall> finished = done.take();
+                running--;
+                finished.get();
+                progress.advance(1);
+            }
+            progress.finish();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TeacherException("interrupted while asking the teacher; answers so far are in the journal", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new TeacherException("the teacher failed: " + e.getCause(), e.getCause());
+        } finally {
+            // Requests already sent finish and are journaled, so a failure loses no answer that came.
+            pool.shutdown();
+            awaitInFlight(pool);
+        }
     }
-  }
 
-  private TeacherCall answer(PlannedRequest p) {
-    TeacherReply reply = backend.complete(p.request());
-    if (reply.texts().size() != p.request().n()) {
-      throw new TeacherException(backend.name() + " answered " + reply.texts().size() + " samples for "
-          + p.request().problem().id() + " (" + p.request().strategy() + "), " + p.request().n() + " were asked");
+    private static void awaitInFlight(ExecutorService pool) {
+        try {
+            if (!pool.awaitTermination(10, TimeUnit.MINUTES)) {
+                pool.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
-    TeacherCall call = TeacherCall.of(p.key(), p.request(), reply);
-    journal.append(call);
-    if (cache != null) {
-      cache.put(call);
+
+    private TeacherCall answer(PlannedRequest p) {
+        TeacherReply reply = backend.complete(p.request());
+        if (reply.texts().size() != p.request().n()) {
+            throw new TeacherException(
+                    backend.name() + " answered " + reply.texts().size() + " samples for "
+                            + p.request().problem().id() + " (" + p.request().strategy() + "), "
+                            + p.request().n() + " were asked");
+        }
+        TeacherCall call = TeacherCall.of(p.key(), p.request(), reply);
+        journal.append(call);
+        if (cache != null) {
+            cache.put(call);
+        }
+        return call;
     }
-    return call;
-  }
 }

@@ -7,26 +7,26 @@ package io.github.siked.teacher;
  */
 public interface TeacherBackend extends AutoCloseable {
 
-  /** A short name for logs and manifests: {@code openai}, {@code scripted}, {@code file}. */
-  String name();
+    /** A short name for logs and manifests: {@code openai}, {@code scripted}, {@code file}. */
+    String name();
 
-  /**
-   * What, besides the model and the request, decides this backend's answers: part of every shared
-   * cache key, so that answers made under other settings (a scripted teacher's error rates, say)
-   * are never reused. Defaults to {@link #name()}.
-   */
-  default String identity() {
-    return name();
-  }
+    /**
+     * What, besides the model and the request, decides this backend's answers: part of every shared
+     * cache key, so that answers made under other settings (a scripted teacher's error rates, say)
+     * are never reused. Defaults to {@link #name()}.
+     */
+    default String identity() {
+        return name();
+    }
 
-  /**
-   * Asks for {@code request.n()} samples for one problem and strategy.
-   *
-   * @throws TeacherException when the backend cannot answer after its retries; the message says
-   *     what to fix (endpoint, key, model name)
-   */
-  TeacherReply complete(TeacherRequest request);
+    /**
+     * Asks for {@code request.n()} samples for one problem and strategy.
+     *
+     * @throws TeacherException when the backend cannot answer after its retries; the message says
+     *     what to fix (endpoint, key, model name)
+     */
+    TeacherReply complete(TeacherRequest request);
 
-  @Override
-  default void close() {}
+    @Override
+    default void close() {}
 }

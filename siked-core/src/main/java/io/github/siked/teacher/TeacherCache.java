@@ -17,42 +17,44 @@ import java.util.Optional;
  */
 public final class TeacherCache {
 
-  private final Path dir;
+    private final Path dir;
 
-  public TeacherCache(Path dir) {
-    this.dir = dir;
-  }
-
-  /** The default location in the user's home folder. */
-  public static Path defaultDir() {
-    return Path.of(System.getProperty("user.home"), ".siked", "teacher-cache");
-  }
-
-  public Optional<TeacherCall> get(String key) {
-    Path file = file(key);
-    if (!Files.isRegularFile(file)) {
-      return Optional.empty();
+    public TeacherCache(Path dir) {
+        this.dir = dir;
     }
-    try {
-      return Optional.of(Jsonl.MAPPER.readValue(file.toFile(), TeacherCall.class));
-    } catch (IOException e) {
-      // A damaged entry is a miss: the request is asked again and the entry rewritten.
-      return Optional.empty();
-    }
-  }
 
-  public void put(TeacherCall call) {
-    try {
-      AtomicFile.write(file(call.key()), Jsonl.MAPPER.writeValueAsString(call) + "\n");
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("teacher call is not serialisable", e);
-    } catch (UncheckedIOException e) {
-      throw new UncheckedIOException("cannot write the teacher cache under " + dir
-          + ": choose another folder with siked.teacher.cacheDir", e.getCause());
+    /** The default location in the user's home folder. */
+    public static Path defaultDir() {
+        return Path.of(System.getProperty("user.home"), ".siked", "teacher-cache");
     }
-  }
 
-  private Path file(String key) {
-    return dir.resolve(key.substring(0, 2)).resolve(key + ".json");
-  }
+    public Optional<TeacherCall> get(String key) {
+        Path file = file(key);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Jsonl.MAPPER.readValue(file.toFile(), TeacherCall.class));
+        } catch (IOException e) {
+            // A damaged entry is a miss: the request is asked again and the entry rewritten.
+            return Optional.empty();
+        }
+    }
+
+    public void put(TeacherCall call) {
+        try {
+            AtomicFile.write(file(call.key()), Jsonl.MAPPER.writeValueAsString(call) + "\n");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("teacher call is not serialisable", e);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException(
+                    "cannot write the teacher cache under " + dir
+                            + ": choose another folder with siked.teacher.cacheDir",
+                    e.getCause());
+        }
+    }
+
+    private Path file(String key) {
+        return dir.resolve(key.substring(0, 2)).resolve(key + ".json");
+    }
 }

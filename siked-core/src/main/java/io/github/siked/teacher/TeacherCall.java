@@ -19,33 +19,43 @@ import java.util.Objects;
  * @param promptTokens prompt tokens the server counted
  * @param completionTokens completion tokens the server counted
  */
-@JsonPropertyOrder({"key", "id", "strategy", "seed", "texts", "model", "fingerprint", "promptTokens", "completionTokens"})
+@JsonPropertyOrder({"key", "id", "strategy", "seed", "texts", "model", "fingerprint", "promptTokens", "completionTokens"
+})
 public record TeacherCall(
-    String key,
-    String id,
-    Strategy strategy,
-    long seed,
-    List<String> texts,
-    String model,
-    String fingerprint,
-    long promptTokens,
-    long completionTokens) {
+        String key,
+        String id,
+        Strategy strategy,
+        long seed,
+        List<String> texts,
+        String model,
+        String fingerprint,
+        long promptTokens,
+        long completionTokens) {
 
-  public TeacherCall {
-    Objects.requireNonNull(key, "key");
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(strategy, "strategy");
-    texts = List.copyOf(Objects.requireNonNull(texts, "texts"));
-    Objects.requireNonNull(model, "model");
-  }
+    public TeacherCall {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(strategy, "strategy");
+        texts = List.copyOf(Objects.requireNonNull(texts, "texts"));
+        Objects.requireNonNull(model, "model");
+    }
 
-  static TeacherCall of(String key, TeacherRequest request, TeacherReply reply) {
-    return new TeacherCall(key, request.problem().id(), request.strategy(), request.seed(), reply.texts(),
-        reply.model(), reply.fingerprint(), reply.promptTokens(), reply.completionTokens());
-  }
+    static TeacherCall of(String key, TeacherRequest request, TeacherReply reply) {
+        return new TeacherCall(
+                key,
+                request.problem().id(),
+                request.strategy(),
+                request.seed(),
+                reply.texts(),
+                reply.model(),
+                reply.fingerprint(),
+                reply.promptTokens(),
+                reply.completionTokens());
+    }
 
-  /** This call under another problem id: a cached answer reused for a problem with the same question. */
-  TeacherCall forProblem(String problemId) {
-    return new TeacherCall(key, problemId, strategy, seed, texts, model, fingerprint, promptTokens, completionTokens);
-  }
+    /** This call under another problem id: a cached answer reused for a problem with the same question. */
+    TeacherCall forProblem(String problemId) {
+        return new TeacherCall(
+                key, problemId, strategy, seed, texts, model, fingerprint, promptTokens, completionTokens);
+    }
 }

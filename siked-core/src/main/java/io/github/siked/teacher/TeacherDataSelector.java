@@ -20,43 +20,43 @@ import java.util.Set;
  */
 final class TeacherDataSelector {
 
-  private TeacherDataSelector() {}
+    private TeacherDataSelector() {}
 
-  static Map<Strategy, TeacherYield> select(Path graded, Path out, int keep) {
-    Map<Strategy, Set<String>> asked = new EnumMap<>(Strategy.class);
-    Map<String, Integer> keptPerKey = new HashMap<>();
-    Map<Strategy, int[]> kept = new EnumMap<>(Strategy.class);
-    try (JsonlReader<GradedSample> in = JsonlReader.open(graded, GradedSample.class);
-        JsonlWriter writer = JsonlWriter.create(out)) {
-      while (in.hasNext()) {
-        GradedSample sample = in.next();
-        asked.computeIfAbsent(sample.strategy(), s -> new HashSet<>()).add(sample.id());
-        if (!usable(sample)) {
-          continue;
+    static Map<Strategy, TeacherYield> select(Path graded, Path out, int keep) {
+        Map<Strategy, Set<String>> asked = new EnumMap<>(Strategy.class);
+        Map<String, Integer> keptPerKey = new HashMap<>();
+        Map<Strategy, int[]> kept = new EnumMap<>(Strategy.class);
+        try (JsonlReader<GradedSample> in = JsonlReader.open(graded, GradedSample.class);
+                JsonlWriter writer = JsonlWriter.create(out)) {
+            while (in.hasNext()) {
+                GradedSample sample = in.next();
+                asked.computeIfAbsent(sample.strategy(), s -> new HashSet<>()).add(sample.id());
+                if (!usable(sample)) {
+                    continue;
+                }
+                String key = sample.id() + "\u0000" + sample.strategy().id();
+                int already = keptPerKey.getOrDefault(key, 0);
+                if (already < keep) {
+                    keptPerKey.put(key, already + 1);
+                    writer.write(sample);
+                    int[] counts = kept.computeIfAbsent(sample.strategy(), s -> new int[2]);
+                    counts[1]++;
+                    if (already == 0) {
+                        counts[0]++;
+                    }
+                }
+            }
+            writer.commit();
         }
-        String key = sample.id() + "\u0000" + sample.strategy().id();
-        int already = keptPerKey.getOrDefault(key, 0);
-        if (already < keep) {
-          keptPerKey.put(key, already + 1);
-          writer.write(sample);
-          int[] counts = kept.computeIfAbsent(sample.strategy(), s -> new int[2]);
-          counts[1]++;
-          if (already == 0) {
-            counts[0]++;
-          }
-        }
-      }
-      writer.commit();
+        Map<Strategy, TeacherYield> yields = new EnumMap<>(Strategy.class);
+        asked.forEach((strategy, problems) -> {
+            int[] counts = kept.getOrDefault(strategy, new int[2]);
+            yields.put(strategy, new TeacherYield(problems.size(), counts[0], counts[1]));
+        });
+        return yields;
     }
-    Map<Strategy, TeacherYield> yields = new EnumMap<>(Strategy.class);
-    asked.forEach((strategy, problems) -> {
-      int[] counts = kept.getOrDefault(strategy, new int[2]);
-      yields.put(strategy, new TeacherYield(problems.size(), counts[0], counts[1]));
-    });
-    return yields;
-  }
 
-  private static boolean usable(GradedSample sample) {
-    return sample.correct() && (sample.strategy() != Strategy.L2M || LeastToMostCheck.isValid(sample.text()));
-  }
+    private static boolean usable(GradedSample sample) {
+        return sample.correct() && (sample.strategy() != Strategy.L2M || LeastToMostCheck.isValid(sample.text()));
+    }
 }

@@ -3,11 +3,11 @@ package io.github.siked.teacher;
 /** The teacher could not answer; the message names the setting to fix. */
 public class TeacherException extends RuntimeException {
 
-  public TeacherException(String message) {
-    super(message);
-  }
+    public TeacherException(String message) {
+        super(message);
+    }
 
-  public TeacherException(String message, Throwable cause) {
-    super(message, cause);
-  }
+    public TeacherException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

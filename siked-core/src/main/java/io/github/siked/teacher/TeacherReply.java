@@ -13,10 +13,10 @@ import java.util.Objects;
  * @param completionTokens completion tokens the server counted, or 0
  */
 public record TeacherReply(
-    List<String> texts, String model, String fingerprint, long promptTokens, long completionTokens) {
+        List<String> texts, String model, String fingerprint, long promptTokens, long completionTokens) {
 
-  public TeacherReply {
-    texts = List.copyOf(Objects.requireNonNull(texts, "texts"));
-    Objects.requireNonNull(model, "model");
-  }
+    public TeacherReply {
+        texts = List.copyOf(Objects.requireNonNull(texts, "texts"));
+        Objects.requireNonNull(model, "model");
+    }
 }

@@ -15,16 +15,15 @@ import java.util.Objects;
  * @param seed the seed of the first sample; sample i uses {@code seed + i} when asked one by one
  * @param sampling temperature, top-p, token cap, stop strings and pass-through fields
  */
-public record TeacherRequest(
-    Problem problem, Strategy strategy, String prompt, int n, long seed, Sampling sampling) {
+public record TeacherRequest(Problem problem, Strategy strategy, String prompt, int n, long seed, Sampling sampling) {
 
-  public TeacherRequest {
-    Objects.requireNonNull(problem, "problem");
-    Objects.requireNonNull(strategy, "strategy");
-    Objects.requireNonNull(prompt, "prompt");
-    Objects.requireNonNull(sampling, "sampling");
-    if (n < 1) {
-      throw new IllegalArgumentException("n must be at least 1; was " + n);
+    public TeacherRequest {
+        Objects.requireNonNull(problem, "problem");
+        Objects.requireNonNull(strategy, "strategy");
+        Objects.requireNonNull(prompt, "prompt");
+        Objects.requireNonNull(sampling, "sampling");
+        if (n < 1) {
+            throw new IllegalArgumentException("n must be at least 1; was " + n);
+        }
     }
-  }
 }

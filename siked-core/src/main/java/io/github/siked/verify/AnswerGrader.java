@@ -24,39 +24,40 @@ import java.util.function.Supplier;
  */
 public final class AnswerGrader implements Grader {
 
-  private final Supplier<PotSandbox> sandbox;
+    private final Supplier<PotSandbox> sandbox;
 
-  /** @param sandbox gives the sandbox when the first program arrives, so prose alone needs no Python */
-  public AnswerGrader(Supplier<PotSandbox> sandbox) {
-    this.sandbox = sandbox;
-  }
-
-  /** The strategy an output is graded as: its tag's, or the record's when untagged. */
-  public static Strategy strategyOf(Sample sample) {
-    return StrategyTag.read(sample.text()).orElse(sample.strategy());
-  }
-
-  @Override
-  public GradedSample grade(Sample sample, Problem problem) {
-    if (strategyOf(sample) == Strategy.POT) {
-      return gradeProgram(sample, problem.answer());
+    /** @param sandbox gives the sandbox when the first program arrives, so prose alone needs no Python */
+    public AnswerGrader(Supplier<PotSandbox> sandbox) {
+        this.sandbox = sandbox;
     }
-    return compare(sample, problem.answer(), AnswerExtractor.extract(sample.text()).number());
-  }
 
-  private GradedSample gradeProgram(Sample sample, String gold) {
-    SandboxResult result = sandbox.get().run(ProgramExtractor.extract(sample.text()));
-    if (result instanceof SandboxResult.Answer answer) {
-      return compare(sample, gold, Optional.of(answer.value()));
+    /** The strategy an output is graded as: its tag's, or the record's when untagged. */
+    public static Strategy strategyOf(Sample sample) {
+        return StrategyTag.read(sample.text()).orElse(sample.strategy());
     }
-    return GradedSample.of(sample, gold, null, result.verdict());
-  }
 
-  private static GradedSample compare(Sample sample, String gold, Optional<String> prediction) {
-    if (prediction.isEmpty()) {
-      return GradedSample.of(sample, gold, null, Verdict.NO_ANSWER);
+    @Override
+    public GradedSample grade(Sample sample, Problem problem) {
+        if (strategyOf(sample) == Strategy.POT) {
+            return gradeProgram(sample, problem.answer());
+        }
+        return compare(
+                sample, problem.answer(), AnswerExtractor.extract(sample.text()).number());
     }
-    Verdict verdict = NumericMatch.equal(prediction.get(), gold) ? Verdict.CORRECT : Verdict.WRONG;
-    return GradedSample.of(sample, gold, prediction.get(), verdict);
-  }
+
+    private GradedSample gradeProgram(Sample sample, String gold) {
+        SandboxResult result = sandbox.get().run(ProgramExtractor.extract(sample.text()));
+        if (result instanceof SandboxResult.Answer answer) {
+            return compare(sample, gold, Optional.of(answer.value()));
+        }
+        return GradedSample.of(sample, gold, null, result.verdict());
+    }
+
+    private static GradedSample compare(Sample sample, String gold, Optional<String> prediction) {
+        if (prediction.isEmpty()) {
+            return GradedSample.of(sample, gold, null, Verdict.NO_ANSWER);
+        }
+        Verdict verdict = NumericMatch.equal(prediction.get(), gold) ? Verdict.CORRECT : Verdict.WRONG;
+        return GradedSample.of(sample, gold, prediction.get(), verdict);
+    }
 }

@@ -8,5 +8,5 @@ import io.github.siked.record.Sample;
 @FunctionalInterface
 public interface Grader {
 
-  GradedSample grade(Sample sample, Problem problem);
+    GradedSample grade(Sample sample, Problem problem);
 }

@@ -9,10 +9,14 @@ import io.github.siked.strategy.HarnessExtractor;
  */
 public record HarnessScore(boolean strictMatch, boolean flexibleExtract) {
 
-  /** Scores one output against the gold answer with both filters. */
-  public static HarnessScore of(String text, String gold) {
-    return new HarnessScore(
-        HarnessExtractor.strictMatch(text).filter(p -> NumericMatch.equal(p, gold)).isPresent(),
-        HarnessExtractor.flexibleExtract(text).filter(p -> NumericMatch.equal(p, gold)).isPresent());
-  }
+    /** Scores one output against the gold answer with both filters. */
+    public static HarnessScore of(String text, String gold) {
+        return new HarnessScore(
+                HarnessExtractor.strictMatch(text)
+                        .filter(p -> NumericMatch.equal(p, gold))
+                        .isPresent(),
+                HarnessExtractor.flexibleExtract(text)
+                        .filter(p -> NumericMatch.equal(p, gold))
+                        .isPresent());
+    }
 }

@@ -11,37 +11,37 @@ import java.util.function.Supplier;
  */
 final class LazySandbox implements Supplier<PotSandbox>, AutoCloseable {
 
-  private final SandboxConfig config;
-  private final EventListener listener;
-  private PotSandbox sandbox;
+    private final SandboxConfig config;
+    private final EventListener listener;
+    private PotSandbox sandbox;
 
-  LazySandbox(SandboxConfig config, EventListener listener) {
-    this.config = config;
-    this.listener = listener;
-  }
-
-  @Override
-  public synchronized PotSandbox get() {
-    if (sandbox == null) {
-      sandbox = new PotSandbox(config, listener);
+    LazySandbox(SandboxConfig config, EventListener listener) {
+        this.config = config;
+        this.listener = listener;
     }
-    return sandbox;
-  }
 
-  /** The Python version the programs ran under, or null when no program ran. */
-  synchronized String pythonVersion() {
-    if (sandbox == null) {
-      return null;
+    @Override
+    public synchronized PotSandbox get() {
+        if (sandbox == null) {
+            sandbox = new PotSandbox(config, listener);
+        }
+        return sandbox;
     }
-    var python = sandbox.interpreter();
-    return python.executable() + " (Python " + python.version()
-        + (python.hasSympy() ? ", sympy " + python.sympyVersion() : ", no sympy") + ")";
-  }
 
-  @Override
-  public synchronized void close() {
-    if (sandbox != null) {
-      sandbox.close();
+    /** The Python version the programs ran under, or null when no program ran. */
+    synchronized String pythonVersion() {
+        if (sandbox == null) {
+            return null;
+        }
+        var python = sandbox.interpreter();
+        return python.executable() + " (Python " + python.version()
+                + (python.hasSympy() ? ", sympy " + python.sympyVersion() : ", no sympy") + ")";
     }
-  }
+
+    @Override
+    public synchronized void close() {
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
 }

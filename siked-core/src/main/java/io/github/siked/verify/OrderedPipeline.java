@@ -17,79 +17,79 @@ import java.util.function.Supplier;
  */
 final class OrderedPipeline<T> implements AutoCloseable {
 
-  private final ExecutorService executor;
-  private final int window;
-  private final Consumer<T> sink;
-  private final ArrayDeque<CompletableFuture<T>> inFlight = new ArrayDeque<>();
+    private final ExecutorService executor;
+    private final int window;
+    private final Consumer<T> sink;
+    private final ArrayDeque<CompletableFuture<T>> inFlight = new ArrayDeque<>();
 
-  /**
-   * @param threads how many tasks run at once
-   * @param window how many results may wait, finished or not, before {@link #submit} blocks
-   * @param sink receives the results in submission order, on the submitting thread
-   */
-  OrderedPipeline(String name, int threads, int window, Consumer<T> sink) {
-    this.executor = Executors.newFixedThreadPool(threads, daemonThreads(name));
-    this.window = window;
-    this.sink = sink;
-  }
-
-  /** Queues a task; first passes on finished results while the window is full. */
-  void submit(Supplier<T> task) {
-    while (inFlight.size() >= window) {
-      sink.accept(await(inFlight.removeFirst()));
+    /**
+     * @param threads how many tasks run at once
+     * @param window how many results may wait, finished or not, before {@link #submit} blocks
+     * @param sink receives the results in submission order, on the submitting thread
+     */
+    OrderedPipeline(String name, int threads, int window, Consumer<T> sink) {
+        this.executor = Executors.newFixedThreadPool(threads, daemonThreads(name));
+        this.window = window;
+        this.sink = sink;
     }
-    inFlight.addLast(CompletableFuture.supplyAsync(task, executor));
-  }
 
-  /**
-   * Queues a result computed on the calling thread, for work too cheap to be worth a hand-off
-   * (reading a number out of prose); it still waits for its turn behind earlier tasks.
-   */
-  void submitDone(T result) {
-    while (inFlight.size() >= window) {
-      sink.accept(await(inFlight.removeFirst()));
+    /** Queues a task; first passes on finished results while the window is full. */
+    void submit(Supplier<T> task) {
+        while (inFlight.size() >= window) {
+            sink.accept(await(inFlight.removeFirst()));
+        }
+        inFlight.addLast(CompletableFuture.supplyAsync(task, executor));
     }
-    if (inFlight.isEmpty()) {
-      sink.accept(result);
-    } else {
-      inFlight.addLast(CompletableFuture.completedFuture(result));
+
+    /**
+     * Queues a result computed on the calling thread, for work too cheap to be worth a hand-off
+     * (reading a number out of prose); it still waits for its turn behind earlier tasks.
+     */
+    void submitDone(T result) {
+        while (inFlight.size() >= window) {
+            sink.accept(await(inFlight.removeFirst()));
+        }
+        if (inFlight.isEmpty()) {
+            sink.accept(result);
+        } else {
+            inFlight.addLast(CompletableFuture.completedFuture(result));
+        }
     }
-  }
 
-  /** Passes on every result still in flight. */
-  void drain() {
-    while (!inFlight.isEmpty()) {
-      sink.accept(await(inFlight.removeFirst()));
+    /** Passes on every result still in flight. */
+    void drain() {
+        while (!inFlight.isEmpty()) {
+            sink.accept(await(inFlight.removeFirst()));
+        }
     }
-  }
 
-  private static <T> T await(CompletableFuture<T> future) {
-    try {
-      return future.join();
-    } catch (CompletionException e) {
-      // A task's own exception, unwrapped, so callers see the sandbox's message rather than a wrapper.
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw e;
+    private static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            // A task's own exception, unwrapped, so callers see the sandbox's message rather than a wrapper.
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
-  }
 
-  @Override
-  public void close() {
-    inFlight.forEach(f -> f.cancel(true));
-    executor.shutdownNow();
-  }
+    @Override
+    public void close() {
+        inFlight.forEach(f -> f.cancel(true));
+        executor.shutdownNow();
+    }
 
-  private static ThreadFactory daemonThreads(String name) {
-    AtomicInteger count = new AtomicInteger();
-    return runnable -> {
-      Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
-  }
+    private static ThreadFactory daemonThreads(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
 }

@@ -17,29 +17,29 @@ import java.util.Objects;
  * @param sandbox how programs are run
  */
 public record VerifyConfig(
-    Path samples, String dataset, Path dataDir, boolean offline, Path output, SandboxConfig sandbox) {
+        Path samples, String dataset, Path dataDir, boolean offline, Path output, SandboxConfig sandbox) {
 
-  public VerifyConfig {
-    Objects.requireNonNull(samples, "samples: name the JSONL file of samples to grade (siked.samples)");
-    Objects.requireNonNull(output, "output: name the graded JSONL file to write (siked.output)");
-    Objects.requireNonNull(sandbox, "sandbox");
-    if (dataset == null || dataset.isBlank()) {
-      throw new IllegalArgumentException(
-          "dataset: name the dataset with the gold answers (siked.dataset), for instance gsm8k-test or jsonl:problems.jsonl");
+    public VerifyConfig {
+        Objects.requireNonNull(samples, "samples: name the JSONL file of samples to grade (siked.samples)");
+        Objects.requireNonNull(output, "output: name the graded JSONL file to write (siked.output)");
+        Objects.requireNonNull(sandbox, "sandbox");
+        if (dataset == null || dataset.isBlank()) {
+            throw new IllegalArgumentException(
+                    "dataset: name the dataset with the gold answers (siked.dataset), for instance gsm8k-test or jsonl:problems.jsonl");
+        }
+        if (samples.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException(
+                    "output " + output + " is the samples file itself: choose another siked.output");
+        }
     }
-    if (samples.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
-      throw new IllegalArgumentException(
-          "output " + output + " is the samples file itself: choose another siked.output");
+
+    /** {@code graded.summary.json} beside {@code graded.jsonl}. */
+    public Path summaryFile() {
+        return SiblingFile.of(output, ".summary.json");
     }
-  }
 
-  /** {@code graded.summary.json} beside {@code graded.jsonl}. */
-  public Path summaryFile() {
-    return SiblingFile.of(output, ".summary.json");
-  }
-
-  /** {@code graded.manifest.json} beside {@code graded.jsonl}. */
-  public Path manifestFile() {
-    return SiblingFile.of(output, ".manifest.json");
-  }
+    /** {@code graded.manifest.json} beside {@code graded.jsonl}. */
+    public Path manifestFile() {
+        return SiblingFile.of(output, ".manifest.json");
+    }
 }

@@ -34,113 +34,126 @@ import java.util.SortedMap;
  */
 public final class VerifyStage {
 
-  /** How many graded samples may wait for their turn per sandbox worker. */
-  private static final int WINDOW_PER_WORKER = 256;
+    /** How many graded samples may wait for their turn per sandbox worker. */
+    private static final int WINDOW_PER_WORKER = 256;
 
-  private final EventListener listener;
+    private final EventListener listener;
 
-  public VerifyStage(EventListener listener) {
-    this.listener = listener;
-  }
-
-  /**
-   * Grades every sample of {@code config.samples()}.
-   *
-   * @throws RecordFormatException for a malformed line or a sample whose id is not in the dataset
-   * @throws io.github.siked.data.DatasetException when the dataset cannot be found or read
-   * @throws io.github.siked.sandbox.SandboxUnavailableException when programs need a Python that is missing
-   */
-  public VerifyResult run(VerifyConfig config, DatasetResolver datasets) {
-    Instant started = Instant.now();
-    Dataset dataset = datasets.resolve(config.dataset());
-    listener.info("verify: " + config.samples() + " against " + dataset.name() + " (" + dataset.size() + " problems)");
-    if (!dataset.skipped().isEmpty()) {
-      listener.info(dataset.name() + ": " + dataset.skipped().size() + " records skipped, gold answer not one number: "
-          + dataset.skippedByReason());
+    public VerifyStage(EventListener listener) {
+        this.listener = listener;
     }
-    long total = countLines(config.samples());
-    SortedMap<String, String> inputs = VerifyManifest.inputs(config, dataset);
-    if (UpToDate.check(config.manifestFile(), VerifyManifest.settings(config), inputs)) {
-      listener.info("verify: up to date, skipped (" + config.manifestFile() + " records the same samples,"
-          + " dataset and settings)");
-      return new VerifyResult(readSummary(config.summaryFile()), config.output(), config.summaryFile(),
-          config.manifestFile(), Duration.between(started, Instant.now()));
-    }
-    VerifySummary.Tally tally = new VerifySummary.Tally();
 
-    try (LazySandbox sandbox = new LazySandbox(config.sandbox(), listener);
-        JsonlReader<Sample> samples = JsonlReader.open(config.samples(), Sample.class);
-        JsonlWriter out = JsonlWriter.create(config.output())) {
-      ProgressMeter progress = new ProgressMeter(listener, "grading", "samples", total, Duration.ofSeconds(5));
-      Grader grader = new AnswerGrader(sandbox);
-      int workers = config.sandbox().workers();
-      try (OrderedPipeline<Graded> pipeline =
-          new OrderedPipeline<>("siked-grade", workers, workers * WINDOW_PER_WORKER, graded -> {
-            out.write(graded.sample());
-            tally.add(graded.sample(), graded.harness());
-            progress.advance(1);
-          })) {
-        while (samples.hasNext()) {
-          Sample sample = samples.next();
-          Problem problem = find(dataset, sample, samples);
-          if (AnswerGrader.strategyOf(sample) == Strategy.POT) {
-            pipeline.submit(() -> Graded.of(grader.grade(sample, problem), null));
-          } else {
-            pipeline.submitDone(Graded.of(grader.grade(sample, problem), HarnessScore.of(sample.text(), problem.answer())));
-          }
+    /**
+     * Grades every sample of {@code config.samples()}.
+     *
+     * @throws RecordFormatException for a malformed line or a sample whose id is not in the dataset
+     * @throws io.github.siked.data.DatasetException when the dataset cannot be found or read
+     * @throws io.github.siked.sandbox.SandboxUnavailableException when programs need a Python that is missing
+     */
+    public VerifyResult run(VerifyConfig config, DatasetResolver datasets) {
+        Instant started = Instant.now();
+        Dataset dataset = datasets.resolve(config.dataset());
+        listener.info(
+                "verify: " + config.samples() + " against " + dataset.name() + " (" + dataset.size() + " problems)");
+        if (!dataset.skipped().isEmpty()) {
+            listener.info(dataset.name() + ": " + dataset.skipped().size()
+                    + " records skipped, gold answer not one number: " + dataset.skippedByReason());
         }
-        pipeline.drain();
-      }
-      progress.finish();
-      out.commit();
-      VerifySummary summary = tally.summary();
-      writeSummary(config.summaryFile(), summary);
-      Instant finished = Instant.now();
-      VerifyManifest.of(config, inputs, summary, sandbox.pythonVersion(), started, finished).writeTo(config.manifestFile());
-      return new VerifyResult(summary, config.output(), config.summaryFile(), config.manifestFile(), Duration.between(started, finished));
-    }
-  }
+        long total = countLines(config.samples());
+        SortedMap<String, String> inputs = VerifyManifest.inputs(config, dataset);
+        if (UpToDate.check(config.manifestFile(), VerifyManifest.settings(config), inputs)) {
+            listener.info("verify: up to date, skipped (" + config.manifestFile() + " records the same samples,"
+                    + " dataset and settings)");
+            return new VerifyResult(
+                    readSummary(config.summaryFile()),
+                    config.output(),
+                    config.summaryFile(),
+                    config.manifestFile(),
+                    Duration.between(started, Instant.now()));
+        }
+        VerifySummary.Tally tally = new VerifySummary.Tally();
 
-  private static Problem find(Dataset dataset, Sample sample, JsonlReader<Sample> samples) {
-    return dataset
-        .find(sample.id())
-        .orElseThrow(() -> new RecordFormatException(samples.file(), samples.line(),
-            "sample id '" + sample.id() + "' is not in dataset " + dataset.name()
-                + ": grade samples against the dataset they were drawn from (siked.dataset)"));
-  }
+        try (LazySandbox sandbox = new LazySandbox(config.sandbox(), listener);
+                JsonlReader<Sample> samples = JsonlReader.open(config.samples(), Sample.class);
+                JsonlWriter out = JsonlWriter.create(config.output())) {
+            ProgressMeter progress = new ProgressMeter(listener, "grading", "samples", total, Duration.ofSeconds(5));
+            Grader grader = new AnswerGrader(sandbox);
+            int workers = config.sandbox().workers();
+            try (OrderedPipeline<Graded> pipeline =
+                    new OrderedPipeline<>("siked-grade", workers, workers * WINDOW_PER_WORKER, graded -> {
+                        out.write(graded.sample());
+                        tally.add(graded.sample(), graded.harness());
+                        progress.advance(1);
+                    })) {
+                while (samples.hasNext()) {
+                    Sample sample = samples.next();
+                    Problem problem = find(dataset, sample, samples);
+                    if (AnswerGrader.strategyOf(sample) == Strategy.POT) {
+                        pipeline.submit(() -> Graded.of(grader.grade(sample, problem), null));
+                    } else {
+                        pipeline.submitDone(Graded.of(
+                                grader.grade(sample, problem), HarnessScore.of(sample.text(), problem.answer())));
+                    }
+                }
+                pipeline.drain();
+            }
+            progress.finish();
+            out.commit();
+            VerifySummary summary = tally.summary();
+            writeSummary(config.summaryFile(), summary);
+            Instant finished = Instant.now();
+            VerifyManifest.of(config, inputs, summary, sandbox.pythonVersion(), started, finished)
+                    .writeTo(config.manifestFile());
+            return new VerifyResult(
+                    summary,
+                    config.output(),
+                    config.summaryFile(),
+                    config.manifestFile(),
+                    Duration.between(started, finished));
+        }
+    }
 
-  private static void writeSummary(Path file, VerifySummary summary) {
-    try {
-      AtomicFile.write(file, Jsonl.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(summary) + "\n");
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("summary is not serialisable", e);
+    private static Problem find(Dataset dataset, Sample sample, JsonlReader<Sample> samples) {
+        return dataset.find(sample.id())
+                .orElseThrow(() -> new RecordFormatException(
+                        samples.file(),
+                        samples.line(),
+                        "sample id '" + sample.id() + "' is not in dataset " + dataset.name()
+                                + ": grade samples against the dataset they were drawn from (siked.dataset)"));
     }
-  }
 
-  private static VerifySummary readSummary(Path file) {
-    try {
-      return Jsonl.MAPPER.readValue(file.toFile(), VerifySummary.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+    private static void writeSummary(Path file, VerifySummary summary) {
+        try {
+            AtomicFile.write(file, Jsonl.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(summary) + "\n");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("summary is not serialisable", e);
+        }
     }
-  }
 
-  /** Lines in the file, for the progress line's time left; a cheap pass compared with grading. */
-  private static long countLines(Path file) {
-    if (!Files.isRegularFile(file)) {
-      throw new RecordFormatException(file, "no such file: name the samples to grade with siked.samples");
+    private static VerifySummary readSummary(Path file) {
+        try {
+            return Jsonl.MAPPER.readValue(file.toFile(), VerifySummary.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
-    try (var lines = Files.lines(file)) {
-      return lines.count();
-    } catch (IOException | UncheckedIOException e) {
-      throw new RecordFormatException(file, "cannot be read: " + e.getMessage());
-    }
-  }
 
-  /** A graded sample and, for prose, its lm-evaluation-harness scores. */
-  private record Graded(GradedSample sample, HarnessScore harness) {
-    static Graded of(GradedSample sample, HarnessScore harness) {
-      return new Graded(sample, harness);
+    /** Lines in the file, for the progress line's time left; a cheap pass compared with grading. */
+    private static long countLines(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new RecordFormatException(file, "no such file: name the samples to grade with siked.samples");
+        }
+        try (var lines = Files.lines(file)) {
+            return lines.count();
+        } catch (IOException | UncheckedIOException e) {
+            throw new RecordFormatException(file, "cannot be read: " + e.getMessage());
+        }
     }
-  }
+
+    /** A graded sample and, for prose, its lm-evaluation-harness scores. */
+    private record Graded(GradedSample sample, HarnessScore harness) {
+        static Graded of(GradedSample sample, HarnessScore harness) {
+            return new Graded(sample, harness);
+        }
+    }
 }

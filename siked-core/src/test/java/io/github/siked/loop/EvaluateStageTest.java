@@ -23,34 +23,44 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code siked:evaluate}'s stage: one student on two test sets, scored and gated. */
 class EvaluateStageTest {
 
-  @TempDir Path dir;
+    @TempDir
+    Path dir;
 
-  @Test
-  void scoresEachTestSetWritesEvaluationJsonAndListsEveryMissedThreshold() throws IOException {
-    Path student = dir.resolve("student");
-    Files.createDirectories(student);
-    Files.writeString(student.resolve("skill.txt"), "60");
-    DatasetResolver datasets = SyntheticDatasets.resolver(DatasetResolver.of(dir, true, EventListener.NONE),
-        SyntheticConfig.defaults(1));
-    EvaluateStage.Config config = new EvaluateStage.Config(student, List.of("synthetic:test", "synthetic:ood-steps"),
-        30, SampleConfig.greedy(), dir.resolve("evaluate"),
-        List.of(new Threshold("synthetic:test", 0.1), new Threshold("synthetic:ood-steps", 0.99)),
-        dir.resolve("reports/TEST-siked.evaluate.xml"));
+    @Test
+    void scoresEachTestSetWritesEvaluationJsonAndListsEveryMissedThreshold() throws IOException {
+        Path student = dir.resolve("student");
+        Files.createDirectories(student);
+        Files.writeString(student.resolve("skill.txt"), "60");
+        DatasetResolver datasets = SyntheticDatasets.resolver(
+                DatasetResolver.of(dir, true, EventListener.NONE), SyntheticConfig.defaults(1));
+        EvaluateStage.Config config = new EvaluateStage.Config(
+                student,
+                List.of("synthetic:test", "synthetic:ood-steps"),
+                30,
+                SampleConfig.greedy(),
+                dir.resolve("evaluate"),
+                List.of(new Threshold("synthetic:test", 0.1), new Threshold("synthetic:ood-steps", 0.99)),
+                dir.resolve("reports/TEST-siked.evaluate.xml"));
 
-    EvaluateStage.Result result = new EvaluateStage(EventListener.NONE)
-        .run(config, datasets, new ScoringEngine(), SandboxConfig.defaults());
+        EvaluateStage.Result result = new EvaluateStage(EventListener.NONE)
+                .run(config, datasets, new ScoringEngine(), SandboxConfig.defaults());
 
-    assertEquals(30, result.scores().get("synthetic:test").n());
-    // The stand-in student always writes pot and is right about 60% of the time.
-    double accuracy = result.scores().get("synthetic:test").accuracy();
-    assertTrue(accuracy > 0.3 && accuracy < 0.9, "accuracy " + accuracy);
-    assertEquals(1.0, result.scores().get("synthetic:test").byStrategy().get("pot").share());
-    JsonNode written = Jsonl.MAPPER.readTree(dir.resolve("evaluate/evaluation.json").toFile());
-    assertEquals(30, written.path("synthetic:ood-steps").path("n").asInt());
-    assertEquals(2, written.path("synthetic:test").path("ci95").size());
-    assertFalse(result.gate().passed());
-    assertEquals(1, result.gate().misses().size());
-    assertTrue(result.gate().failureMessage().contains("synthetic:ood-steps"), result.gate().failureMessage());
-    assertTrue(Files.readString(config.junitReport()).contains("failures=\"1\""));
-  }
+        assertEquals(30, result.scores().get("synthetic:test").n());
+        // The stand-in student always writes pot and is right about 60% of the time.
+        double accuracy = result.scores().get("synthetic:test").accuracy();
+        assertTrue(accuracy > 0.3 && accuracy < 0.9, "accuracy " + accuracy);
+        assertEquals(
+                1.0,
+                result.scores().get("synthetic:test").byStrategy().get("pot").share());
+        JsonNode written =
+                Jsonl.MAPPER.readTree(dir.resolve("evaluate/evaluation.json").toFile());
+        assertEquals(30, written.path("synthetic:ood-steps").path("n").asInt());
+        assertEquals(2, written.path("synthetic:test").path("ci95").size());
+        assertFalse(result.gate().passed());
+        assertEquals(1, result.gate().misses().size());
+        assertTrue(
+                result.gate().failureMessage().contains("synthetic:ood-steps"),
+                result.gate().failureMessage());
+        assertTrue(Files.readString(config.junitReport()).contains("failures=\"1\""));
+    }
 }

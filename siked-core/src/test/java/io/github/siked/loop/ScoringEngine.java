@@ -27,63 +27,73 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ScoringEngine implements StudentEngine {
 
-  final AtomicInteger trainings = new AtomicInteger();
-  final AtomicInteger samplings = new AtomicInteger();
+    final AtomicInteger trainings = new AtomicInteger();
+    final AtomicInteger samplings = new AtomicInteger();
 
-  @Override
-  public String name() {
-    return "scoring";
-  }
+    @Override
+    public String name() {
+        return "scoring";
+    }
 
-  @Override
-  public StudentTrainer trainer() {
-    return (start, config, examples, outputDir, events) -> {
-      trainings.incrementAndGet();
-      int previous = Files.exists(start.resolve("skill.txt")) ? Integer.parseInt(Files.readString(start.resolve("skill.txt"))) : 0;
-      int skill = Math.min(95, previous / 2 + 20 + examples.size() / 10);
-      Files.createDirectories(outputDir);
-      Files.writeString(outputDir.resolve("skill.txt"), Integer.toString(skill));
-      return new TrainResult(outputDir, examples.size() / 4 + 1, examples.size() * 10L, 0.5, Duration.ofMillis(1), 0, 0);
-    };
-  }
+    @Override
+    public StudentTrainer trainer() {
+        return (start, config, examples, outputDir, events) -> {
+            trainings.incrementAndGet();
+            int previous = Files.exists(start.resolve("skill.txt"))
+                    ? Integer.parseInt(Files.readString(start.resolve("skill.txt")))
+                    : 0;
+            int skill = Math.min(95, previous / 2 + 20 + examples.size() / 10);
+            Files.createDirectories(outputDir);
+            Files.writeString(outputDir.resolve("skill.txt"), Integer.toString(skill));
+            return new TrainResult(
+                    outputDir, examples.size() / 4 + 1, examples.size() * 10L, 0.5, Duration.ofMillis(1), 0, 0);
+        };
+    }
 
-  @Override
-  public StudentSampler sampler(Path modelDir, int iteration) {
-    samplings.incrementAndGet();
-    return new StudentSampler() {
-      @Override
-      public List<Sample> sample(SampleConfig config, List<Problem> problems, Optional<Strategy> forced,
-          io.github.siked.event.EventListener events) {
-        String model = Sha256.of(modelDir.resolve("skill.txt"));
-        int skill;
-        try {
-          skill = Integer.parseInt(Files.readString(modelDir.resolve("skill.txt")));
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-        List<Sample> out = new ArrayList<>();
-        for (Problem p : problems) {
-          for (int i = 0; i < config.k(); i++) {
-            Strategy s = forced.orElse(Strategy.POT);
-            int roll = Math.floorMod(Sha256.of(model + p.id() + s + i + config.seed()).hashCode(), 100);
-            String answer = roll < skill ? p.answer() : p.answer() + "1";
-            out.add(new Sample(p.id(), s, Origin.STUDENT, iteration, i, text(s, answer)));
-          }
-        }
-        return out;
-      }
+    @Override
+    public StudentSampler sampler(Path modelDir, int iteration) {
+        samplings.incrementAndGet();
+        return new StudentSampler() {
+            @Override
+            public List<Sample> sample(
+                    SampleConfig config,
+                    List<Problem> problems,
+                    Optional<Strategy> forced,
+                    io.github.siked.event.EventListener events) {
+                String model = Sha256.of(modelDir.resolve("skill.txt"));
+                int skill;
+                try {
+                    skill = Integer.parseInt(Files.readString(modelDir.resolve("skill.txt")));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                List<Sample> out = new ArrayList<>();
+                for (Problem p : problems) {
+                    for (int i = 0; i < config.k(); i++) {
+                        Strategy s = forced.orElse(Strategy.POT);
+                        int roll = Math.floorMod(
+                                Sha256.of(model + p.id() + s + i + config.seed())
+                                        .hashCode(),
+                                100);
+                        String answer = roll < skill ? p.answer() : p.answer() + "1";
+                        out.add(new Sample(p.id(), s, Origin.STUDENT, iteration, i, text(s, answer)));
+                    }
+                }
+                return out;
+            }
 
-      @Override
-      public void close() {}
-    };
-  }
+            @Override
+            public void close() {}
+        };
+    }
 
-  private static String text(Strategy s, String answer) {
-    return switch (s) {
-      case COT -> "[cot]: 1. The total is " + answer + ".\nFinal Answer: " + answer;
-      case L2M -> "[l2m]: Sub-question 1: What is the total?\nAnswer to Sub-question 1: " + answer
-          + ".\nFinal Answer: " + answer;
-      case POT -> "[pot]: answer = " + answer;
-    };
-  }
+    private static String text(Strategy s, String answer) {
+        return switch (s) {
+            case COT -> "[cot]: 1. The total is " + answer + ".\nFinal Answer: " + answer;
+            case L2M ->
+                "[l2m]: Sub-question 1: What is the total?\nAnswer to Sub-question 1: " + answer + ".\nFinal Answer: "
+                        + answer;
+            case POT -> "[pot]: answer = " + answer;
+        };
+    }
 }

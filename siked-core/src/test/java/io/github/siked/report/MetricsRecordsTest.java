@@ -9,95 +9,129 @@ import org.junit.jupiter.api.Test;
 
 class MetricsRecordsTest {
 
-  @Test
-  void refusesAPercentageWhereAFractionBelongs() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () ->
-        new IterationMetrics(3, 0.5, 1, 1, 47.2, Map.of(), 0, Map.of(), Map.of(), 0));
+    @Test
+    void refusesAPercentageWhereAFractionBelongs() {
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> new IterationMetrics(3, 0.5, 1, 1, 47.2, Map.of(), 0, Map.of(), Map.of(), 0));
 
-    assertEquals("iteration 3: validationAccuracy is 47.2: it is a fraction between 0 and 1 (write 0.472, not 47.2)",
-        e.getMessage());
-  }
+        assertEquals(
+                "iteration 3: validationAccuracy is 47.2: it is a fraction between 0 and 1 (write 0.472, not 47.2)",
+                e.getMessage());
+    }
 
-  @Test
-  void refusesNaN() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ShareAccuracy(0.5, Double.NaN));
+    @Test
+    void refusesNaN() {
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new ShareAccuracy(0.5, Double.NaN));
 
-    assertEquals("accuracy is NaN: it is a fraction between 0 and 1 (write 0.472, not 47.2)", e.getMessage());
-  }
+        assertEquals("accuracy is NaN: it is a fraction between 0 and 1 (write 0.472, not 47.2)", e.getMessage());
+    }
 
-  @Test
-  void refusesSharesThatSumPastOne() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () ->
-        new IterationMetrics(1, 0.5, 1, 1, 0.4, Map.of("cot", 0.6, "pot", 0.6), 0, Map.of(), Map.of(), 0));
+    @Test
+    void refusesSharesThatSumPastOne() {
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> new IterationMetrics(
+                        1, 0.5, 1, 1, 0.4, Map.of("cot", 0.6, "pot", 0.6), 0, Map.of(), Map.of(), 0));
 
-    assertEquals("iteration 1: strategyShare sums to 1.2: each share is the fraction of answers with that strategy, "
-        + "so together they are at most 1", e.getMessage());
-  }
+        assertEquals(
+                "iteration 1: strategyShare sums to 1.2: each share is the fraction of answers with that strategy, "
+                        + "so together they are at most 1",
+                e.getMessage());
+    }
 
-  @Test
-  void refusesAnIntervalThatIsNotLowHigh() {
-    assertEquals("ci95 is [0.4]: give the interval as [low, high]", assertThrows(IllegalArgumentException.class, () ->
-        new TestMetrics(10, 0.4, List.of(0.4), Map.of(), 0, null, Map.of())).getMessage());
-    assertEquals("ci95 is [0.5, 0.3]: low must not exceed high", assertThrows(IllegalArgumentException.class, () ->
-        new TestMetrics(10, 0.4, List.of(0.5, 0.3), Map.of(), 0, null, Map.of())).getMessage());
-  }
+    @Test
+    void refusesAnIntervalThatIsNotLowHigh() {
+        assertEquals(
+                "ci95 is [0.4]: give the interval as [low, high]",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> new TestMetrics(10, 0.4, List.of(0.4), Map.of(), 0, null, Map.of()))
+                        .getMessage());
+        assertEquals(
+                "ci95 is [0.5, 0.3]: low must not exceed high",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> new TestMetrics(10, 0.4, List.of(0.5, 0.3), Map.of(), 0, null, Map.of()))
+                        .getMessage());
+    }
 
-  @Test
-  void requiresTheBestIterationToBeOneThatRan() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () ->
-        SampleMetrics.experiment("x", 5));
+    @Test
+    void requiresTheBestIterationToBeOneThatRan() {
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> SampleMetrics.experiment("x", 5));
 
-    assertEquals("bestIteration is 5 but the iterations are [0, 1, 2]: name the iteration with the best validation accuracy",
-        e.getMessage());
-  }
+        assertEquals(
+                "bestIteration is 5 but the iterations are [0, 1, 2]: name the iteration with the best validation accuracy",
+                e.getMessage());
+    }
 
-  @Test
-  void refusesAnIterationRecordedTwice() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ExperimentMetrics("x", "s", "t",
-        "m", 0, 0, List.of(SampleMetrics.iteration0(), SampleMetrics.iteration0()), Map.of(), List.of()));
+    @Test
+    void refusesAnIterationRecordedTwice() {
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> new ExperimentMetrics(
+                        "x",
+                        "s",
+                        "t",
+                        "m",
+                        0,
+                        0,
+                        List.of(SampleMetrics.iteration0(), SampleMetrics.iteration0()),
+                        Map.of(),
+                        List.of()));
 
-    assertEquals("iterations holds iteration 0 twice: keep one record per iteration", e.getMessage());
-  }
+        assertEquals("iterations holds iteration 0 twice: keep one record per iteration", e.getMessage());
+    }
 
-  @Test
-  void refusesAnExperimentNameThatIsNotAFolder() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ExperimentMetrics("../up", "s",
-        "t", "m", 0, 0, List.of(SampleMetrics.iteration0()), Map.of(), List.of()));
+    @Test
+    void refusesAnExperimentNameThatIsNotAFolder() {
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> new ExperimentMetrics(
+                        "../up", "s", "t", "m", 0, 0, List.of(SampleMetrics.iteration0()), Map.of(), List.of()));
 
-    assertEquals("experiment '../up' is not a folder name: use letters, digits, '.', '_' and '-', starting with a "
-        + "letter or digit", e.getMessage());
-  }
+        assertEquals(
+                "experiment '../up' is not a folder name: use letters, digits, '.', '_' and '-', starting with a "
+                        + "letter or digit",
+                e.getMessage());
+    }
 
-  @Test
-  void refusesAVariantListedTwice() {
-    VariantResult row = SampleMetrics.comparison().get(1);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ExperimentMetrics("x", "s", "t",
-        "m", 0, 0, List.of(SampleMetrics.iteration0()), Map.of(), List.of(row, row)));
+    @Test
+    void refusesAVariantListedTwice() {
+        VariantResult row = SampleMetrics.comparison().get(1);
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> new ExperimentMetrics(
+                        "x", "s", "t", "m", 0, 0, List.of(SampleMetrics.iteration0()), Map.of(), List.of(row, row)));
 
-    assertEquals("comparison lists variant 'Combined' twice: merge its seeds into one row", e.getMessage());
-  }
+        assertEquals("comparison lists variant 'Combined' twice: merge its seeds into one row", e.getMessage());
+    }
 
-  @Test
-  void meanSdUsesTheSampleStandardDeviation() {
-    MeanSd three = MeanSd.of(List.of(0.4, 0.5, 0.6));
-    assertEquals(0.5, three.mean(), 1e-15);
-    assertEquals(0.1, three.sd(), 1e-15);
-    assertEquals(3, three.n());
+    @Test
+    void meanSdUsesTheSampleStandardDeviation() {
+        MeanSd three = MeanSd.of(List.of(0.4, 0.5, 0.6));
+        assertEquals(0.5, three.mean(), 1e-15);
+        assertEquals(0.1, three.sd(), 1e-15);
+        assertEquals(3, three.n());
 
-    assertEquals(new MeanSd(0.47, 0, 1), MeanSd.of(List.of(0.47)));
-    assertEquals("no values: a mean needs the score of at least one seed",
-        assertThrows(IllegalArgumentException.class, () -> MeanSd.of(List.of())).getMessage());
-  }
+        assertEquals(new MeanSd(0.47, 0, 1), MeanSd.of(List.of(0.47)));
+        assertEquals(
+                "no values: a mean needs the score of at least one seed",
+                assertThrows(IllegalArgumentException.class, () -> MeanSd.of(List.of()))
+                        .getMessage());
+    }
 
-  @Test
-  void cellsRoundTheShortestDecimalHalfUp() {
-    assertEquals("47.2%", Cells.percent(0.4723));
-    assertEquals("0.1%", Cells.percent(0.0005));
-    assertEquals("100.0%", Cells.percent(1));
-    assertEquals("0.0", Cells.fixed(-0.00001, 1));
-    assertEquals("44.6–49.9", Cells.withInterval(0.4723, 0.4455, 0.4992).replaceAll(".*\\((.*)\\)", "$1"));
-    assertEquals("47.2 ± 1.3", Cells.meanSd(new MeanSd(0.4723, 0.0125, 3)));
-    assertEquals("7,473", Cells.count(7473));
-    assertEquals("a \\| b c", Cells.text("a | b\n c"));
-  }
+    @Test
+    void cellsRoundTheShortestDecimalHalfUp() {
+        assertEquals("47.2%", Cells.percent(0.4723));
+        assertEquals("0.1%", Cells.percent(0.0005));
+        assertEquals("100.0%", Cells.percent(1));
+        assertEquals("0.0", Cells.fixed(-0.00001, 1));
+        assertEquals("44.6–49.9", Cells.withInterval(0.4723, 0.4455, 0.4992).replaceAll(".*\\((.*)\\)", "$1"));
+        assertEquals("47.2 ± 1.3", Cells.meanSd(new MeanSd(0.4723, 0.0125, 3)));
+        assertEquals("7,473", Cells.count(7473));
+        assertEquals("a \\| b c", Cells.text("a | b\n c"));
+    }
 }

@@ -3,14 +3,14 @@ package io.github.siked.report;
 /** Draws one plot and prints what went wrong, for {@link NoFontsTest}'s child JVM. */
 public final class NoFontsMain {
 
-  private NoFontsMain() {}
+    private NoFontsMain() {}
 
-  public static void main(String[] args) {
-    try {
-      AccuracyPlot.draw(SampleMetrics.gemma());
-      System.out.println("drawn");
-    } catch (IllegalStateException e) {
-      System.out.println(e.getMessage());
+    public static void main(String[] args) {
+        try {
+            AccuracyPlot.draw(SampleMetrics.gemma());
+            System.out.println("drawn");
+        } catch (IllegalStateException e) {
+            System.out.println(e.getMessage());
+        }
     }
-  }
 }

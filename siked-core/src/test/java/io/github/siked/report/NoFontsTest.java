@@ -18,34 +18,55 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NoFontsTest {
 
-  @TempDir Path home;
+    @TempDir
+    Path home;
 
-  @Test
-  void namesThePackagesToInstall() throws Exception {
-    assumeTrue(run(List.of("bwrap", "--bind", "/", "/", "true")) == 0, "bubblewrap cannot run here");
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    ProcessBuilder child = new ProcessBuilder(List.of("bwrap", "--bind", "/", "/", "--dev", "/dev", "--proc", "/proc",
-        "--tmpfs", "/usr/share/fonts", "--tmpfs", "/var/cache/fontconfig", "--setenv", "HOME", home.toString(),
-        java.toString(), "-cp", System.getProperty("java.class.path"), NoFontsMain.class.getName()));
-    child.redirectErrorStream(true);
-    Process process = child.start();
-    assumeTrue(process.waitFor(120, TimeUnit.SECONDS), "the child JVM did not finish");
-    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-    assumeTrue(!out.equals("drawn"), "fonts outside /usr/share/fonts are still visible: nothing to test");
+    @Test
+    void namesThePackagesToInstall() throws Exception {
+        assumeTrue(run(List.of("bwrap", "--bind", "/", "/", "true")) == 0, "bubblewrap cannot run here");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder child = new ProcessBuilder(List.of(
+                "bwrap",
+                "--bind",
+                "/",
+                "/",
+                "--dev",
+                "/dev",
+                "--proc",
+                "/proc",
+                "--tmpfs",
+                "/usr/share/fonts",
+                "--tmpfs",
+                "/var/cache/fontconfig",
+                "--setenv",
+                "HOME",
+                home.toString(),
+                java.toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                NoFontsMain.class.getName()));
+        child.redirectErrorStream(true);
+        Process process = child.start();
+        assumeTrue(process.waitFor(120, TimeUnit.SECONDS), "the child JVM did not finish");
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assumeTrue(!out.equals("drawn"), "fonts outside /usr/share/fonts are still visible: nothing to test");
 
-    // The part in brackets is the JDK's own words (OpenJDK 17: "Fontconfig head is null, …").
-    assertTrue(out.startsWith("cannot draw accuracy.svg: Java found no font to measure text with (Fontconfig"), out);
-    assertTrue(out.endsWith("); install fontconfig and a font, on Debian or Ubuntu "
-        + "`apt-get install -y fontconfig fonts-dejavu-core`"), out);
-  }
-
-  private static int run(List<String> command) throws InterruptedException {
-    try {
-      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-      p.getInputStream().readAllBytes();
-      return p.waitFor();
-    } catch (IOException e) {
-      return -1;
+        // The part in brackets is the JDK's own words (OpenJDK 17: "Fontconfig head is null, …").
+        assertTrue(
+                out.startsWith("cannot draw accuracy.svg: Java found no font to measure text with (Fontconfig"), out);
+        assertTrue(
+                out.endsWith("); install fontconfig and a font, on Debian or Ubuntu "
+                        + "`apt-get install -y fontconfig fonts-dejavu-core`"),
+                out);
     }
-  }
+
+    private static int run(List<String> command) throws InterruptedException {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
 }

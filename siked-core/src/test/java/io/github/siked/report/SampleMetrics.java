@@ -7,59 +7,120 @@ import java.util.Map;
 /** Hand-built metrics of a small SIKeD run, shaped like the paper's Gemma-2B results. */
 final class SampleMetrics {
 
-  private SampleMetrics() {}
+    private SampleMetrics() {}
 
-  static ExperimentMetrics gemma() {
-    return experiment("gsm8k-gemma-2b", 1);
-  }
-
-  static ExperimentMetrics experiment(String name, int bestIteration) {
-    return new ExperimentMetrics(name, "google/gemma-2b", "meta-llama/Meta-Llama-3-70B-Instruct", "SIKeD adaptive",
-        42, bestIteration, List.of(iteration0(), iteration1(), iteration2()), test(), comparison());
-  }
-
-  static IterationMetrics iteration0() {
-    return new IterationMetrics(0, 1.0, 18_500, 0, 0.4405,
-        map("cot", 0.25, "l2m", 0.05, "pot", 0.69, "none", 0.01), 1.1, map("cot", 1.0, "l2m", 1.0, "pot", 1.0),
-        map("gsm8k-test", 0.4405, "svamp", 0.52), 6_938);
-  }
-
-  static IterationMetrics iteration1() {
-    return new IterationMetrics(1, 0.62, 11_470, 7_030, 0.4723,
-        map("pot", 0.8, "cot", 0.15, "l2m", 0.05), 0.884, map("cot", 0.7, "l2m", 0.9, "pot", 0.5),
-        map("gsm8k-test", 0.4723, "svamp", 0.551), 6_938);
-  }
-
-  static IterationMetrics iteration2() {
-    return new IterationMetrics(2, 0.2, 3_700, 14_800, 0.46,
-        map("pot", 0.9, "cot", 0.1), 0.469, map("cot", 0.3, "l2m", 0.6, "pot", 0.1),
-        map("gsm8k-test", 0.468, "svamp", 0.559), 6_938);
-  }
-
-  static Map<String, TestMetrics> test() {
-    Map<String, TestMetrics> test = new LinkedHashMap<>();
-    test.put("svamp", new TestMetrics(1000, 0.551, List.of(0.52, 0.5817), Map.of(
-        "pot", new ShareAccuracy(0.8, 0.6), "cot", new ShareAccuracy(0.2, 0.355)), 0.722, null, Map.of()));
-    test.put("gsm8k-test", new TestMetrics(1319, 0.4723, List.of(0.4455, 0.4992), Map.of(
-        "cot", new ShareAccuracy(0.15, 0.4), "l2m", new ShareAccuracy(0.05, 0.3), "pot", new ShareAccuracy(0.8, 0.5)),
-        0.884, new Harness(264, 0.381, 0.402), Map.of("maj@4", 0.5012, "pass@4", 0.6331)));
-    return test;
-  }
-
-  static List<VariantResult> comparison() {
-    return List.of(
-        new VariantResult("SIKeD adaptive", "self-generated rows replace solved teacher rows", List.of(1L, 2L, 3L),
-            MeanSd.of(List.of(0.47, 0.48, 0.465)), Map.of("gsm8k-test", MeanSd.of(List.of(0.4723, 0.4801, 0.4688)))),
-        new VariantResult("Combined", "iteration 0 | all strategies pooled", List.of(1L),
-            null, Map.of("gsm8k-test", MeanSd.of(List.of(0.4405)), "svamp", MeanSd.of(List.of(0.52)))));
-  }
-
-  /** A map that keeps the given order, to show that the records do not. */
-  static Map<String, Double> map(Object... keysAndValues) {
-    Map<String, Double> map = new LinkedHashMap<>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      map.put((String) keysAndValues[i], ((Number) keysAndValues[i + 1]).doubleValue());
+    static ExperimentMetrics gemma() {
+        return experiment("gsm8k-gemma-2b", 1);
     }
-    return map;
-  }
+
+    static ExperimentMetrics experiment(String name, int bestIteration) {
+        return new ExperimentMetrics(
+                name,
+                "google/gemma-2b",
+                "meta-llama/Meta-Llama-3-70B-Instruct",
+                "SIKeD adaptive",
+                42,
+                bestIteration,
+                List.of(iteration0(), iteration1(), iteration2()),
+                test(),
+                comparison());
+    }
+
+    static IterationMetrics iteration0() {
+        return new IterationMetrics(
+                0,
+                1.0,
+                18_500,
+                0,
+                0.4405,
+                map("cot", 0.25, "l2m", 0.05, "pot", 0.69, "none", 0.01),
+                1.1,
+                map("cot", 1.0, "l2m", 1.0, "pot", 1.0),
+                map("gsm8k-test", 0.4405, "svamp", 0.52),
+                6_938);
+    }
+
+    static IterationMetrics iteration1() {
+        return new IterationMetrics(
+                1,
+                0.62,
+                11_470,
+                7_030,
+                0.4723,
+                map("pot", 0.8, "cot", 0.15, "l2m", 0.05),
+                0.884,
+                map("cot", 0.7, "l2m", 0.9, "pot", 0.5),
+                map("gsm8k-test", 0.4723, "svamp", 0.551),
+                6_938);
+    }
+
+    static IterationMetrics iteration2() {
+        return new IterationMetrics(
+                2,
+                0.2,
+                3_700,
+                14_800,
+                0.46,
+                map("pot", 0.9, "cot", 0.1),
+                0.469,
+                map("cot", 0.3, "l2m", 0.6, "pot", 0.1),
+                map("gsm8k-test", 0.468, "svamp", 0.559),
+                6_938);
+    }
+
+    static Map<String, TestMetrics> test() {
+        Map<String, TestMetrics> test = new LinkedHashMap<>();
+        test.put(
+                "svamp",
+                new TestMetrics(
+                        1000,
+                        0.551,
+                        List.of(0.52, 0.5817),
+                        Map.of("pot", new ShareAccuracy(0.8, 0.6), "cot", new ShareAccuracy(0.2, 0.355)),
+                        0.722,
+                        null,
+                        Map.of()));
+        test.put(
+                "gsm8k-test",
+                new TestMetrics(
+                        1319,
+                        0.4723,
+                        List.of(0.4455, 0.4992),
+                        Map.of(
+                                "cot",
+                                new ShareAccuracy(0.15, 0.4),
+                                "l2m",
+                                new ShareAccuracy(0.05, 0.3),
+                                "pot",
+                                new ShareAccuracy(0.8, 0.5)),
+                        0.884,
+                        new Harness(264, 0.381, 0.402),
+                        Map.of("maj@4", 0.5012, "pass@4", 0.6331)));
+        return test;
+    }
+
+    static List<VariantResult> comparison() {
+        return List.of(
+                new VariantResult(
+                        "SIKeD adaptive",
+                        "self-generated rows replace solved teacher rows",
+                        List.of(1L, 2L, 3L),
+                        MeanSd.of(List.of(0.47, 0.48, 0.465)),
+                        Map.of("gsm8k-test", MeanSd.of(List.of(0.4723, 0.4801, 0.4688)))),
+                new VariantResult(
+                        "Combined",
+                        "iteration 0 | all strategies pooled",
+                        List.of(1L),
+                        null,
+                        Map.of("gsm8k-test", MeanSd.of(List.of(0.4405)), "svamp", MeanSd.of(List.of(0.52)))));
+    }
+
+    /** A map that keeps the given order, to show that the records do not. */
+    static Map<String, Double> map(Object... keysAndValues) {
+        Map<String, Double> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], ((Number) keysAndValues[i + 1]).doubleValue());
+        }
+        return map;
+    }
 }

@@ -13,18 +13,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AtomicFileTest {
 
-  @TempDir Path dir;
+    @TempDir
+    Path dir;
 
-  @Test
-  void replacesTheFileWholeLeavesNoTemporaryAndOthersCanReadIt() throws IOException {
-    Path target = dir.resolve("sub/metrics.json");
-    AtomicFile.write(target, "old");
-    AtomicFile.write(target, "new");
-    assertEquals("new", Files.readString(target));
-    try (Stream<Path> files = Files.list(target.getParent())) {
-      assertEquals(1, files.count(), "no .partial file left behind");
+    @Test
+    void replacesTheFileWholeLeavesNoTemporaryAndOthersCanReadIt() throws IOException {
+        Path target = dir.resolve("sub/metrics.json");
+        AtomicFile.write(target, "old");
+        AtomicFile.write(target, "new");
+        assertEquals("new", Files.readString(target));
+        try (Stream<Path> files = Files.list(target.getParent())) {
+            assertEquals(1, files.count(), "no .partial file left behind");
+        }
+        assumeTrue(target.getFileSystem().supportedFileAttributeViews().contains("posix"), "no POSIX permissions here");
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
     }
-    assumeTrue(target.getFileSystem().supportedFileAttributeViews().contains("posix"), "no POSIX permissions here");
-    assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
-  }
 }

@@ -12,27 +12,29 @@ import org.junit.jupiter.api.io.TempDir;
 
 class StudentFormatFileTest {
 
-  @TempDir Path dir;
+    @TempDir
+    Path dir;
 
-  @Test
-  void keepsModeAndWordsBesideTheWeights() throws IOException {
-    for (StudentFormat format : new StudentFormat[] {StudentFormat.tagged(), StudentFormat.taskPrefix()}) {
-      StudentFormatFile.save(format, dir);
-      assertEquals(format, StudentFormatFile.load(dir));
+    @Test
+    void keepsModeAndWordsBesideTheWeights() throws IOException {
+        for (StudentFormat format : new StudentFormat[] {StudentFormat.tagged(), StudentFormat.taskPrefix()}) {
+            StudentFormatFile.save(format, dir);
+            assertEquals(format, StudentFormatFile.load(dir));
+        }
     }
-  }
 
-  @Test
-  void aFolderWithoutItSaysWhy() {
-    IOException e = assertThrows(IOException.class, () -> StudentFormatFile.load(dir));
-    assertTrue(e.getMessage().startsWith("no student-format.json in " + dir), e.getMessage());
-  }
+    @Test
+    void aFolderWithoutItSaysWhy() {
+        IOException e = assertThrows(IOException.class, () -> StudentFormatFile.load(dir));
+        assertTrue(e.getMessage().startsWith("no student-format.json in " + dir), e.getMessage());
+    }
 
-  @Test
-  void aDamagedFileIsNamed() throws IOException {
-    Files.writeString(dir.resolve(StudentFormatFile.FILE_NAME), "{\"mode\": \"TAGGED\", \"template\": \"x\"}");
-    IOException e = assertThrows(IOException.class, () -> StudentFormatFile.load(dir));
-    assertTrue(e.getMessage().startsWith(dir.resolve(StudentFormatFile.FILE_NAME) + " is not a valid student format"),
-        e.getMessage());
-  }
+    @Test
+    void aDamagedFileIsNamed() throws IOException {
+        Files.writeString(dir.resolve(StudentFormatFile.FILE_NAME), "{\"mode\": \"TAGGED\", \"template\": \"x\"}");
+        IOException e = assertThrows(IOException.class, () -> StudentFormatFile.load(dir));
+        assertTrue(
+                e.getMessage().startsWith(dir.resolve(StudentFormatFile.FILE_NAME) + " is not a valid student format"),
+                e.getMessage());
+    }
 }

@@ -30,143 +30,185 @@ import org.junit.jupiter.api.io.TempDir;
 
 class GenerateTeacherStageTest {
 
-  @TempDir Path dir;
-  private DatasetResolver datasets;
+    @TempDir
+    Path dir;
 
-  /** Answers sample i of a request correctly when i is even, wrongly when odd; fails on demand. */
-  static final class CountingTeacher implements TeacherBackend {
-    final Map<String, AtomicInteger> asked = new ConcurrentHashMap<>();
-    final AtomicInteger calls = new AtomicInteger();
-    volatile int failAfter = Integer.MAX_VALUE;
+    private DatasetResolver datasets;
 
-    @Override
-    public String name() {
-      return "counting";
+    /** Answers sample i of a request correctly when i is even, wrongly when odd; fails on demand. */
+    static final class CountingTeacher implements TeacherBackend {
+        final Map<String, AtomicInteger> asked = new ConcurrentHashMap<>();
+        final AtomicInteger calls = new AtomicInteger();
+        volatile int failAfter = Integer.MAX_VALUE;
+
+        @Override
+        public String name() {
+            return "counting";
+        }
+
+        @Override
+        public TeacherReply complete(TeacherRequest request) {
+            if (calls.incrementAndGet() > failAfter) {
+                throw new TeacherException("teacher went away");
+            }
+            asked.computeIfAbsent(request.problem().id() + "/" + request.strategy(), k -> new AtomicInteger())
+                    .incrementAndGet();
+            List<String> texts = new ArrayList<>();
+            for (int i = 0; i < request.n(); i++) {
+                String answer = i % 2 == 0 ? request.problem().answer() : "999";
+                texts.add(
+                        switch (request.strategy()) {
+                            case COT -> "1. Work it out.\nFinal Answer: " + answer;
+                            case L2M ->
+                                i == 2
+                                        ? "No sub-questions here.\nFinal Answer: " + answer
+                                        : "Sub-question 1: What is asked? Answer to Sub-question 1: " + answer
+                                                + ".\nFinal Answer: " + answer;
+                            case POT -> "answer = " + answer;
+                        });
+            }
+            return new TeacherReply(texts, "counting-model", "fp-1", 10, 20 * request.n());
+        }
     }
 
-    @Override
-    public TeacherReply complete(TeacherRequest request) {
-      if (calls.incrementAndGet() > failAfter) {
-        throw new TeacherException("teacher went away");
-      }
-      asked.computeIfAbsent(request.problem().id() + "/" + request.strategy(), k -> new AtomicInteger()).incrementAndGet();
-      List<String> texts = new ArrayList<>();
-      for (int i = 0; i < request.n(); i++) {
-        String answer = i % 2 == 0 ? request.problem().answer() : "999";
-        texts.add(switch (request.strategy()) {
-          case COT -> "1. Work it out.\nFinal Answer: " + answer;
-          case L2M -> i == 2
-              ? "No sub-questions here.\nFinal Answer: " + answer
-              : "Sub-question 1: What is asked? Answer to Sub-question 1: " + answer + ".\nFinal Answer: " + answer;
-          case POT -> "answer = " + answer;
-        });
-      }
-      return new TeacherReply(texts, "counting-model", "fp-1", 10, 20 * request.n());
-    }
-  }
+    /** A prompt that is the strategy and the question; one fake prompt file hash. */
+    static final PromptRenderer PROMPTS = new PromptRenderer() {
+        @Override
+        public String render(Problem problem, Strategy strategy) {
+            return strategy + ": " + problem.question();
+        }
 
-  /** A prompt that is the strategy and the question; one fake prompt file hash. */
-  static final PromptRenderer PROMPTS = new PromptRenderer() {
-    @Override
-    public String render(Problem problem, Strategy strategy) {
-      return strategy + ": " + problem.question();
+        @Override
+        public SortedMap<String, String> fileHashes() {
+            return new TreeMap<>(Map.of("prompts.txt", "0".repeat(64)));
+        }
+    };
+
+    @BeforeEach
+    void problems() throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            lines.append(String.format(
+                    "{\"id\": \"p-%d\", \"question\": \"What is %d + %d?\", \"answer\": \"%d\"}%n", i, i, i, 2 * i));
+        }
+        Files.writeString(dir.resolve("problems.jsonl"), lines);
+        datasets = DatasetResolver.of(dir, true, EventListener.NONE).withBaseDir(dir);
     }
 
-    @Override
-    public SortedMap<String, String> fileHashes() {
-      return new TreeMap<>(Map.of("prompts.txt", "0".repeat(64)));
+    private GenerateTeacherConfig config(String stage, int limit) {
+        return new GenerateTeacherConfig(
+                "jsonl:problems.jsonl",
+                limit,
+                List.of(Strategy.COT, Strategy.L2M, Strategy.POT),
+                4,
+                1,
+                7,
+                3,
+                "counting-model",
+                Sampling.siked(),
+                dir.resolve(stage),
+                dir.resolve("cache"),
+                SandboxConfig.defaults().withCpuSeconds(2));
     }
-  };
 
-  @BeforeEach
-  void problems() throws IOException {
-    StringBuilder lines = new StringBuilder();
-    for (int i = 0; i < 12; i++) {
-      lines.append(String.format("{\"id\": \"p-%d\", \"question\": \"What is %d + %d?\", \"answer\": \"%d\"}%n", i, i, i, 2 * i));
+    @Test
+    void keepsOneCorrectWellFormedSamplePerProblemAndStrategy() throws IOException {
+        CountingTeacher teacher = new CountingTeacher();
+        GenerateTeacherStage.Result result =
+                new GenerateTeacherStage(EventListener.NONE).run(config("a", 10), datasets, teacher, PROMPTS);
+
+        assertEquals(new RequestCounts(30, 0, 0, 30), result.counts());
+        assertEquals(new TeacherYield(10, 10, 10), result.yields().get(Strategy.COT));
+        List<GradedSample> kept = read(dir.resolve("a/d_llm.jsonl"));
+        assertEquals(30, kept.size());
+        assertTrue(kept.stream().allMatch(GradedSample::correct));
+        assertTrue(kept.stream().allMatch(s -> s.index() == 0), "the first correct sample is kept");
+        assertEquals(120, read(dir.resolve("a/teacher-graded.jsonl")).size());
+        assertTrue(Files.readString(dir.resolve("a/manifest.json")).contains("\"requestsAsked\" : 30"));
     }
-    Files.writeString(dir.resolve("problems.jsonl"), lines);
-    datasets = DatasetResolver.of(dir, true, EventListener.NONE).withBaseDir(dir);
-  }
 
-  private GenerateTeacherConfig config(String stage, int limit) {
-    return new GenerateTeacherConfig("jsonl:problems.jsonl", limit, List.of(Strategy.COT, Strategy.L2M, Strategy.POT),
-        4, 1, 7, 3, "counting-model", Sampling.siked(), dir.resolve(stage), dir.resolve("cache"),
-        SandboxConfig.defaults().withCpuSeconds(2));
-  }
+    @Test
+    void aKilledRunResumesWithoutAskingAgainAndTheCacheServesAnotherExperiment() {
+        CountingTeacher teacher = new CountingTeacher();
+        teacher.failAfter = 17;
+        assertThrows(
+                TeacherException.class,
+                () -> new GenerateTeacherStage(EventListener.NONE).run(config("a", 0), datasets, teacher, PROMPTS));
+        int answered = teacher.asked.size();
+        assertTrue(answered >= 15 && answered <= 17, "answered before the failure: " + answered);
 
-  @Test
-  void keepsOneCorrectWellFormedSamplePerProblemAndStrategy() throws IOException {
-    CountingTeacher teacher = new CountingTeacher();
-    GenerateTeacherStage.Result result =
-        new GenerateTeacherStage(EventListener.NONE).run(config("a", 10), datasets, teacher, PROMPTS);
+        teacher.failAfter = Integer.MAX_VALUE;
+        GenerateTeacherStage.Result resumed =
+                new GenerateTeacherStage(EventListener.NONE).run(config("a", 0), datasets, teacher, PROMPTS);
+        assertEquals(36, resumed.counts().planned());
+        assertEquals(answered, resumed.counts().fromJournal() + resumed.counts().fromCache());
+        assertTrue(
+                teacher.asked.values().stream().allMatch(n -> n.get() == 1),
+                "a request was asked twice: " + teacher.asked);
 
-    assertEquals(new RequestCounts(30, 0, 0, 30), result.counts());
-    assertEquals(new TeacherYield(10, 10, 10), result.yields().get(Strategy.COT));
-    List<GradedSample> kept = read(dir.resolve("a/d_llm.jsonl"));
-    assertEquals(30, kept.size());
-    assertTrue(kept.stream().allMatch(GradedSample::correct));
-    assertTrue(kept.stream().allMatch(s -> s.index() == 0), "the first correct sample is kept");
-    assertEquals(120, read(dir.resolve("a/teacher-graded.jsonl")).size());
-    assertTrue(Files.readString(dir.resolve("a/manifest.json")).contains("\"requestsAsked\" : 30"));
-  }
-
-  @Test
-  void aKilledRunResumesWithoutAskingAgainAndTheCacheServesAnotherExperiment() {
-    CountingTeacher teacher = new CountingTeacher();
-    teacher.failAfter = 17;
-    assertThrows(TeacherException.class,
-        () -> new GenerateTeacherStage(EventListener.NONE).run(config("a", 0), datasets, teacher, PROMPTS));
-    int answered = teacher.asked.size();
-    assertTrue(answered >= 15 && answered <= 17, "answered before the failure: " + answered);
-
-    teacher.failAfter = Integer.MAX_VALUE;
-    GenerateTeacherStage.Result resumed =
-        new GenerateTeacherStage(EventListener.NONE).run(config("a", 0), datasets, teacher, PROMPTS);
-    assertEquals(36, resumed.counts().planned());
-    assertEquals(answered, resumed.counts().fromJournal() + resumed.counts().fromCache());
-    assertTrue(teacher.asked.values().stream().allMatch(n -> n.get() == 1), "a request was asked twice: " + teacher.asked);
-
-    // Another experiment, same teacher settings: everything comes from the shared cache.
-    GenerateTeacherStage.Result other =
-        new GenerateTeacherStage(EventListener.NONE).run(config("b", 0), datasets, teacher, PROMPTS);
-    assertEquals(new RequestCounts(36, 0, 36, 0), other.counts());
-    assertEquals(read(dir.resolve("a/d_llm.jsonl")), read(dir.resolve("b/d_llm.jsonl")));
-  }
-
-  @Test
-  void anUnchangedRerunIsSkippedAndAChangedSettingIsNot() {
-    CountingTeacher teacher = new CountingTeacher();
-    new GenerateTeacherStage(EventListener.NONE).run(config("a", 5), datasets, teacher, PROMPTS);
-    List<Event> events = new CopyOnWriteArrayList<>();
-    assertTrue(new GenerateTeacherStage(events::add).run(config("a", 5), datasets, teacher, PROMPTS).skipped());
-    assertTrue(events.stream().anyMatch(e -> e instanceof Event.Info i && i.message().startsWith("generate-teacher: up to date, skipped")));
-    assertFalse(new GenerateTeacherStage(EventListener.NONE).run(config("a", 6), datasets, teacher, PROMPTS).skipped());
-  }
-
-  @Test
-  void aJournalCutShortByAKillIsRepaired() throws IOException {
-    CountingTeacher teacher = new CountingTeacher();
-    new GenerateTeacherStage(EventListener.NONE).run(config("a", 2), datasets, teacher, PROMPTS);
-    Path journal = dir.resolve("a/journal.jsonl");
-    String text = Files.readString(journal);
-    Files.writeString(journal, text.substring(0, text.length() - 25));
-    Files.delete(dir.resolve("a/manifest.json"));
-
-    List<Event> events = new CopyOnWriteArrayList<>();
-    GenerateTeacherStage.Result result = new GenerateTeacherStage(events::add)
-        .run(new GenerateTeacherConfig("jsonl:problems.jsonl", 2, List.of(Strategy.COT, Strategy.L2M, Strategy.POT),
-            4, 1, 7, 3, "counting-model", Sampling.siked(), dir.resolve("a"), null, SandboxConfig.defaults()),
-            datasets, teacher, PROMPTS);
-    assertEquals(new RequestCounts(6, 5, 0, 1), result.counts());
-    assertTrue(events.stream().anyMatch(e -> e instanceof Event.Warning w && w.message().contains("dropped an unfinished last line")));
-    assertEquals(6, Files.readAllLines(journal).size());
-  }
-
-  private static List<GradedSample> read(Path file) {
-    List<GradedSample> rows = new ArrayList<>();
-    try (JsonlReader<GradedSample> reader = JsonlReader.open(file, GradedSample.class)) {
-      reader.forEachRemaining(rows::add);
+        // Another experiment, same teacher settings: everything comes from the shared cache.
+        GenerateTeacherStage.Result other =
+                new GenerateTeacherStage(EventListener.NONE).run(config("b", 0), datasets, teacher, PROMPTS);
+        assertEquals(new RequestCounts(36, 0, 36, 0), other.counts());
+        assertEquals(read(dir.resolve("a/d_llm.jsonl")), read(dir.resolve("b/d_llm.jsonl")));
     }
-    return rows;
-  }
+
+    @Test
+    void anUnchangedRerunIsSkippedAndAChangedSettingIsNot() {
+        CountingTeacher teacher = new CountingTeacher();
+        new GenerateTeacherStage(EventListener.NONE).run(config("a", 5), datasets, teacher, PROMPTS);
+        List<Event> events = new CopyOnWriteArrayList<>();
+        assertTrue(new GenerateTeacherStage(events::add)
+                .run(config("a", 5), datasets, teacher, PROMPTS)
+                .skipped());
+        assertTrue(events.stream()
+                .anyMatch(e ->
+                        e instanceof Event.Info i && i.message().startsWith("generate-teacher: up to date, skipped")));
+        assertFalse(new GenerateTeacherStage(EventListener.NONE)
+                .run(config("a", 6), datasets, teacher, PROMPTS)
+                .skipped());
+    }
+
+    @Test
+    void aJournalCutShortByAKillIsRepaired() throws IOException {
+        CountingTeacher teacher = new CountingTeacher();
+        new GenerateTeacherStage(EventListener.NONE).run(config("a", 2), datasets, teacher, PROMPTS);
+        Path journal = dir.resolve("a/journal.jsonl");
+        String text = Files.readString(journal);
+        Files.writeString(journal, text.substring(0, text.length() - 25));
+        Files.delete(dir.resolve("a/manifest.json"));
+
+        List<Event> events = new CopyOnWriteArrayList<>();
+        GenerateTeacherStage.Result result = new GenerateTeacherStage(events::add)
+                .run(
+                        new GenerateTeacherConfig(
+                                "jsonl:problems.jsonl",
+                                2,
+                                List.of(Strategy.COT, Strategy.L2M, Strategy.POT),
+                                4,
+                                1,
+                                7,
+                                3,
+                                "counting-model",
+                                Sampling.siked(),
+                                dir.resolve("a"),
+                                null,
+                                SandboxConfig.defaults()),
+                        datasets,
+                        teacher,
+                        PROMPTS);
+        assertEquals(new RequestCounts(6, 5, 0, 1), result.counts());
+        assertTrue(events.stream()
+                .anyMatch(
+                        e -> e instanceof Event.Warning w && w.message().contains("dropped an unfinished last line")));
+        assertEquals(6, Files.readAllLines(journal).size());
+    }
+
+    private static List<GradedSample> read(Path file) {
+        List<GradedSample> rows = new ArrayList<>();
+        try (JsonlReader<GradedSample> reader = JsonlReader.open(file, GradedSample.class)) {
+            reader.forEachRemaining(rows::add);
+        }
+        return rows;
+    }
 }

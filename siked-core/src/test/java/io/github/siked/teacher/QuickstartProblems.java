@@ -10,14 +10,13 @@ import java.util.Map;
 /** The quickstart's synthetic splits for one seed, drawn once and shared by the teacher tests. */
 final class QuickstartProblems {
 
-  private static final SyntheticGenerator GENERATOR =
-      new SyntheticGenerator(SyntheticConfig.defaults(7));
-  private static final Map<String, List<SyntheticProblem>> SPLITS = new HashMap<>();
+    private static final SyntheticGenerator GENERATOR = new SyntheticGenerator(SyntheticConfig.defaults(7));
+    private static final Map<String, List<SyntheticProblem>> SPLITS = new HashMap<>();
 
-  private QuickstartProblems() {}
+    private QuickstartProblems() {}
 
-  /** A split by name: {@code train} (2,000 problems), {@code ood-steps} (500), … */
-  static synchronized List<SyntheticProblem> split(String name) {
-    return SPLITS.computeIfAbsent(name, GENERATOR::split);
-  }
+    /** A split by name: {@code train} (2,000 problems), {@code ood-steps} (500), … */
+    static synchronized List<SyntheticProblem> split(String name) {
+        return SPLITS.computeIfAbsent(name, GENERATOR::split);
+    }
 }

@@ -11,20 +11,18 @@ import io.github.siked.sandbox.SandboxUnavailableException;
 /** The program sandbox for grading pot rationales, or a skipped test when this machine has none. */
 final class TeacherSandbox {
 
-  private TeacherSandbox() {}
+    private TeacherSandbox() {}
 
-  /** A sandbox on the auto-resolved Python with sympy, two workers; skips the test without one. */
-  static PotSandbox start() {
-    PythonInterpreter python = null;
-    try {
-      python = PythonInterpreter.resolve(null);
-    } catch (SandboxUnavailableException e) {
-      assumeTrue(false, "no Python 3.9+ here: " + e.getMessage());
+    /** A sandbox on the auto-resolved Python with sympy, two workers; skips the test without one. */
+    static PotSandbox start() {
+        PythonInterpreter python = null;
+        try {
+            python = PythonInterpreter.resolve(null);
+        } catch (SandboxUnavailableException e) {
+            assumeTrue(false, "no Python 3.9+ here: " + e.getMessage());
+        }
+        assumeTrue(python.hasSympy(), "no sympy for " + python.executable() + " (apt-get install python3-sympy)");
+        return new PotSandbox(
+                SandboxConfig.defaults().withPython(python.executable()).withWorkers(2), EventListener.NONE);
     }
-    assumeTrue(python.hasSympy(),
-        "no sympy for " + python.executable() + " (apt-get install python3-sympy)");
-    return new PotSandbox(
-        SandboxConfig.defaults().withPython(python.executable()).withWorkers(2),
-        EventListener.NONE);
-  }
 }

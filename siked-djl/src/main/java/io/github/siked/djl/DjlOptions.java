@@ -26,97 +26,96 @@ import java.util.function.UnaryOperator;
  *     or 0 for libtorch's default (one per core); fewer than cores is faster on a machine that
  *     other work keeps busy
  */
-public record DjlOptions(DeviceChoice device, Precision precision, int checkpointEvery, int logEvery,
-    int threads) {
+public record DjlOptions(DeviceChoice device, Precision precision, int checkpointEvery, int logEvery, int threads) {
 
-  public static final String CHECKPOINT_EVERY = "siked.train.checkpointEvery";
-  public static final String LOG_EVERY = "siked.train.logEvery";
-  public static final String THREADS = "siked.threads";
+    public static final String CHECKPOINT_EVERY = "siked.train.checkpointEvery";
+    public static final String LOG_EVERY = "siked.train.logEvery";
+    public static final String THREADS = "siked.threads";
 
-  /** Every key this record reads, in the order the plugin documents them. */
-  public static final List<String> KEYS =
-      List.of(DeviceChoice.KEY, Precision.KEY, CHECKPOINT_EVERY, LOG_EVERY, THREADS);
+    /** Every key this record reads, in the order the plugin documents them. */
+    public static final List<String> KEYS =
+            List.of(DeviceChoice.KEY, Precision.KEY, CHECKPOINT_EVERY, LOG_EVERY, THREADS);
 
-  public DjlOptions {
-    if (checkpointEvery < 0) {
-      throw new IllegalArgumentException(CHECKPOINT_EVERY + " is " + checkpointEvery
-          + ": give the optimizer steps between checkpoints, or 0 for none");
+    public DjlOptions {
+        if (checkpointEvery < 0) {
+            throw new IllegalArgumentException(CHECKPOINT_EVERY + " is " + checkpointEvery
+                    + ": give the optimizer steps between checkpoints, or 0 for none");
+        }
+        if (logEvery < 1) {
+            throw new IllegalArgumentException(
+                    LOG_EVERY + " is " + logEvery + ": give the optimizer steps between log lines, 1 or more");
+        }
+        if (threads < 0) {
+            throw new IllegalArgumentException(THREADS + " is " + threads + ": give libtorch's CPU"
+                    + " threads, for instance 1, or 0 for its default (one per core)");
+        }
     }
-    if (logEvery < 1) {
-      throw new IllegalArgumentException(LOG_EVERY + " is " + logEvery
-          + ": give the optimizer steps between log lines, 1 or more");
+
+    /** The settings with libtorch's default thread count. */
+    public DjlOptions(DeviceChoice device, Precision precision, int checkpointEvery, int logEvery) {
+        this(device, precision, checkpointEvery, logEvery, 0);
     }
-    if (threads < 0) {
-      throw new IllegalArgumentException(THREADS + " is " + threads + ": give libtorch's CPU"
-          + " threads, for instance 1, or 0 for its default (one per core)");
+
+    /** auto device and precision, a checkpoint every 200 steps, a log line every 10, libtorch's own threads. */
+    public static DjlOptions defaults() {
+        return new DjlOptions(DeviceChoice.AUTO, Precision.AUTO, 200, 10);
     }
-  }
 
-  /** The settings with libtorch's default thread count. */
-  public DjlOptions(DeviceChoice device, Precision precision, int checkpointEvery, int logEvery) {
-    this(device, precision, checkpointEvery, logEvery, 0);
-  }
-
-  /** auto device and precision, a checkpoint every 200 steps, a log line every 10, libtorch's own threads. */
-  public static DjlOptions defaults() {
-    return new DjlOptions(DeviceChoice.AUTO, Precision.AUTO, 200, 10);
-  }
-
-  /** The settings in {@code values} (a key left out keeps its default). */
-  public static DjlOptions from(Map<String, String> values) {
-    return read(values::get);
-  }
-
-  /** The settings in the JVM's system properties. */
-  public static DjlOptions fromSystemProperties() {
-    return read(System::getProperty);
-  }
-
-  /** The settings as key-value pairs, as {@link #from} reads them back. */
-  public Map<String, String> toMap() {
-    Map<String, String> map = new LinkedHashMap<>();
-    map.put(DeviceChoice.KEY, device.name().toLowerCase(Locale.ROOT));
-    map.put(Precision.KEY, precision.id());
-    map.put(CHECKPOINT_EVERY, Integer.toString(checkpointEvery));
-    map.put(LOG_EVERY, Integer.toString(logEvery));
-    map.put(THREADS, Integer.toString(threads));
-    return map;
-  }
-
-  private static DjlOptions read(UnaryOperator<String> values) {
-    DjlOptions defaults = defaults();
-    String device = values.apply(DeviceChoice.KEY);
-    String precision = values.apply(Precision.KEY);
-    return new DjlOptions(
-        device == null ? defaults.device() : DeviceChoice.parse(device),
-        precision == null ? defaults.precision() : Precision.parse(precision),
-        wholeNumber(values, CHECKPOINT_EVERY, defaults.checkpointEvery()),
-        wholeNumber(values, LOG_EVERY, defaults.logEvery()),
-        threads(values.apply(THREADS)));
-  }
-
-  private static int threads(String value) {
-    if (value == null || value.isBlank()) {
-      return 0;
+    /** The settings in {@code values} (a key left out keeps its default). */
+    public static DjlOptions from(Map<String, String> values) {
+        return read(values::get);
     }
-    try {
-      return Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(THREADS + " '" + value + "' is not a number of threads:"
-          + " give libtorch's CPU threads, for instance 1, or 0 for its default (one per core)");
-    }
-  }
 
-  private static int wholeNumber(UnaryOperator<String> values, String key, int fallback) {
-    String value = values.apply(key);
-    if (value == null || value.isBlank()) {
-      return fallback;
+    /** The settings in the JVM's system properties. */
+    public static DjlOptions fromSystemProperties() {
+        return read(System::getProperty);
     }
-    try {
-      return Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(key + " '" + value + "' is not a whole number of steps,"
-          + " for instance " + fallback);
+
+    /** The settings as key-value pairs, as {@link #from} reads them back. */
+    public Map<String, String> toMap() {
+        Map<String, String> map = new LinkedHashMap<>();
+        map.put(DeviceChoice.KEY, device.name().toLowerCase(Locale.ROOT));
+        map.put(Precision.KEY, precision.id());
+        map.put(CHECKPOINT_EVERY, Integer.toString(checkpointEvery));
+        map.put(LOG_EVERY, Integer.toString(logEvery));
+        map.put(THREADS, Integer.toString(threads));
+        return map;
     }
-  }
+
+    private static DjlOptions read(UnaryOperator<String> values) {
+        DjlOptions defaults = defaults();
+        String device = values.apply(DeviceChoice.KEY);
+        String precision = values.apply(Precision.KEY);
+        return new DjlOptions(
+                device == null ? defaults.device() : DeviceChoice.parse(device),
+                precision == null ? defaults.precision() : Precision.parse(precision),
+                wholeNumber(values, CHECKPOINT_EVERY, defaults.checkpointEvery()),
+                wholeNumber(values, LOG_EVERY, defaults.logEvery()),
+                threads(values.apply(THREADS)));
+    }
+
+    private static int threads(String value) {
+        if (value == null || value.isBlank()) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(THREADS + " '" + value + "' is not a number of threads:"
+                    + " give libtorch's CPU threads, for instance 1, or 0 for its default (one per core)");
+        }
+    }
+
+    private static int wholeNumber(UnaryOperator<String> values, String key, int fallback) {
+        String value = values.apply(key);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    key + " '" + value + "' is not a whole number of steps," + " for instance " + fallback);
+        }
+    }
 }

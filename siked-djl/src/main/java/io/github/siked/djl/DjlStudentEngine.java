@@ -42,162 +42,169 @@ import java.util.function.Supplier;
  */
 public final class DjlStudentEngine implements StudentEngine {
 
-  private final Supplier<DjlOptions> options;
+    private final Supplier<DjlOptions> options;
 
-  /** The engine with the settings in the system properties now ({@link DjlOptions#KEYS}). */
-  public DjlStudentEngine() {
-    Map<String, String> snapshot = new HashMap<>();
-    DjlOptions.KEYS.forEach(key -> {
-      String value = System.getProperty(key);
-      if (value != null) {
-        snapshot.put(key, value);
-      }
-    });
-    this.options = () -> DjlOptions.from(snapshot);
-  }
-
-  /** The engine with explicit settings, for tests and tools that build it themselves. */
-  public DjlStudentEngine(DjlOptions options) {
-    this.options = () -> options;
-  }
-
-  @Override
-  public String name() {
-    return "djl-pytorch";
-  }
-
-  /**
-   * The device the engine will run on ({@code cpu}, {@code gpu(0)}), the training precision as
-   * it resolves, and libtorch's version and build: what can change the numbers a run produces.
-   * Threads, checkpoint and log intervals are left out; they change speed and logs only. Loads
-   * libtorch if it is not loaded yet.
-   */
-  @Override
-  public Map<String, String> settings() {
-    DjlOptions settings = options.get();
-    Map<String, String> resolved = new TreeMap<>();
-    Placement placement = Placement.resolve(settings.device());
-    resolved.put("device", placement.deviceName());
-    resolved.put("precision", settings.precision().resolve(placement.device().isGpu()).id());
-    resolved.put("libtorch.version", Engine.getInstance().getVersion());
-    resolved.put("libtorch.flavor", Placement.libtorchFlavor());
-    return resolved;
-  }
-
-  /**
-   * A trainer on the device {@code siked.device} resolves to, in the arithmetic {@code
-   * siked.train.precision} resolves to there (auto: fp16 mixed precision on a GPU, fp32 on the
-   * CPU); it logs both when it starts.
-   */
-  @Override
-  public StudentTrainer trainer() {
-    DjlOptions settings = options.get();
-    Placement placement = Placement.resolve(settings.device());
-    TorchThreads.apply(settings.threads());
-    return new DjlStudentTrainer(placement, settings.precision(), settings.checkpointEvery(),
-        settings.logEvery());
-  }
-
-  /**
-   * Opens a student siked trained ({@code student-format.json} and its tokenizer, {@code
-   * word-tokenizer.json} or a Hugging Face {@code tokenizer.json}, beside the weights) or a plain
-   * Hugging Face model directory ({@code tokenizer.json}; sampled with the bundled tagged format).
-   * On a GPU with {@code siked.train.precision} auto or fp16 the weights load as float16 and
-   * decoding runs in float16; on the CPU in float32 unless fp16 was asked for.
-   */
-  @Override
-  public StudentSampler sampler(Path modelDir, int iteration) throws IOException {
-    Placement placement = Placement.resolve(options.get().device());
-    TorchThreads.apply(options.get().threads());
-    Precision asked = options.get().precision();
-    Precision precision = asked.resolve(placement.device().isGpu());
-    Optional<String> warning = asked.warning(placement.device().isGpu());
-    StudentFormat format = Files.exists(modelDir.resolve(StudentFormatFile.FILE_NAME))
-        ? StudentFormatFile.load(modelDir)
-        : StudentFormat.tagged();
-    if (!Files.isDirectory(modelDir)) {
-      throw new IOException("the student " + modelDir + " is not a folder: give the folder siked:train"
-          + " wrote (siked.sample.model) or a Hugging Face model folder");
+    /** The engine with the settings in the system properties now ({@link DjlOptions#KEYS}). */
+    public DjlStudentEngine() {
+        Map<String, String> snapshot = new HashMap<>();
+        DjlOptions.KEYS.forEach(key -> {
+            String value = System.getProperty(key);
+            if (value != null) {
+                snapshot.put(key, value);
+            }
+        });
+        this.options = () -> DjlOptions.from(snapshot);
     }
-    // The model's arrays, and every batch made from its manager, live on the chosen device.
-    NDManager manager = NDManager.newBaseManager(placement.device());
-    try {
-      Decoder decoder = Decoder.load(modelDir, manager, precision.dataType());
-      String where = placement.describe() + ", " + precision.id();
-      if (Files.exists(modelDir.resolve(WordTokenizerFile.FILE_NAME))) {
-        WordTokenizer words = WordTokenizerFile.load(modelDir);
-        fit(words, decoder, modelDir.resolve(WordTokenizerFile.FILE_NAME));
-        return new PlacedSampler(new DjlSampler(manager, decoder, new StudentEncoder(format, words),
-            iteration), where, warning, null);
-      }
-      if (!Files.exists(modelDir.resolve("tokenizer.json"))) {
-        throw new IOException("no tokenizer in " + modelDir + ": a student siked trained has "
-            + WordTokenizerFile.FILE_NAME + " beside its weights, a Hugging Face model tokenizer.json;"
-            + " copy the one the model was trained with into the folder");
-      }
-      HfStudentTokenizer tokenizer = HfStudentTokenizer.open(modelDir);
-      try {
-        fit(tokenizer, decoder, modelDir.resolve("tokenizer.json"));
-      } catch (IllegalArgumentException e) {
-        tokenizer.close();
-        throw e;
-      }
-      return new PlacedSampler(new DjlSampler(manager, decoder, new StudentEncoder(format, tokenizer),
-          iteration), where, warning, tokenizer);
-    } catch (IOException | RuntimeException e) {
-      manager.close();
-      throw e;
-    }
-  }
 
-  /** A tokenizer with ids past the model's embedding rows would index outside it mid-sampling. */
-  private static void fit(StudentTokenizer tokenizer, Decoder decoder, Path file) {
-    try {
-      VocabularyFit.check(tokenizer, decoder.config().vocabSize());
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("tokenizer mismatch: " + file + ": " + e.getMessage(), e);
-    }
-  }
-
-  /**
-   * A sampler that says where and in what precision it runs before its first batch, and frees the
-   * native Hugging Face tokenizer, if it has one, when closed.
-   */
-  private static final class PlacedSampler implements StudentSampler {
-    private final DjlSampler sampler;
-    private final String where;
-    private final Optional<String> warning;
-    private final HfStudentTokenizer tokenizer;
-    private boolean told;
-
-    PlacedSampler(DjlSampler sampler, String where, Optional<String> warning,
-        HfStudentTokenizer tokenizer) {
-      this.sampler = sampler;
-      this.where = where;
-      this.warning = warning;
-      this.tokenizer = tokenizer;
+    /** The engine with explicit settings, for tests and tools that build it themselves. */
+    public DjlStudentEngine(DjlOptions options) {
+        this.options = () -> options;
     }
 
     @Override
-    public List<Sample> sample(SampleConfig config, List<Problem> problems, Optional<Strategy> forced, EventListener events)
-        throws IOException {
-      if (!told) {
-        events.info(where);
-        warning.ifPresent(events::warn);
-        told = true;
-      }
-      return sampler.sample(config, problems, forced, events);
+    public String name() {
+        return "djl-pytorch";
     }
 
+    /**
+     * The device the engine will run on ({@code cpu}, {@code gpu(0)}), the training precision as
+     * it resolves, and libtorch's version and build: what can change the numbers a run produces.
+     * Threads, checkpoint and log intervals are left out; they change speed and logs only. Loads
+     * libtorch if it is not loaded yet.
+     */
     @Override
-    public void close() {
-      try {
-        sampler.close();
-      } finally {
-        if (tokenizer != null) {
-          tokenizer.close();
+    public Map<String, String> settings() {
+        DjlOptions settings = options.get();
+        Map<String, String> resolved = new TreeMap<>();
+        Placement placement = Placement.resolve(settings.device());
+        resolved.put("device", placement.deviceName());
+        resolved.put(
+                "precision",
+                settings.precision().resolve(placement.device().isGpu()).id());
+        resolved.put("libtorch.version", Engine.getInstance().getVersion());
+        resolved.put("libtorch.flavor", Placement.libtorchFlavor());
+        return resolved;
+    }
+
+    /**
+     * A trainer on the device {@code siked.device} resolves to, in the arithmetic {@code
+     * siked.train.precision} resolves to there (auto: fp16 mixed precision on a GPU, fp32 on the
+     * CPU); it logs both when it starts.
+     */
+    @Override
+    public StudentTrainer trainer() {
+        DjlOptions settings = options.get();
+        Placement placement = Placement.resolve(settings.device());
+        TorchThreads.apply(settings.threads());
+        return new DjlStudentTrainer(placement, settings.precision(), settings.checkpointEvery(), settings.logEvery());
+    }
+
+    /**
+     * Opens a student siked trained ({@code student-format.json} and its tokenizer, {@code
+     * word-tokenizer.json} or a Hugging Face {@code tokenizer.json}, beside the weights) or a plain
+     * Hugging Face model directory ({@code tokenizer.json}; sampled with the bundled tagged format).
+     * On a GPU with {@code siked.train.precision} auto or fp16 the weights load as float16 and
+     * decoding runs in float16; on the CPU in float32 unless fp16 was asked for.
+     */
+    @Override
+    public StudentSampler sampler(Path modelDir, int iteration) throws IOException {
+        Placement placement = Placement.resolve(options.get().device());
+        TorchThreads.apply(options.get().threads());
+        Precision asked = options.get().precision();
+        Precision precision = asked.resolve(placement.device().isGpu());
+        Optional<String> warning = asked.warning(placement.device().isGpu());
+        StudentFormat format = Files.exists(modelDir.resolve(StudentFormatFile.FILE_NAME))
+                ? StudentFormatFile.load(modelDir)
+                : StudentFormat.tagged();
+        if (!Files.isDirectory(modelDir)) {
+            throw new IOException("the student " + modelDir + " is not a folder: give the folder siked:train"
+                    + " wrote (siked.sample.model) or a Hugging Face model folder");
         }
-      }
+        // The model's arrays, and every batch made from its manager, live on the chosen device.
+        NDManager manager = NDManager.newBaseManager(placement.device());
+        try {
+            Decoder decoder = Decoder.load(modelDir, manager, precision.dataType());
+            String where = placement.describe() + ", " + precision.id();
+            if (Files.exists(modelDir.resolve(WordTokenizerFile.FILE_NAME))) {
+                WordTokenizer words = WordTokenizerFile.load(modelDir);
+                fit(words, decoder, modelDir.resolve(WordTokenizerFile.FILE_NAME));
+                return new PlacedSampler(
+                        new DjlSampler(manager, decoder, new StudentEncoder(format, words), iteration),
+                        where,
+                        warning,
+                        null);
+            }
+            if (!Files.exists(modelDir.resolve("tokenizer.json"))) {
+                throw new IOException("no tokenizer in " + modelDir + ": a student siked trained has "
+                        + WordTokenizerFile.FILE_NAME + " beside its weights, a Hugging Face model tokenizer.json;"
+                        + " copy the one the model was trained with into the folder");
+            }
+            HfStudentTokenizer tokenizer = HfStudentTokenizer.open(modelDir);
+            try {
+                fit(tokenizer, decoder, modelDir.resolve("tokenizer.json"));
+            } catch (IllegalArgumentException e) {
+                tokenizer.close();
+                throw e;
+            }
+            return new PlacedSampler(
+                    new DjlSampler(manager, decoder, new StudentEncoder(format, tokenizer), iteration),
+                    where,
+                    warning,
+                    tokenizer);
+        } catch (IOException | RuntimeException e) {
+            manager.close();
+            throw e;
+        }
     }
-  }
+
+    /** A tokenizer with ids past the model's embedding rows would index outside it mid-sampling. */
+    private static void fit(StudentTokenizer tokenizer, Decoder decoder, Path file) {
+        try {
+            VocabularyFit.check(tokenizer, decoder.config().vocabSize());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("tokenizer mismatch: " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A sampler that says where and in what precision it runs before its first batch, and frees the
+     * native Hugging Face tokenizer, if it has one, when closed.
+     */
+    private static final class PlacedSampler implements StudentSampler {
+        private final DjlSampler sampler;
+        private final String where;
+        private final Optional<String> warning;
+        private final HfStudentTokenizer tokenizer;
+        private boolean told;
+
+        PlacedSampler(DjlSampler sampler, String where, Optional<String> warning, HfStudentTokenizer tokenizer) {
+            this.sampler = sampler;
+            this.where = where;
+            this.warning = warning;
+            this.tokenizer = tokenizer;
+        }
+
+        @Override
+        public List<Sample> sample(
+                SampleConfig config, List<Problem> problems, Optional<Strategy> forced, EventListener events)
+                throws IOException {
+            if (!told) {
+                events.info(where);
+                warning.ifPresent(events::warn);
+                told = true;
+            }
+            return sampler.sample(config, problems, forced, events);
+        }
+
+        @Override
+        public void close() {
+            try {
+                sampler.close();
+            } finally {
+                if (tokenizer != null) {
+                    tokenizer.close();
+                }
+            }
+        }
+    }
 }

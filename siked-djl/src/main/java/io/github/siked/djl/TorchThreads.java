@@ -17,25 +17,25 @@ import ai.djl.pytorch.jni.JniUtils;
  */
 final class TorchThreads {
 
-  /** libtorch's count before siked first changed it, restored by 0; null until then. */
-  private static Integer initial;
+    /** libtorch's count before siked first changed it, restored by 0; null until then. */
+    private static Integer initial;
 
-  private TorchThreads() {}
+    private TorchThreads() {}
 
-  /**
-   * Sets the calling thread's intra-op thread count; libtorch must be loaded.
-   *
-   * @param threads the count, or 0 for the count libtorch had before siked changed it
-   */
-  static synchronized void apply(int threads) {
-    if (initial == null) {
-      initial = JniUtils.getNumThreads();
+    /**
+     * Sets the calling thread's intra-op thread count; libtorch must be loaded.
+     *
+     * @param threads the count, or 0 for the count libtorch had before siked changed it
+     */
+    static synchronized void apply(int threads) {
+        if (initial == null) {
+            initial = JniUtils.getNumThreads();
+        }
+        JniUtils.setNumThreads(threads == 0 ? initial : threads);
     }
-    JniUtils.setNumThreads(threads == 0 ? initial : threads);
-  }
 
-  /** The calling thread's count now, for tests. */
-  static int current() {
-    return JniUtils.getNumThreads();
-  }
+    /** The calling thread's count now, for tests. */
+    static int current() {
+        return JniUtils.getNumThreads();
+    }
 }

@@ -35,130 +35,179 @@ import org.junit.jupiter.api.io.TempDir;
 /** The messages a user reads when a model folder, its tokenizer, the data or a setting is wrong. */
 class DjlStudentEngineErrorsTest {
 
-  private static final DjlOptions CPU = new DjlOptions(DeviceChoice.CPU, Precision.AUTO, 0, 10);
-  private static final TrainConfig CONFIG = new TrainConfig(StudentFormat.tagged(), 1, 1e-3,
-      Schedule.LINEAR, 0.0, 4, 1, 128, Overflow.TRUNCATE, 1.0, 0.0, 3, Optional.empty(), Map.of());
+    private static final DjlOptions CPU = new DjlOptions(DeviceChoice.CPU, Precision.AUTO, 0, 10);
+    private static final TrainConfig CONFIG = new TrainConfig(
+            StudentFormat.tagged(),
+            1,
+            1e-3,
+            Schedule.LINEAR,
+            0.0,
+            4,
+            1,
+            128,
+            Overflow.TRUNCATE,
+            1.0,
+            0.0,
+            3,
+            Optional.empty(),
+            Map.of());
 
-  @TempDir static Path shared;
-  @TempDir Path dir;
+    @TempDir
+    static Path shared;
 
-  private static Path student;
-  private static List<TrainingExample> examples;
+    @TempDir
+    Path dir;
 
-  @BeforeAll
-  static void trainATinyStudent() throws IOException {
-    Path start = Files.createDirectories(shared.resolve("tiny"));
-    ConfigJson.write(ModelConfig.tiny(Architecture.LLAMA, 1, 32, 64, 1, 4, 2), start.resolve("config.json"));
-    examples = new ArrayList<>();
-    for (int i = 0; i < 6; i++) {
-      examples.add(new TrainingExample("q" + i, "Ann has " + i + " cards.", Strategy.POT, "answer = " + i));
+    private static Path student;
+    private static List<TrainingExample> examples;
+
+    @BeforeAll
+    static void trainATinyStudent() throws IOException {
+        Path start = Files.createDirectories(shared.resolve("tiny"));
+        ConfigJson.write(ModelConfig.tiny(Architecture.LLAMA, 1, 32, 64, 1, 4, 2), start.resolve("config.json"));
+        examples = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            examples.add(new TrainingExample("q" + i, "Ann has " + i + " cards.", Strategy.POT, "answer = " + i));
+        }
+        student = shared.resolve("student");
+        new DjlStudentEngine(CPU).trainer().train(start, CONFIG, examples, student, EventListener.NONE);
     }
-    student = shared.resolve("student");
-    new DjlStudentEngine(CPU).trainer().train(start, CONFIG, examples, student, EventListener.NONE);
-  }
 
-  @Test
-  void aMissingStudentFolderIsNamed() {
-    Path missing = dir.resolve("nowhere");
-    IOException e = assertThrows(IOException.class, () -> new DjlStudentEngine(CPU).sampler(missing, 1));
-    assertEquals("the student " + missing + " is not a folder: give the folder siked:train wrote"
-        + " (siked.sample.model) or a Hugging Face model folder", e.getMessage());
-  }
-
-  @Test
-  void aFolderWithoutConfigJsonNamesTheFile() throws IOException {
-    Path empty = Files.createDirectories(dir.resolve("empty"));
-    IOException e = assertThrows(IOException.class, () -> new DjlStudentEngine(CPU).sampler(empty, 1));
-    assertEquals(empty.resolve("config.json") + ": no such file: a Hugging Face model directory needs"
-        + " one", e.getMessage());
-    IOException train = assertThrows(IOException.class, () -> new DjlStudentEngine(CPU).trainer()
-        .train(empty, CONFIG, examples, dir.resolve("out"), EventListener.NONE));
-    assertEquals(e.getMessage(), train.getMessage());
-  }
-
-  @Test
-  void anUnsupportedModelTypeIsNamed() throws IOException {
-    Path gpt2 = Files.createDirectories(dir.resolve("gpt2"));
-    Files.writeString(gpt2.resolve("config.json"), "{\"model_type\": \"gpt2\"}");
-    IOException e = assertThrows(IOException.class, () -> new DjlStudentEngine(CPU).trainer()
-        .train(gpt2, CONFIG, examples, dir.resolve("out"), EventListener.NONE));
-    assertTrue(e.getMessage().startsWith(gpt2.resolve("config.json") + ": model_type 'gpt2' is not"
-        + " supported: siked runs llama, qwen2, gemma"), e.getMessage());
-  }
-
-  @Test
-  void aWordTokenizerLargerThanTheModelIsAMismatch() throws IOException {
-    Path copy = copyOfStudent("larger");
-    List<TrainingExample> more = new ArrayList<>(examples);
-    more.add(new TrainingExample("x", "Bob sells seven red apples and nine green pears.", Strategy.COT, "x"));
-    WordTokenizerFile.save(WordTokenizer.forExamples(StudentFormat.tagged(), more), copy);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new DjlStudentEngine(CPU).sampler(copy, 1));
-    assertTrue(e.getMessage().startsWith("tokenizer mismatch: " + copy.resolve("word-tokenizer.json")
-        + ": the tokenizer has "), e.getMessage());
-    IOException train = assertThrows(IOException.class, () -> new DjlStudentEngine(CPU).trainer()
-        .train(copy, CONFIG, examples, dir.resolve("out"), EventListener.NONE));
-    assertTrue(train.getMessage().startsWith("tokenizer mismatch in " + copy), train.getMessage());
-  }
-
-  @Test
-  void aStudentWithoutItsTokenizerSaysWhichFileIsMissing() throws IOException {
-    Path copy = copyOfStudent("bare");
-    Files.delete(copy.resolve("word-tokenizer.json"));
-    IOException e = assertThrows(IOException.class, () -> new DjlStudentEngine(CPU).sampler(copy, 1));
-    assertEquals("no tokenizer in " + copy + ": a student siked trained has word-tokenizer.json beside"
-        + " its weights, a Hugging Face model tokenizer.json; copy the one the model was trained with"
-        + " into the folder", e.getMessage());
-    IOException train = assertThrows(IOException.class, () -> new DjlStudentEngine(CPU).trainer()
-        .train(copy, CONFIG, examples, dir.resolve("out"), EventListener.NONE));
-    assertEquals(e.getMessage(), train.getMessage());
-  }
-
-  @Test
-  void aTrainingRecordWithoutTextNamesFileAndLine() throws IOException {
-    Path problems = dir.resolve("problems.jsonl");
-    Files.writeString(problems, "{\"id\": \"q0\", \"question\": \"Ann has 0 cards.\", \"answer\": \"0\"}\n"
-        + "{\"id\": \"q1\", \"question\": \"Ann has 1 cards.\", \"answer\": \"1\"}\n");
-    Path data = dir.resolve("data.jsonl");
-    Files.writeString(data, "{\"id\": \"q0\", \"strategy\": \"pot\", \"origin\": \"teacher\", \"iteration\": 0, \"index\": 0, \"text\": \"answer = 0\"}\n"
-        + "{\"id\": \"q1\", \"strategy\": \"pot\", \"origin\": \"teacher\", \"iteration\": 0, \"index\": 0}\n");
-    Path start = Files.createDirectories(dir.resolve("start"));
-    ConfigJson.write(ModelConfig.tiny(Architecture.LLAMA, 1, 32, 64, 1, 4, 2), start.resolve("config.json"));
-    RecordFormatException e = assertThrows(RecordFormatException.class, () -> new TrainStage(EventListener.NONE).run(
-        new TrainStage.Config(data, "jsonl:" + problems, start, dir.resolve("out"), CONFIG),
-        DatasetResolver.of(dir, true, EventListener.NONE), new DjlStudentEngine(CPU)));
-    assertTrue(e.getMessage().startsWith(data + ":2: "), e.getMessage());
-    assertTrue(e.getMessage().startsWith(data + ":2: field 'text': Missing"), e.getMessage());
-  }
-
-  @Test
-  void settingsAreReadWhenTheEngineIsBuiltAndCheckedWhenATrainerIsAskedFor() {
-    System.setProperty("siked.device", "tpu");
-    DjlStudentEngine engine;
-    try {
-      engine = new DjlStudentEngine();
-    } finally {
-      System.clearProperty("siked.device");
+    @Test
+    void aMissingStudentFolderIsNamed() {
+        Path missing = dir.resolve("nowhere");
+        IOException e = assertThrows(IOException.class, () -> new DjlStudentEngine(CPU).sampler(missing, 1));
+        assertEquals(
+                "the student " + missing + " is not a folder: give the folder siked:train wrote"
+                        + " (siked.sample.model) or a Hugging Face model folder",
+                e.getMessage());
     }
-    assertEquals("siked.device 'tpu' is not a device: use auto (the GPU when there is one), cpu or gpu",
-        assertThrows(IllegalArgumentException.class, engine::trainer).getMessage());
-    System.setProperty("siked.train.precision", "bf16");
-    try {
-      engine = new DjlStudentEngine();
-    } finally {
-      System.clearProperty("siked.train.precision");
-    }
-    assertTrue(assertThrows(IllegalArgumentException.class, engine::trainer).getMessage()
-        .startsWith("siked.train.precision=bf16 is not available"));
-  }
 
-  private Path copyOfStudent(String name) throws IOException {
-    Path copy = Files.createDirectories(dir.resolve(name));
-    try (var files = Files.list(student)) {
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
-        Files.copy(file, copy.resolve(file.getFileName()));
-      }
+    @Test
+    void aFolderWithoutConfigJsonNamesTheFile() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        IOException e = assertThrows(IOException.class, () -> new DjlStudentEngine(CPU).sampler(empty, 1));
+        assertEquals(
+                empty.resolve("config.json") + ": no such file: a Hugging Face model directory needs" + " one",
+                e.getMessage());
+        IOException train = assertThrows(
+                IOException.class,
+                () -> new DjlStudentEngine(CPU)
+                        .trainer()
+                        .train(empty, CONFIG, examples, dir.resolve("out"), EventListener.NONE));
+        assertEquals(e.getMessage(), train.getMessage());
     }
-    return copy;
-  }
+
+    @Test
+    void anUnsupportedModelTypeIsNamed() throws IOException {
+        Path gpt2 = Files.createDirectories(dir.resolve("gpt2"));
+        Files.writeString(gpt2.resolve("config.json"), "{\"model_type\": \"gpt2\"}");
+        IOException e = assertThrows(
+                IOException.class,
+                () -> new DjlStudentEngine(CPU)
+                        .trainer()
+                        .train(gpt2, CONFIG, examples, dir.resolve("out"), EventListener.NONE));
+        assertTrue(
+                e.getMessage()
+                        .startsWith(gpt2.resolve("config.json") + ": model_type 'gpt2' is not"
+                                + " supported: siked runs llama, qwen2, gemma"),
+                e.getMessage());
+    }
+
+    @Test
+    void aWordTokenizerLargerThanTheModelIsAMismatch() throws IOException {
+        Path copy = copyOfStudent("larger");
+        List<TrainingExample> more = new ArrayList<>(examples);
+        more.add(new TrainingExample("x", "Bob sells seven red apples and nine green pears.", Strategy.COT, "x"));
+        WordTokenizerFile.save(WordTokenizer.forExamples(StudentFormat.tagged(), more), copy);
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new DjlStudentEngine(CPU).sampler(copy, 1));
+        assertTrue(
+                e.getMessage()
+                        .startsWith(
+                                "tokenizer mismatch: " + copy.resolve("word-tokenizer.json") + ": the tokenizer has "),
+                e.getMessage());
+        IOException train = assertThrows(
+                IOException.class,
+                () -> new DjlStudentEngine(CPU)
+                        .trainer()
+                        .train(copy, CONFIG, examples, dir.resolve("out"), EventListener.NONE));
+        assertTrue(train.getMessage().startsWith("tokenizer mismatch in " + copy), train.getMessage());
+    }
+
+    @Test
+    void aStudentWithoutItsTokenizerSaysWhichFileIsMissing() throws IOException {
+        Path copy = copyOfStudent("bare");
+        Files.delete(copy.resolve("word-tokenizer.json"));
+        IOException e = assertThrows(IOException.class, () -> new DjlStudentEngine(CPU).sampler(copy, 1));
+        assertEquals(
+                "no tokenizer in " + copy + ": a student siked trained has word-tokenizer.json beside"
+                        + " its weights, a Hugging Face model tokenizer.json; copy the one the model was trained with"
+                        + " into the folder",
+                e.getMessage());
+        IOException train = assertThrows(
+                IOException.class,
+                () -> new DjlStudentEngine(CPU)
+                        .trainer()
+                        .train(copy, CONFIG, examples, dir.resolve("out"), EventListener.NONE));
+        assertEquals(e.getMessage(), train.getMessage());
+    }
+
+    @Test
+    void aTrainingRecordWithoutTextNamesFileAndLine() throws IOException {
+        Path problems = dir.resolve("problems.jsonl");
+        Files.writeString(
+                problems,
+                "{\"id\": \"q0\", \"question\": \"Ann has 0 cards.\", \"answer\": \"0\"}\n"
+                        + "{\"id\": \"q1\", \"question\": \"Ann has 1 cards.\", \"answer\": \"1\"}\n");
+        Path data = dir.resolve("data.jsonl");
+        Files.writeString(
+                data,
+                "{\"id\": \"q0\", \"strategy\": \"pot\", \"origin\": \"teacher\", \"iteration\": 0, \"index\": 0, \"text\": \"answer = 0\"}\n"
+                        + "{\"id\": \"q1\", \"strategy\": \"pot\", \"origin\": \"teacher\", \"iteration\": 0, \"index\": 0}\n");
+        Path start = Files.createDirectories(dir.resolve("start"));
+        ConfigJson.write(ModelConfig.tiny(Architecture.LLAMA, 1, 32, 64, 1, 4, 2), start.resolve("config.json"));
+        RecordFormatException e = assertThrows(
+                RecordFormatException.class,
+                () -> new TrainStage(EventListener.NONE)
+                        .run(
+                                new TrainStage.Config(data, "jsonl:" + problems, start, dir.resolve("out"), CONFIG),
+                                DatasetResolver.of(dir, true, EventListener.NONE),
+                                new DjlStudentEngine(CPU)));
+        assertTrue(e.getMessage().startsWith(data + ":2: "), e.getMessage());
+        assertTrue(e.getMessage().startsWith(data + ":2: field 'text': Missing"), e.getMessage());
+    }
+
+    @Test
+    void settingsAreReadWhenTheEngineIsBuiltAndCheckedWhenATrainerIsAskedFor() {
+        System.setProperty("siked.device", "tpu");
+        DjlStudentEngine engine;
+        try {
+            engine = new DjlStudentEngine();
+        } finally {
+            System.clearProperty("siked.device");
+        }
+        assertEquals(
+                "siked.device 'tpu' is not a device: use auto (the GPU when there is one), cpu or gpu",
+                assertThrows(IllegalArgumentException.class, engine::trainer).getMessage());
+        System.setProperty("siked.train.precision", "bf16");
+        try {
+            engine = new DjlStudentEngine();
+        } finally {
+            System.clearProperty("siked.train.precision");
+        }
+        assertTrue(assertThrows(IllegalArgumentException.class, engine::trainer)
+                .getMessage()
+                .startsWith("siked.train.precision=bf16 is not available"));
+    }
+
+    private Path copyOfStudent(String name) throws IOException {
+        Path copy = Files.createDirectories(dir.resolve(name));
+        try (var files = Files.list(student)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, copy.resolve(file.getFileName()));
+            }
+        }
+        return copy;
+    }
 }

@@ -32,33 +32,52 @@ import org.junit.jupiter.api.io.TempDir;
 /** The engine as the plugin will find it: through the ServiceLoader, trained, then sampled. */
 class DjlStudentEngineTest {
 
-  @TempDir Path dir;
+    @TempDir
+    Path dir;
 
-  @Test
-  void isFoundTrainsAndSamplesWithTheFormatItWasTrainedWith() throws Exception {
-    StudentEngine engine = ServiceLoader.load(StudentEngine.class).findFirst().orElseThrow();
-    assertEquals("djl-pytorch", engine.name());
+    @Test
+    void isFoundTrainsAndSamplesWithTheFormatItWasTrainedWith() throws Exception {
+        StudentEngine engine =
+                ServiceLoader.load(StudentEngine.class).findFirst().orElseThrow();
+        assertEquals("djl-pytorch", engine.name());
 
-    Path start = Files.createDirectories(dir.resolve("tiny"));
-    ConfigJson.write(ModelConfig.tiny(Architecture.LLAMA, 1, 32, 64, 1, 4, 2), start.resolve("config.json"));
-    List<TrainingExample> examples = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>();
-    for (int i = 0; i < 6; i++) {
-      String question = "Ann has " + i + " cards and buys 2.";
-      examples.add(new TrainingExample("q" + i, question, Strategy.POT, "answer = " + i + " + 2"));
-      problems.add(new Problem("q" + i, question, String.valueOf(i + 2)));
+        Path start = Files.createDirectories(dir.resolve("tiny"));
+        ConfigJson.write(ModelConfig.tiny(Architecture.LLAMA, 1, 32, 64, 1, 4, 2), start.resolve("config.json"));
+        List<TrainingExample> examples = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String question = "Ann has " + i + " cards and buys 2.";
+            examples.add(new TrainingExample("q" + i, question, Strategy.POT, "answer = " + i + " + 2"));
+            problems.add(new Problem("q" + i, question, String.valueOf(i + 2)));
+        }
+        TrainConfig config = new TrainConfig(
+                StudentFormat.taskPrefix(),
+                1,
+                1e-3,
+                Schedule.LINEAR,
+                0.0,
+                4,
+                1,
+                128,
+                Overflow.TRUNCATE,
+                1.0,
+                0.0,
+                3,
+                Optional.empty(),
+                Map.of());
+        Path student = dir.resolve("student-0");
+        engine.trainer().train(start, config, examples, student, event -> {});
+        assertEquals(StudentFormat.taskPrefix(), StudentFormatFile.load(student));
+
+        try (StudentSampler sampler = engine.sampler(student, 2)) {
+            List<Sample> samples =
+                    sampler.sample(SampleConfig.greedy(), problems, Optional.of(Strategy.POT), event -> {});
+            assertEquals(problems.size(), samples.size());
+            assertTrue(
+                    samples.stream()
+                            .allMatch(s ->
+                                    s.origin() == Origin.STUDENT && s.iteration() == 2 && s.strategy() == Strategy.POT),
+                    samples.toString());
+        }
     }
-    TrainConfig config = new TrainConfig(StudentFormat.taskPrefix(), 1, 1e-3, Schedule.LINEAR, 0.0, 4, 1,
-        128, Overflow.TRUNCATE, 1.0, 0.0, 3, Optional.empty(), Map.of());
-    Path student = dir.resolve("student-0");
-    engine.trainer().train(start, config, examples, student, event -> {});
-    assertEquals(StudentFormat.taskPrefix(), StudentFormatFile.load(student));
-
-    try (StudentSampler sampler = engine.sampler(student, 2)) {
-      List<Sample> samples = sampler.sample(SampleConfig.greedy(), problems, Optional.of(Strategy.POT), event -> {});
-      assertEquals(problems.size(), samples.size());
-      assertTrue(samples.stream().allMatch(s -> s.origin() == Origin.STUDENT && s.iteration() == 2
-          && s.strategy() == Strategy.POT), samples.toString());
-    }
-  }
 }

@@ -18,50 +18,56 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EngineSettingsTest {
 
-  @TempDir Path dir;
+    @TempDir
+    Path dir;
 
-  @Test
-  void reportsTheResolvedDeviceAndPrecisionAndTheLibtorchBuildButNotTheThreads() {
-    Map<String, String> settings = new DjlStudentEngine(
-        new DjlOptions(DeviceChoice.CPU, Precision.AUTO, 0, 1, 2)).settings();
-    assertEquals(Map.of("device", "cpu", "precision", "fp32", "libtorch.version", "2.7.1",
-        "libtorch.flavor", "cpu"), settings);
-    assertEquals(settings, new DjlStudentEngine(new DjlOptions(DeviceChoice.CPU, Precision.FP32, 500, 7))
-        .settings(), "threads, checkpoint and log intervals change no result");
-  }
-
-  @Test
-  void aBadSettingFailsWithItsMessageWhenTheStageAsks() {
-    DjlStudentEngine engine;
-    System.setProperty("siked.device", "tpu");
-    try {
-      engine = new DjlStudentEngine();
-    } finally {
-      System.clearProperty("siked.device");
+    @Test
+    void reportsTheResolvedDeviceAndPrecisionAndTheLibtorchBuildButNotTheThreads() {
+        Map<String, String> settings =
+                new DjlStudentEngine(new DjlOptions(DeviceChoice.CPU, Precision.AUTO, 0, 1, 2)).settings();
+        assertEquals(
+                Map.of("device", "cpu", "precision", "fp32", "libtorch.version", "2.7.1", "libtorch.flavor", "cpu"),
+                settings);
+        assertEquals(
+                settings,
+                new DjlStudentEngine(new DjlOptions(DeviceChoice.CPU, Precision.FP32, 500, 7)).settings(),
+                "threads, checkpoint and log intervals change no result");
     }
-    assertEquals("siked.device 'tpu' is not a device: use auto (the GPU when there is one), cpu or gpu",
-        assertThrows(IllegalArgumentException.class, engine::settings).getMessage());
-  }
 
-  @Test
-  void theTrainerAndTheSamplerSetLibtorchsThreads() {
-    try {
-      new DjlStudentEngine(optionsFrom("siked.threads", "2")).trainer();
-      assertEquals(2, TorchThreads.current());
-      new DjlStudentEngine(optionsFrom("siked.threads", "0")).trainer();
-      assertEquals(1, TorchThreads.current(), "0 gives back the count libtorch started with");
-      // The count is set before the model is read, so even a missing folder shows it.
-      assertThrows(IOException.class,
-          () -> new DjlStudentEngine(optionsFrom("siked.threads", "2")).sampler(dir.resolve("none"), 1));
-      assertEquals(2, TorchThreads.current());
-    } finally {
-      TorchThreads.apply(0);
+    @Test
+    void aBadSettingFailsWithItsMessageWhenTheStageAsks() {
+        DjlStudentEngine engine;
+        System.setProperty("siked.device", "tpu");
+        try {
+            engine = new DjlStudentEngine();
+        } finally {
+            System.clearProperty("siked.device");
+        }
+        assertEquals(
+                "siked.device 'tpu' is not a device: use auto (the GPU when there is one), cpu or gpu",
+                assertThrows(IllegalArgumentException.class, engine::settings).getMessage());
     }
-    assertEquals(1, TorchThreads.current());
-  }
 
-  /** CPU options with one setting as a system property would carry it. */
-  private static DjlOptions optionsFrom(String key, String value) {
-    return DjlOptions.from(Map.of("siked.device", "cpu", key, value));
-  }
+    @Test
+    void theTrainerAndTheSamplerSetLibtorchsThreads() {
+        try {
+            new DjlStudentEngine(optionsFrom("siked.threads", "2")).trainer();
+            assertEquals(2, TorchThreads.current());
+            new DjlStudentEngine(optionsFrom("siked.threads", "0")).trainer();
+            assertEquals(1, TorchThreads.current(), "0 gives back the count libtorch started with");
+            // The count is set before the model is read, so even a missing folder shows it.
+            assertThrows(
+                    IOException.class,
+                    () -> new DjlStudentEngine(optionsFrom("siked.threads", "2")).sampler(dir.resolve("none"), 1));
+            assertEquals(2, TorchThreads.current());
+        } finally {
+            TorchThreads.apply(0);
+        }
+        assertEquals(1, TorchThreads.current());
+    }
+
+    /** CPU options with one setting as a system property would carry it. */
+    private static DjlOptions optionsFrom(String key, String value) {
+        return DjlOptions.from(Map.of("siked.device", "cpu", key, value));
+    }
 }

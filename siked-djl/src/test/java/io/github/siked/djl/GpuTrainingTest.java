@@ -40,40 +40,65 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("gpu")
 class GpuTrainingTest {
 
-  @TempDir Path dir;
+    @TempDir
+    Path dir;
 
-  @Test
-  void trainsAndSamplesOnTheGpuAsOnTheCpu() throws Exception {
-    assumeTrue(Engine.getInstance().getGpuCount() > 0, "no GPU visible to DJL's engine");
-    Path start = Files.createDirectories(dir.resolve("tiny"));
-    ConfigJson.write(ModelConfig.tiny(Architecture.LLAMA, 1, 64, 128, 2, 4, 2), start.resolve("config.json"));
-    List<TrainingExample> examples = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>();
-    for (int i = 0; i < 24; i++) {
-      String question = "Ann has " + i + " cards and buys 3.";
-      examples.add(new TrainingExample("q" + i, question, Strategy.POT, "answer = " + i + " + 3"));
-      problems.add(new Problem("q" + i, question, String.valueOf(i + 3)));
-    }
-    TrainConfig config = new TrainConfig(StudentFormat.tagged(), 2, 3e-3, Schedule.LINEAR, 0.0, 4, 1,
-        128, Overflow.TRUNCATE, 1.0, 0.0, 3, Optional.empty(), Map.of());
-    List<String> log = new ArrayList<>();
-    DjlStudentEngine gpu = new DjlStudentEngine(new DjlOptions(DeviceChoice.GPU, Precision.AUTO, 2, 1));
-    TrainResult onGpu = gpu.trainer().train(start, config, examples, dir.resolve("gpu"),
-        event -> log.add(event instanceof Event.Info info ? info.message() : event.toString()));
-    TrainResult onCpu = new DjlStudentEngine(new DjlOptions(DeviceChoice.CPU, Precision.AUTO, 2, 1))
-        .trainer().train(start, config, examples, dir.resolve("cpu"), event -> {});
+    @Test
+    void trainsAndSamplesOnTheGpuAsOnTheCpu() throws Exception {
+        assumeTrue(Engine.getInstance().getGpuCount() > 0, "no GPU visible to DJL's engine");
+        Path start = Files.createDirectories(dir.resolve("tiny"));
+        ConfigJson.write(ModelConfig.tiny(Architecture.LLAMA, 1, 64, 128, 2, 4, 2), start.resolve("config.json"));
+        List<TrainingExample> examples = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            String question = "Ann has " + i + " cards and buys 3.";
+            examples.add(new TrainingExample("q" + i, question, Strategy.POT, "answer = " + i + " + 3"));
+            problems.add(new Problem("q" + i, question, String.valueOf(i + 3)));
+        }
+        TrainConfig config = new TrainConfig(
+                StudentFormat.tagged(),
+                2,
+                3e-3,
+                Schedule.LINEAR,
+                0.0,
+                4,
+                1,
+                128,
+                Overflow.TRUNCATE,
+                1.0,
+                0.0,
+                3,
+                Optional.empty(),
+                Map.of());
+        List<String> log = new ArrayList<>();
+        DjlStudentEngine gpu = new DjlStudentEngine(new DjlOptions(DeviceChoice.GPU, Precision.AUTO, 2, 1));
+        TrainResult onGpu = gpu.trainer()
+                .train(
+                        start,
+                        config,
+                        examples,
+                        dir.resolve("gpu"),
+                        event -> log.add(event instanceof Event.Info info ? info.message() : event.toString()));
+        TrainResult onCpu = new DjlStudentEngine(new DjlOptions(DeviceChoice.CPU, Precision.AUTO, 2, 1))
+                .trainer()
+                .train(start, config, examples, dir.resolve("cpu"), event -> {});
 
-    assertTrue(log.stream().anyMatch(l -> l.startsWith("student on gpu(0), PyTorch 2.7.1 cu")
-        && l.endsWith(", fp16 mixed precision (float32 master weights, dynamic loss scaling)")),
-        log.toString());
-    assertEquals(onCpu.steps(), onGpu.steps());
-    assertEquals(onCpu.finalLoss(), onGpu.finalLoss(), 1e-2 * Math.max(1, onCpu.finalLoss()));
-    List<String> sampling = new ArrayList<>();
-    try (StudentSampler sampler = gpu.sampler(dir.resolve("gpu"), 1)) {
-      List<Sample> samples = sampler.sample(SampleConfig.greedy(), problems, Optional.of(Strategy.POT),
-          event -> sampling.add(event instanceof Event.Info info ? info.message() : event.toString()));
-      assertEquals(problems.size(), samples.size());
+        assertTrue(
+                log.stream()
+                        .anyMatch(l -> l.startsWith("student on gpu(0), PyTorch 2.7.1 cu")
+                                && l.endsWith(", fp16 mixed precision (float32 master weights, dynamic loss scaling)")),
+                log.toString());
+        assertEquals(onCpu.steps(), onGpu.steps());
+        assertEquals(onCpu.finalLoss(), onGpu.finalLoss(), 1e-2 * Math.max(1, onCpu.finalLoss()));
+        List<String> sampling = new ArrayList<>();
+        try (StudentSampler sampler = gpu.sampler(dir.resolve("gpu"), 1)) {
+            List<Sample> samples = sampler.sample(
+                    SampleConfig.greedy(),
+                    problems,
+                    Optional.of(Strategy.POT),
+                    event -> sampling.add(event instanceof Event.Info info ? info.message() : event.toString()));
+            assertEquals(problems.size(), samples.size());
+        }
+        assertTrue(sampling.get(0).endsWith(", fp16"), sampling.toString());
     }
-    assertTrue(sampling.get(0).endsWith(", fp16"), sampling.toString());
-  }
 }

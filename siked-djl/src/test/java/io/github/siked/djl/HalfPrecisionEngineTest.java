@@ -38,61 +38,78 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HalfPrecisionEngineTest {
 
-  private static final String WARNING = "siked.train.precision=fp16 on the CPU: fp16 mixed"
-      + " precision is meant for GPUs";
+    private static final String WARNING =
+            "siked.train.precision=fp16 on the CPU: fp16 mixed" + " precision is meant for GPUs";
 
-  @TempDir Path dir;
+    @TempDir
+    Path dir;
 
-  @Test
-  void explicitFp16TrainsAndSamplesOnTheCpuAndSavesFloat32() throws Exception {
-    Path start = Files.createDirectories(dir.resolve("tiny"));
-    ConfigJson.write(ModelConfig.tiny(Architecture.QWEN2, 1, 32, 64, 2, 4, 2),
-        start.resolve("config.json"));
-    List<TrainingExample> examples = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>();
-    for (int i = 0; i < 8; i++) {
-      String question = "Ann has " + i + " cards and buys 2.";
-      examples.add(new TrainingExample("q" + i, question, Strategy.POT, "answer = " + i + " + 2"));
-      problems.add(new Problem("q" + i, question, String.valueOf(i + 2)));
+    @Test
+    void explicitFp16TrainsAndSamplesOnTheCpuAndSavesFloat32() throws Exception {
+        Path start = Files.createDirectories(dir.resolve("tiny"));
+        ConfigJson.write(ModelConfig.tiny(Architecture.QWEN2, 1, 32, 64, 2, 4, 2), start.resolve("config.json"));
+        List<TrainingExample> examples = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String question = "Ann has " + i + " cards and buys 2.";
+            examples.add(new TrainingExample("q" + i, question, Strategy.POT, "answer = " + i + " + 2"));
+            problems.add(new Problem("q" + i, question, String.valueOf(i + 2)));
+        }
+        TrainConfig config = new TrainConfig(
+                StudentFormat.tagged(),
+                2,
+                3e-3,
+                Schedule.LINEAR,
+                0.0,
+                4,
+                1,
+                128,
+                Overflow.TRUNCATE,
+                1.0,
+                0.0,
+                3,
+                Optional.empty(),
+                Map.of());
+        DjlStudentEngine half = new DjlStudentEngine(new DjlOptions(DeviceChoice.CPU, Precision.FP16, 0, 1));
+        List<String> log = new ArrayList<>();
+        TrainResult result = half.trainer().train(start, config, examples, dir.resolve("fp16"), record(log));
+
+        assertTrue(
+                log.get(0)
+                        .matches("student on cpu, PyTorch .*, fp16 mixed precision \\(float32 master"
+                                + " weights, dynamic loss scaling\\)"),
+                log.get(0));
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("warning: " + WARNING)), log.toString());
+        assertTrue(Double.isFinite(result.finalLoss()) && result.steps() == 2, result.toString());
+        SafetensorsReader saved = SafetensorsReader.open(dir.resolve("fp16").resolve("model.safetensors"));
+        for (String name : saved.names()) {
+            assertEquals(DType.F32, saved.entry(name).dtype(), name);
+        }
+
+        List<String> sampling = new ArrayList<>();
+        try (StudentSampler sampler = half.sampler(dir.resolve("fp16"), 1)) {
+            List<Sample> samples =
+                    sampler.sample(SampleConfig.greedy(), problems, Optional.of(Strategy.POT), record(sampling));
+            assertEquals(problems.size(), samples.size());
+        }
+        assertTrue(sampling.get(0).matches("student on cpu, PyTorch .*, fp16"), sampling.get(0));
+        assertTrue(sampling.get(1).startsWith("warning: " + WARNING), sampling.toString());
+
+        List<String> auto = new ArrayList<>();
+        new DjlStudentEngine(new DjlOptions(DeviceChoice.CPU, Precision.AUTO, 0, 1))
+                .trainer()
+                .train(start, config, examples, dir.resolve("auto"), record(auto));
+        assertTrue(auto.get(0).endsWith(", fp32"), auto.get(0));
+        assertTrue(auto.stream().noneMatch(l -> l.startsWith("warning: ")), auto.toString());
     }
-    TrainConfig config = new TrainConfig(StudentFormat.tagged(), 2, 3e-3, Schedule.LINEAR, 0.0, 4, 1,
-        128, Overflow.TRUNCATE, 1.0, 0.0, 3, Optional.empty(), Map.of());
-    DjlStudentEngine half = new DjlStudentEngine(new DjlOptions(DeviceChoice.CPU, Precision.FP16, 0, 1));
-    List<String> log = new ArrayList<>();
-    TrainResult result = half.trainer().train(start, config, examples, dir.resolve("fp16"), record(log));
 
-    assertTrue(log.get(0).matches("student on cpu, PyTorch .*, fp16 mixed precision \\(float32 master"
-        + " weights, dynamic loss scaling\\)"), log.get(0));
-    assertTrue(log.stream().anyMatch(l -> l.startsWith("warning: " + WARNING)), log.toString());
-    assertTrue(Double.isFinite(result.finalLoss()) && result.steps() == 2, result.toString());
-    SafetensorsReader saved = SafetensorsReader.open(dir.resolve("fp16").resolve("model.safetensors"));
-    for (String name : saved.names()) {
-      assertEquals(DType.F32, saved.entry(name).dtype(), name);
+    private static EventListener record(List<String> log) {
+        return event -> {
+            if (event instanceof Event.Info info) {
+                log.add(info.message());
+            } else if (event instanceof Event.Warning warning) {
+                log.add("warning: " + warning.message());
+            }
+        };
     }
-
-    List<String> sampling = new ArrayList<>();
-    try (StudentSampler sampler = half.sampler(dir.resolve("fp16"), 1)) {
-      List<Sample> samples = sampler.sample(SampleConfig.greedy(), problems, Optional.of(Strategy.POT),
-          record(sampling));
-      assertEquals(problems.size(), samples.size());
-    }
-    assertTrue(sampling.get(0).matches("student on cpu, PyTorch .*, fp16"), sampling.get(0));
-    assertTrue(sampling.get(1).startsWith("warning: " + WARNING), sampling.toString());
-
-    List<String> auto = new ArrayList<>();
-    new DjlStudentEngine(new DjlOptions(DeviceChoice.CPU, Precision.AUTO, 0, 1)).trainer()
-        .train(start, config, examples, dir.resolve("auto"), record(auto));
-    assertTrue(auto.get(0).endsWith(", fp32"), auto.get(0));
-    assertTrue(auto.stream().noneMatch(l -> l.startsWith("warning: ")), auto.toString());
-  }
-
-  private static EventListener record(List<String> log) {
-    return event -> {
-      if (event instanceof Event.Info info) {
-        log.add(info.message());
-      } else if (event instanceof Event.Warning warning) {
-        log.add("warning: " + warning.message());
-      }
-    };
-  }
 }

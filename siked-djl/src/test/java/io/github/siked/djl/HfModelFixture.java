@@ -23,79 +23,100 @@ import java.nio.file.Path;
  */
 public final class HfModelFixture {
 
-  /** Ids in the tokenizer. */
-  static final int TOKENIZER_IDS = 101;
-  static final int BOS = 98;
-  static final int EOS = 99;
-  static final int PAD = 100;
+    /** Ids in the tokenizer. */
+    static final int TOKENIZER_IDS = 101;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+    static final int BOS = 98;
+    static final int EOS = 99;
+    static final int PAD = 100;
 
-  private HfModelFixture() {}
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-  /**
-   * Writes the model folder.
-   *
-   * @param vocabSize the model's vocab_size (rows), at least {@link #TOKENIZER_IDS} for a fit
-   * @param padToken whether tokenizer_config.json names {@code <pad>}
-   */
-  static Path write(Path directory, int vocabSize, boolean padToken) throws IOException {
-    Files.createDirectories(directory);
-    ModelConfig config = ModelConfig.tiny(Architecture.LLAMA, vocabSize, 32, 64, 2, 4, 2);
-    try (NDManager manager = NDManager.newBaseManager();
-        Decoder decoder = Decoder.random(config, 7, manager)) {
-      HfExport.save(decoder, directory, DType.F32);
+    private HfModelFixture() {}
+
+    /**
+     * Writes the model folder.
+     *
+     * @param vocabSize the model's vocab_size (rows), at least {@link #TOKENIZER_IDS} for a fit
+     * @param padToken whether tokenizer_config.json names {@code <pad>}
+     */
+    static Path write(Path directory, int vocabSize, boolean padToken) throws IOException {
+        Files.createDirectories(directory);
+        ModelConfig config = ModelConfig.tiny(Architecture.LLAMA, vocabSize, 32, 64, 2, 4, 2);
+        try (NDManager manager = NDManager.newBaseManager();
+                Decoder decoder = Decoder.random(config, 7, manager)) {
+            HfExport.save(decoder, directory, DType.F32);
+        }
+        ObjectNode modelConfig =
+                (ObjectNode) JSON.readTree(directory.resolve("config.json").toFile());
+        modelConfig.put("bos_token_id", BOS).put("eos_token_id", EOS);
+        JSON.writeValue(directory.resolve("config.json").toFile(), modelConfig);
+        Files.writeString(directory.resolve("tokenizer.json"), tokenizerJson());
+        Files.writeString(
+                directory.resolve("tokenizer_config.json"),
+                padToken
+                        ? "{\"bos_token\": \"<s>\", \"eos_token\": \"</s>\", \"pad_token\": \"<pad>\", \"add_bos_token\": true}"
+                        : "{\"bos_token\": \"<s>\", \"add_bos_token\": true}");
+        Files.writeString(directory.resolve("special_tokens_map.json"), "{\"bos_token\": \"<s>\"}");
+        return directory;
     }
-    ObjectNode modelConfig = (ObjectNode) JSON.readTree(directory.resolve("config.json").toFile());
-    modelConfig.put("bos_token_id", BOS).put("eos_token_id", EOS);
-    JSON.writeValue(directory.resolve("config.json").toFile(), modelConfig);
-    Files.writeString(directory.resolve("tokenizer.json"), tokenizerJson());
-    Files.writeString(directory.resolve("tokenizer_config.json"), padToken
-        ? "{\"bos_token\": \"<s>\", \"eos_token\": \"</s>\", \"pad_token\": \"<pad>\", \"add_bos_token\": true}"
-        : "{\"bos_token\": \"<s>\", \"add_bos_token\": true}");
-    Files.writeString(directory.resolve("special_tokens_map.json"), "{\"bos_token\": \"<s>\"}");
-    return directory;
-  }
 
-  /**
-   * The fixture's byte-level BPE {@code tokenizer.json}: ids 0 to 93 '!' to '~', 94 Ġ, 95 Ċ,
-   * 96 "he", 97 "Ġw", 98-100 {@code <s>}, {@code </s>}, {@code <pad>}. Shared with the tokenizer's
-   * own tests.
-   */
-  public static String tokenizerJson() throws IOException {
-    return JSON.writeValueAsString(tokenizer());
-  }
+    /**
+     * The fixture's byte-level BPE {@code tokenizer.json}: ids 0 to 93 '!' to '~', 94 Ġ, 95 Ċ,
+     * 96 "he", 97 "Ġw", 98-100 {@code <s>}, {@code </s>}, {@code <pad>}. Shared with the tokenizer's
+     * own tests.
+     */
+    public static String tokenizerJson() throws IOException {
+        return JSON.writeValueAsString(tokenizer());
+    }
 
-  private static ObjectNode tokenizer() {
-    ObjectNode root = JSON.createObjectNode();
-    ObjectNode vocab = JSON.createObjectNode();
-    for (char c = '!'; c <= '~'; c++) {
-      vocab.put(String.valueOf(c), c - '!');
+    private static ObjectNode tokenizer() {
+        ObjectNode root = JSON.createObjectNode();
+        ObjectNode vocab = JSON.createObjectNode();
+        for (char c = '!'; c <= '~'; c++) {
+            vocab.put(String.valueOf(c), c - '!');
+        }
+        vocab.put("Ġ", 94);
+        vocab.put("Ċ", 95);
+        vocab.put("he", 96);
+        vocab.put("Ġw", 97);
+        ArrayNode added = root.putArray("added_tokens");
+        String[] specials = {"<s>", "</s>", "<pad>"};
+        for (int i = 0; i < specials.length; i++) {
+            added.addObject()
+                    .put("id", BOS + i)
+                    .put("content", specials[i])
+                    .put("single_word", false)
+                    .put("lstrip", false)
+                    .put("rstrip", false)
+                    .put("normalized", false)
+                    .put("special", true);
+        }
+        root.put("version", "1.0");
+        root.putNull("truncation");
+        root.putNull("padding");
+        root.putNull("normalizer");
+        root.putObject("pre_tokenizer")
+                .put("type", "ByteLevel")
+                .put("add_prefix_space", true)
+                .put("trim_offsets", true)
+                .put("use_regex", true);
+        root.putNull("post_processor");
+        root.putObject("decoder")
+                .put("type", "ByteLevel")
+                .put("add_prefix_space", true)
+                .put("trim_offsets", true)
+                .put("use_regex", true);
+        ObjectNode model = root.putObject("model");
+        model.put("type", "BPE")
+                .putNull("dropout")
+                .putNull("unk_token")
+                .putNull("continuing_subword_prefix")
+                .putNull("end_of_word_suffix")
+                .put("fuse_unk", false)
+                .put("byte_fallback", false);
+        model.set("vocab", vocab);
+        model.putArray("merges").add("h e").add("Ġ w");
+        return root;
     }
-    vocab.put("Ġ", 94);
-    vocab.put("Ċ", 95);
-    vocab.put("he", 96);
-    vocab.put("Ġw", 97);
-    ArrayNode added = root.putArray("added_tokens");
-    String[] specials = {"<s>", "</s>", "<pad>"};
-    for (int i = 0; i < specials.length; i++) {
-      added.addObject().put("id", BOS + i).put("content", specials[i]).put("single_word", false)
-          .put("lstrip", false).put("rstrip", false).put("normalized", false).put("special", true);
-    }
-    root.put("version", "1.0");
-    root.putNull("truncation");
-    root.putNull("padding");
-    root.putNull("normalizer");
-    root.putObject("pre_tokenizer").put("type", "ByteLevel").put("add_prefix_space", true)
-        .put("trim_offsets", true).put("use_regex", true);
-    root.putNull("post_processor");
-    root.putObject("decoder").put("type", "ByteLevel").put("add_prefix_space", true)
-        .put("trim_offsets", true).put("use_regex", true);
-    ObjectNode model = root.putObject("model");
-    model.put("type", "BPE").putNull("dropout").putNull("unk_token").putNull("continuing_subword_prefix")
-        .putNull("end_of_word_suffix").put("fuse_unk", false).put("byte_fallback", false);
-    model.set("vocab", vocab);
-    model.putArray("merges").add("h e").add("Ġ w");
-    return root;
-  }
 }

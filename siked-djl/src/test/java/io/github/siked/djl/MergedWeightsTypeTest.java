@@ -42,92 +42,127 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class MergedWeightsTypeTest {
 
-  private static final DjlOptions CPU = new DjlOptions(DeviceChoice.CPU, Precision.AUTO, 0, 100);
+    private static final DjlOptions CPU = new DjlOptions(DeviceChoice.CPU, Precision.AUTO, 0, 100);
 
-  @TempDir Path dir;
+    @TempDir
+    Path dir;
 
-  @ParameterizedTest
-  @EnumSource(value = DType.class, names = {"F16", "BF16"})
-  void aLoraMergeKeepsTheStartTypeAndRoundsTheFloat32Merge(DType type) throws IOException {
-    Path fixture = HfModelFixture.write(dir.resolve("fixture"), 104, false);
-    // Two starts with the same values: one stored as `type`, its exact float32 widening beside it.
-    Path half = copyWithWeights(fixture, dir.resolve("half"), type);
-    Path wide = copyWithWeights(half, dir.resolve("wide"), DType.F32);
+    @ParameterizedTest
+    @EnumSource(
+            value = DType.class,
+            names = {"F16", "BF16"})
+    void aLoraMergeKeepsTheStartTypeAndRoundsTheFloat32Merge(DType type) throws IOException {
+        Path fixture = HfModelFixture.write(dir.resolve("fixture"), 104, false);
+        // Two starts with the same values: one stored as `type`, its exact float32 widening beside it.
+        Path half = copyWithWeights(fixture, dir.resolve("half"), type);
+        Path wide = copyWithWeights(half, dir.resolve("wide"), DType.F32);
 
-    TrainConfig lora = new TrainConfig(StudentFormat.tagged(), 2, 2e-2, Schedule.LINEAR, 0.0, 1, 1, 256,
-        Overflow.TRUNCATE, 1.0, 0.0, 5, Optional.of(new LoraConfig(4, 8, 0, LoraConfig.ALL_TARGETS)), Map.of());
-    new DjlStudentEngine(CPU).trainer().train(half, lora, examples(), dir.resolve("from-half"), EventListener.NONE);
-    new DjlStudentEngine(CPU).trainer().train(wide, lora, examples(), dir.resolve("from-wide"), EventListener.NONE);
+        TrainConfig lora = new TrainConfig(
+                StudentFormat.tagged(),
+                2,
+                2e-2,
+                Schedule.LINEAR,
+                0.0,
+                1,
+                1,
+                256,
+                Overflow.TRUNCATE,
+                1.0,
+                0.0,
+                5,
+                Optional.of(new LoraConfig(4, 8, 0, LoraConfig.ALL_TARGETS)),
+                Map.of());
+        new DjlStudentEngine(CPU).trainer().train(half, lora, examples(), dir.resolve("from-half"), EventListener.NONE);
+        new DjlStudentEngine(CPU).trainer().train(wide, lora, examples(), dir.resolve("from-wide"), EventListener.NONE);
 
-    SafetensorsReader merged = SafetensorsReader.open(dir.resolve("from-half/model.safetensors"));
-    SafetensorsReader reference = SafetensorsReader.open(dir.resolve("from-wide/model.safetensors"));
-    assertEquals(reference.names(), merged.names());
-    // The same reference weights, rounded to `type` by the writer, then widened again.
-    SafetensorsWriter rounded = new SafetensorsWriter();
-    for (String name : reference.names()) {
-      assertEquals(type, merged.entry(name).dtype(), name);
-      assertEquals(DType.F32, reference.entry(name).dtype(), name);
-      rounded.add(name, reference.read(name), type);
+        SafetensorsReader merged = SafetensorsReader.open(dir.resolve("from-half/model.safetensors"));
+        SafetensorsReader reference = SafetensorsReader.open(dir.resolve("from-wide/model.safetensors"));
+        assertEquals(reference.names(), merged.names());
+        // The same reference weights, rounded to `type` by the writer, then widened again.
+        SafetensorsWriter rounded = new SafetensorsWriter();
+        for (String name : reference.names()) {
+            assertEquals(type, merged.entry(name).dtype(), name);
+            assertEquals(DType.F32, reference.entry(name).dtype(), name);
+            rounded.add(name, reference.read(name), type);
+        }
+        rounded.write(dir.resolve("rounded.safetensors"));
+        SafetensorsReader expected = SafetensorsReader.open(dir.resolve("rounded.safetensors"));
+        for (String name : reference.names()) {
+            assertArrayEquals(expected.read(name).values(), merged.read(name).values(), name);
+        }
+        // Training moved the merged weights off the start's, so the comparison covers the update.
+        String query = "model.layers.0.self_attn.q_proj.weight";
+        assertNotEquals(Checkpoint.open(half).read(query), merged.read(query));
+        assertEquals(type == DType.F16 ? "float16" : "bfloat16", torchDtype(dir.resolve("from-half")));
+        assertEquals("float32", torchDtype(dir.resolve("from-wide")));
     }
-    rounded.write(dir.resolve("rounded.safetensors"));
-    SafetensorsReader expected = SafetensorsReader.open(dir.resolve("rounded.safetensors"));
-    for (String name : reference.names()) {
-      assertArrayEquals(expected.read(name).values(), merged.read(name).values(), name);
-    }
-    // Training moved the merged weights off the start's, so the comparison covers the update.
-    String query = "model.layers.0.self_attn.q_proj.weight";
-    assertNotEquals(Checkpoint.open(half).read(query), merged.read(query));
-    assertEquals(type == DType.F16 ? "float16" : "bfloat16", torchDtype(dir.resolve("from-half")));
-    assertEquals("float32", torchDtype(dir.resolve("from-wide")));
-  }
 
-  @Test
-  void fullFineTuningOfAHalfModelKeepsItsTypeAndAFromScratchStudentIsFloat32() throws IOException {
-    TrainConfig full = new TrainConfig(StudentFormat.tagged(), 1, 1e-3, Schedule.LINEAR, 0.0, 2, 1, 256,
-        Overflow.TRUNCATE, 1.0, 0.0, 5, Optional.empty(), Map.of());
-    Path half = copyWithWeights(HfModelFixture.write(dir.resolve("fixture"), 104, false), dir.resolve("half"),
-        DType.BF16);
-    new DjlStudentEngine(CPU).trainer().train(half, full, examples(), dir.resolve("full"), EventListener.NONE);
-    assertEquals(DType.BF16, Checkpoint.open(dir.resolve("full")).storedType());
-    assertEquals("bfloat16", torchDtype(dir.resolve("full")));
+    @Test
+    void fullFineTuningOfAHalfModelKeepsItsTypeAndAFromScratchStudentIsFloat32() throws IOException {
+        TrainConfig full = new TrainConfig(
+                StudentFormat.tagged(),
+                1,
+                1e-3,
+                Schedule.LINEAR,
+                0.0,
+                2,
+                1,
+                256,
+                Overflow.TRUNCATE,
+                1.0,
+                0.0,
+                5,
+                Optional.empty(),
+                Map.of());
+        Path half = copyWithWeights(
+                HfModelFixture.write(dir.resolve("fixture"), 104, false), dir.resolve("half"), DType.BF16);
+        new DjlStudentEngine(CPU).trainer().train(half, full, examples(), dir.resolve("full"), EventListener.NONE);
+        assertEquals(DType.BF16, Checkpoint.open(dir.resolve("full")).storedType());
+        assertEquals("bfloat16", torchDtype(dir.resolve("full")));
 
-    Path scratch = Files.createDirectories(dir.resolve("scratch"));
-    ConfigJson.write(ModelConfig.tiny(Architecture.LLAMA, 1, 32, 64, 1, 4, 2), scratch.resolve("config.json"));
-    new DjlStudentEngine(CPU).trainer().train(scratch, full, examples(), dir.resolve("student"), EventListener.NONE);
-    SafetensorsReader written = SafetensorsReader.open(dir.resolve("student/model.safetensors"));
-    for (String name : written.names()) {
-      assertEquals(DType.F32, written.entry(name).dtype(), name);
+        Path scratch = Files.createDirectories(dir.resolve("scratch"));
+        ConfigJson.write(ModelConfig.tiny(Architecture.LLAMA, 1, 32, 64, 1, 4, 2), scratch.resolve("config.json"));
+        new DjlStudentEngine(CPU)
+                .trainer()
+                .train(scratch, full, examples(), dir.resolve("student"), EventListener.NONE);
+        SafetensorsReader written = SafetensorsReader.open(dir.resolve("student/model.safetensors"));
+        for (String name : written.names()) {
+            assertEquals(DType.F32, written.entry(name).dtype(), name);
+        }
+        assertEquals("float32", torchDtype(dir.resolve("student")));
     }
-    assertEquals("float32", torchDtype(dir.resolve("student")));
-  }
 
-  private static List<TrainingExample> examples() {
-    List<TrainingExample> examples = new ArrayList<>();
-    for (int i = 0; i < 4; i++) {
-      examples.add(new TrainingExample("q" + i, "Ann has " + i + " cards and buys 2.", Strategy.POT,
-          "answer = " + i + " + 2"));
+    private static List<TrainingExample> examples() {
+        List<TrainingExample> examples = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            examples.add(new TrainingExample(
+                    "q" + i, "Ann has " + i + " cards and buys 2.", Strategy.POT, "answer = " + i + " + 2"));
+        }
+        return examples;
     }
-    return examples;
-  }
 
-  /** A copy of a model folder with its weights stored as {@code type}. */
-  private static Path copyWithWeights(Path from, Path to, DType type) throws IOException {
-    Files.createDirectories(to);
-    try (Stream<Path> files = Files.list(from)) {
-      for (Path file : files.filter(f -> !f.getFileName().toString().equals(Checkpoint.SINGLE_FILE)).toList()) {
-        Files.copy(file, to.resolve(file.getFileName()));
-      }
+    /** A copy of a model folder with its weights stored as {@code type}. */
+    private static Path copyWithWeights(Path from, Path to, DType type) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path file : files.filter(f -> !f.getFileName().toString().equals(Checkpoint.SINGLE_FILE))
+                    .toList()) {
+                Files.copy(file, to.resolve(file.getFileName()));
+            }
+        }
+        SafetensorsReader weights = SafetensorsReader.open(from.resolve(Checkpoint.SINGLE_FILE));
+        SafetensorsWriter writer = new SafetensorsWriter().metadata("format", "pt");
+        for (String name : weights.names()) {
+            writer.add(name, weights.read(name), type);
+        }
+        writer.write(to.resolve(Checkpoint.SINGLE_FILE));
+        return to;
     }
-    SafetensorsReader weights = SafetensorsReader.open(from.resolve(Checkpoint.SINGLE_FILE));
-    SafetensorsWriter writer = new SafetensorsWriter().metadata("format", "pt");
-    for (String name : weights.names()) {
-      writer.add(name, weights.read(name), type);
-    }
-    writer.write(to.resolve(Checkpoint.SINGLE_FILE));
-    return to;
-  }
 
-  private static String torchDtype(Path model) throws IOException {
-    return new ObjectMapper().readTree(model.resolve("config.json").toFile()).path("torch_dtype").asText();
-  }
+    private static String torchDtype(Path model) throws IOException {
+        return new ObjectMapper()
+                .readTree(model.resolve("config.json").toFile())
+                .path("torch_dtype")
+                .asText();
+    }
 }

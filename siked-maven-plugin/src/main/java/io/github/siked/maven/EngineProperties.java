@@ -14,27 +14,27 @@ import java.util.Map;
  */
 final class EngineProperties {
 
-  private static final Object LOCK = new Object();
+    private static final Object LOCK = new Object();
 
-  private EngineProperties() {}
+    private EngineProperties() {}
 
-  /** The engine on {@code loader}'s class path, built with {@code settings} in place. */
-  static StudentEngine find(Map<String, String> settings, ClassLoader loader) {
-    synchronized (LOCK) {
-      Map<String, String> previous = new HashMap<>();
-      settings.forEach((key, value) -> previous.put(key, System.getProperty(key)));
-      try {
-        settings.forEach(System::setProperty);
-        return StudentEngines.find(loader);
-      } finally {
-        previous.forEach((key, value) -> {
-          if (value == null) {
-            System.clearProperty(key);
-          } else {
-            System.setProperty(key, value);
-          }
-        });
-      }
+    /** The engine on {@code loader}'s class path, built with {@code settings} in place. */
+    static StudentEngine find(Map<String, String> settings, ClassLoader loader) {
+        synchronized (LOCK) {
+            Map<String, String> previous = new HashMap<>();
+            settings.forEach((key, value) -> previous.put(key, System.getProperty(key)));
+            try {
+                settings.forEach(System::setProperty);
+                return StudentEngines.find(loader);
+            } finally {
+                previous.forEach((key, value) -> {
+                    if (value == null) {
+                        System.clearProperty(key);
+                    } else {
+                        System.setProperty(key, value);
+                    }
+                });
+            }
+        }
     }
-  }
 }

@@ -20,57 +20,69 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "evaluate", threadSafe = true)
 public class EvaluateMojo extends AbstractSikedMojo {
 
-  /** The student's folder. Default: the output of {@code siked:train}. */
-  @Parameter(property = "siked.evaluate.model", defaultValue = "${project.build.directory}/siked/train/student")
-  private File model;
+    /** The student's folder. Default: the output of {@code siked:train}. */
+    @Parameter(property = "siked.evaluate.model", defaultValue = "${project.build.directory}/siked/train/student")
+    private File model;
 
-  /** Test sets, comma-separated. Default: {@code synthetic:test}. */
-  @Parameter(property = "siked.test.datasets", defaultValue = "synthetic:test")
-  private String testDatasets;
+    /** Test sets, comma-separated. Default: {@code synthetic:test}. */
+    @Parameter(property = "siked.test.datasets", defaultValue = "synthetic:test")
+    private String testDatasets;
 
-  /** Only the first N problems of each test set; 0 for all. */
-  @Parameter(property = "siked.test.limit", defaultValue = "0")
-  private int testLimit;
+    /** Only the first N problems of each test set; 0 for all. */
+    @Parameter(property = "siked.test.limit", defaultValue = "0")
+    private int testLimit;
 
-  /** Greedy decoding's settings ({@link EvaluationSettings}: maxNewTokens, batchSize). */
-  @Parameter
-  private EvaluationSettings evaluation;
+    /** Greedy decoding's settings ({@link EvaluationSettings}: maxNewTokens, batchSize). */
+    @Parameter
+    private EvaluationSettings evaluation;
 
-  /** Minimum accuracies ({@link ThresholdSetting}); a miss fails the build. */
-  @Parameter
-  private List<ThresholdSetting> thresholds = List.of();
+    /** Minimum accuracies ({@link ThresholdSetting}); a miss fails the build. */
+    @Parameter
+    private List<ThresholdSetting> thresholds = List.of();
 
-  /** Where samples, grades and {@code evaluation.json} go. */
-  @Parameter(property = "siked.evaluate.output", defaultValue = "${project.build.directory}/siked/evaluate")
-  private File output;
+    /** Where samples, grades and {@code evaluation.json} go. */
+    @Parameter(property = "siked.evaluate.output", defaultValue = "${project.build.directory}/siked/evaluate")
+    private File output;
 
-  /**
-   * libtorch's CPU threads for training and sampling, for example {@code 1} on a machine that
-   * other work keeps busy: libtorch's default, one thread per core, is fastest on an idle machine
-   * but several times slower when the cores are shared. It is not recorded in the stage
-   * manifests, so changing it re-runs nothing. Default: 0, libtorch's own count.
-   */
-  @Parameter(property = "siked.threads", defaultValue = "0")
-  private String threads;
+    /**
+     * libtorch's CPU threads for training and sampling, for example {@code 1} on a machine that
+     * other work keeps busy: libtorch's default, one thread per core, is fastest on an idle machine
+     * but several times slower when the cores are shared. It is not recorded in the stage
+     * manifests, so changing it re-runs nothing. Default: 0, libtorch's own count.
+     */
+    @Parameter(property = "siked.threads", defaultValue = "0")
+    private String threads;
 
-  @Parameter(defaultValue = "${project.build.directory}/surefire-reports/TEST-siked.evaluate.xml", readonly = true)
-  private File junitReport;
+    @Parameter(defaultValue = "${project.build.directory}/surefire-reports/TEST-siked.evaluate.xml", readonly = true)
+    private File junitReport;
 
-  @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skipped("evaluate")) {
-      return;
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skipped("evaluate")) {
+            return;
+        }
+        MavenEvents events = new MavenEvents(getLog());
+        EvaluateStage.Result result = Failures.translate(() -> new EvaluateStage(events)
+                .run(
+                        new EvaluateStage.Config(
+                                model.toPath(),
+                                Arrays.stream(testDatasets.split(","))
+                                        .map(String::strip)
+                                        .filter(s -> !s.isEmpty())
+                                        .toList(),
+                                testLimit,
+                                (evaluation == null ? new EvaluationSettings() : evaluation).greedy(),
+                                output.toPath(),
+                                thresholds.stream()
+                                        .map(ThresholdSetting::toThreshold)
+                                        .toList(),
+                                junitReport.toPath()),
+                        datasets(events),
+                        EngineProperties.find(
+                                Map.of("siked.threads", threads), getClass().getClassLoader()),
+                        sandbox()));
+        if (!result.gate().passed()) {
+            throw new MojoFailureException(result.gate().failureMessage());
+        }
     }
-    MavenEvents events = new MavenEvents(getLog());
-    EvaluateStage.Result result = Failures.translate(() -> new EvaluateStage(events).run(
-        new EvaluateStage.Config(model.toPath(),
-            Arrays.stream(testDatasets.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(), testLimit,
-            (evaluation == null ? new EvaluationSettings() : evaluation).greedy(), output.toPath(),
-            thresholds.stream().map(ThresholdSetting::toThreshold).toList(), junitReport.toPath()),
-        datasets(events), EngineProperties.find(Map.of("siked.threads", threads),
-            getClass().getClassLoader()), sandbox()));
-    if (!result.gate().passed()) {
-      throw new MojoFailureException(result.gate().failureMessage());
-    }
-  }
 }

@@ -9,19 +9,19 @@ import java.util.List;
  */
 public class EvaluationSettings {
 
-  /** The most new tokens per answer. Default: 512. */
-  int maxNewTokens = 512;
-  /** Sequences decoded together. Default: 64. */
-  int batchSize = 64;
-  /**
-   * k for maj@k, pass@k and Mixed Distillation's cot+pot vote on the test sets (sampled with the
-   * self-sampling temperature); 0 for none. Default: 0.
-   */
-  int samples = 0;
-  /** Whether every iteration's student is scored on the test sets too, for the plots. Default: true. */
-  boolean everyIteration = true;
+    /** The most new tokens per answer. Default: 512. */
+    int maxNewTokens = 512;
+    /** Sequences decoded together. Default: 64. */
+    int batchSize = 64;
+    /**
+     * k for maj@k, pass@k and Mixed Distillation's cot+pot vote on the test sets (sampled with the
+     * self-sampling temperature); 0 for none. Default: 0.
+     */
+    int samples = 0;
+    /** Whether every iteration's student is scored on the test sets too, for the plots. Default: true. */
+    boolean everyIteration = true;
 
-  SampleConfig greedy() {
-    return new SampleConfig(1, 0, 1, 0, maxNewTokens, List.of(), 0, batchSize);
-  }
+    SampleConfig greedy() {
+        return new SampleConfig(1, 0, 1, 0, maxNewTokens, List.of(), 0, batchSize);
+    }
 }

@@ -15,26 +15,26 @@ import org.apache.maven.plugin.MojoFailureException;
  */
 final class Failures {
 
-  private Failures() {}
+    private Failures() {}
 
-  /** A core call that may fail; reading a model folder may throw {@link IOException}. */
-  interface CoreCall<T> {
-    T run() throws IOException;
-  }
-
-  static <T> T translate(CoreCall<T> call) throws MojoFailureException, MojoExecutionException {
-    try {
-      return call.run();
-    } catch (RecordFormatException
-        | DatasetException
-        | SandboxUnavailableException
-        | TeacherException
-        | IllegalArgumentException e) {
-      throw new MojoFailureException(e.getMessage(), e);
-    } catch (IOException | IllegalStateException e) {
-      throw new MojoFailureException(e.getMessage(), e);
-    } catch (RuntimeException e) {
-      throw new MojoExecutionException("siked failed unexpectedly: " + e, e);
+    /** A core call that may fail; reading a model folder may throw {@link IOException}. */
+    interface CoreCall<T> {
+        T run() throws IOException;
     }
-  }
+
+    static <T> T translate(CoreCall<T> call) throws MojoFailureException, MojoExecutionException {
+        try {
+            return call.run();
+        } catch (RecordFormatException
+                | DatasetException
+                | SandboxUnavailableException
+                | TeacherException
+                | IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (IOException | IllegalStateException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("siked failed unexpectedly: " + e, e);
+        }
+    }
 }

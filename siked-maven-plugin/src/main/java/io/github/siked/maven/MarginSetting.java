@@ -9,14 +9,14 @@ import io.github.siked.eval.BaselineMargin;
  */
 public class MarginSetting {
 
-  /** A method of {@code <compare>}. */
-  String baseline;
-  /** A dataset of {@code <testDatasets>}. */
-  String dataset;
-  /** The least lead, as a fraction; negative to mean "at most this far behind". */
-  double delta;
+    /** A method of {@code <compare>}. */
+    String baseline;
+    /** A dataset of {@code <testDatasets>}. */
+    String dataset;
+    /** The least lead, as a fraction; negative to mean "at most this far behind". */
+    double delta;
 
-  BaselineMargin toMargin() {
-    return new BaselineMargin(baseline, dataset, delta);
-  }
+    BaselineMargin toMargin() {
+        return new BaselineMargin(baseline, dataset, delta);
+    }
 }

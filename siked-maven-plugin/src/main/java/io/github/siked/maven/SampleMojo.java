@@ -20,102 +20,117 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "sample", threadSafe = true)
 public class SampleMojo extends AbstractSikedMojo {
 
-  /** The student's folder. Default: the output of {@code siked:train}. */
-  @Parameter(property = "siked.sample.model", defaultValue = "${project.build.directory}/siked/train/student")
-  private File model;
+    /** The student's folder. Default: the output of {@code siked:train}. */
+    @Parameter(property = "siked.sample.model", defaultValue = "${project.build.directory}/siked/train/student")
+    private File model;
 
-  /** The problems to answer. Default: {@code synthetic:train}. */
-  @Parameter(property = "siked.sample.dataset", defaultValue = "synthetic:train")
-  private String sampleDataset;
+    /** The problems to answer. Default: {@code synthetic:train}. */
+    @Parameter(property = "siked.sample.dataset", defaultValue = "synthetic:train")
+    private String sampleDataset;
 
-  /** Only the first N problems; 0 for all. */
-  @Parameter(property = "siked.sample.limit", defaultValue = "0")
-  private int limit;
+    /** Only the first N problems; 0 for all. */
+    @Parameter(property = "siked.sample.limit", defaultValue = "0")
+    private int limit;
 
-  /** Strategies to force, comma-separated, one pass each; {@code none} lets the student choose. Default: {@code cot,l2m,pot}. */
-  @Parameter(property = "siked.sample.forced", defaultValue = "cot,l2m,pot")
-  private String forced;
+    /** Strategies to force, comma-separated, one pass each; {@code none} lets the student choose. Default: {@code cot,l2m,pot}. */
+    @Parameter(property = "siked.sample.forced", defaultValue = "cot,l2m,pot")
+    private String forced;
 
-  /** The distillation iteration recorded in each sample. Default: 1. */
-  @Parameter(property = "siked.sample.iteration", defaultValue = "1")
-  private int iteration;
+    /** The distillation iteration recorded in each sample. Default: 1. */
+    @Parameter(property = "siked.sample.iteration", defaultValue = "1")
+    private int iteration;
 
-  /** Samples per problem and strategy. Default: 10, as in SIKeD. */
-  @Parameter(property = "siked.sample.k", defaultValue = "10")
-  private int k;
+    /** Samples per problem and strategy. Default: 10, as in SIKeD. */
+    @Parameter(property = "siked.sample.k", defaultValue = "10")
+    private int k;
 
-  /** Temperature; 0 decodes greedily. Default: 0.7. */
-  @Parameter(property = "siked.sample.temperature", defaultValue = "0.7")
-  private double temperature;
+    /** Temperature; 0 decodes greedily. Default: 0.7. */
+    @Parameter(property = "siked.sample.temperature", defaultValue = "0.7")
+    private double temperature;
 
-  /** Nucleus mass. Default: 0.95. */
-  @Parameter(property = "siked.sample.topP", defaultValue = "0.95")
-  private double topP;
+    /** Nucleus mass. Default: 0.95. */
+    @Parameter(property = "siked.sample.topP", defaultValue = "0.95")
+    private double topP;
 
-  /** Top-k; 0 for none. Default: 0. */
-  @Parameter(property = "siked.sample.topK", defaultValue = "0")
-  private int topK;
+    /** Top-k; 0 for none. Default: 0. */
+    @Parameter(property = "siked.sample.topK", defaultValue = "0")
+    private int topK;
 
-  /** The most new tokens per sample. Default: 512. */
-  @Parameter(property = "siked.sample.maxNewTokens", defaultValue = "512")
-  private int maxNewTokens;
+    /** The most new tokens per sample. Default: 512. */
+    @Parameter(property = "siked.sample.maxNewTokens", defaultValue = "512")
+    private int maxNewTokens;
 
-  /** Strings that end a sample, comma-separated. */
-  @Parameter(property = "siked.sample.stop")
-  private List<String> stop;
+    /** Strings that end a sample, comma-separated. */
+    @Parameter(property = "siked.sample.stop")
+    private List<String> stop;
 
-  /** Sequences decoded together. Default: 64. */
-  @Parameter(property = "siked.sample.batchSize", defaultValue = "64")
-  private int batchSize;
+    /** Sequences decoded together. Default: 64. */
+    @Parameter(property = "siked.sample.batchSize", defaultValue = "64")
+    private int batchSize;
 
-  /** The samples file. Default: {@code target/siked/sample/samples.jsonl}. */
-  @Parameter(property = "siked.sample.output", defaultValue = "${project.build.directory}/siked/sample/samples.jsonl")
-  private File output;
+    /** The samples file. Default: {@code target/siked/sample/samples.jsonl}. */
+    @Parameter(property = "siked.sample.output", defaultValue = "${project.build.directory}/siked/sample/samples.jsonl")
+    private File output;
 
-  /**
-   * Where the student samples: {@code auto} (the first GPU when the engine's libtorch is a CUDA
-   * build and sees one, else the CPU), {@code cpu}, or {@code gpu} (fails, saying how to get CUDA
-   * libtorch, when there is none). The log's {@code student on …} line names the device and the
-   * libtorch build. Default: {@code auto}.
-   */
-  @Parameter(property = "siked.device", defaultValue = "auto")
-  private String device;
+    /**
+     * Where the student samples: {@code auto} (the first GPU when the engine's libtorch is a CUDA
+     * build and sees one, else the CPU), {@code cpu}, or {@code gpu} (fails, saying how to get CUDA
+     * libtorch, when there is none). The log's {@code student on …} line names the device and the
+     * libtorch build. Default: {@code auto}.
+     */
+    @Parameter(property = "siked.device", defaultValue = "auto")
+    private String device;
 
-  /**
-   * libtorch's CPU threads for training and sampling, for example {@code 1} on a machine that
-   * other work keeps busy: libtorch's default, one thread per core, is fastest on an idle machine
-   * but several times slower when the cores are shared. It is not recorded in the stage
-   * manifests, so changing it re-runs nothing. Default: 0, libtorch's own count.
-   */
-  @Parameter(property = "siked.threads", defaultValue = "0")
-  private String threads;
+    /**
+     * libtorch's CPU threads for training and sampling, for example {@code 1} on a machine that
+     * other work keeps busy: libtorch's default, one thread per core, is fastest on an idle machine
+     * but several times slower when the cores are shared. It is not recorded in the stage
+     * manifests, so changing it re-runs nothing. Default: 0, libtorch's own count.
+     */
+    @Parameter(property = "siked.threads", defaultValue = "0")
+    private String threads;
 
-  /**
-   * The arithmetic of decoding, shared with training's setting of the same property: {@code auto}
-   * (float16 weights and activations on a GPU, float32 on the CPU), {@code fp32} or {@code fp16}.
-   * Default: {@code auto}.
-   */
-  @Parameter(property = "siked.train.precision", defaultValue = "auto")
-  private String precision;
+    /**
+     * The arithmetic of decoding, shared with training's setting of the same property: {@code auto}
+     * (float16 weights and activations on a GPU, float32 on the CPU), {@code fp32} or {@code fp16}.
+     * Default: {@code auto}.
+     */
+    @Parameter(property = "siked.train.precision", defaultValue = "auto")
+    private String precision;
 
-  @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skipped("sample")) {
-      return;
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skipped("sample")) {
+            return;
+        }
+        MavenEvents events = new MavenEvents(getLog());
+        long written = Failures.translate(() -> {
+            List<Strategy> strategies = forced.strip().equals("none")
+                    ? List.of()
+                    : Arrays.stream(forced.split(",")).map(Strategy::fromId).toList();
+            SampleConfig sampling = new SampleConfig(
+                    k, temperature, topP, topK, maxNewTokens, stop == null ? List.of() : stop, seed, batchSize);
+            return new SampleStage(events)
+                    .run(
+                            new SampleStage.Config(
+                                    model.toPath(),
+                                    sampleDataset,
+                                    limit,
+                                    strategies,
+                                    iteration,
+                                    output.toPath(),
+                                    sampling),
+                            datasets(events),
+                            EngineProperties.find(
+                                    Map.of(
+                                            "siked.device",
+                                            device,
+                                            "siked.threads",
+                                            threads,
+                                            "siked.train.precision",
+                                            precision),
+                                    getClass().getClassLoader()));
+        });
+        getLog().info("samples: " + output + (written < 0 ? " (unchanged)" : ", " + written + " written"));
     }
-    MavenEvents events = new MavenEvents(getLog());
-    long written = Failures.translate(() -> {
-      List<Strategy> strategies = forced.strip().equals("none")
-          ? List.of()
-          : Arrays.stream(forced.split(",")).map(Strategy::fromId).toList();
-      SampleConfig sampling = new SampleConfig(k, temperature, topP, topK, maxNewTokens,
-          stop == null ? List.of() : stop, seed, batchSize);
-      return new SampleStage(events).run(
-          new SampleStage.Config(model.toPath(), sampleDataset, limit, strategies, iteration, output.toPath(), sampling),
-          datasets(events), EngineProperties.find(Map.of("siked.device", device, "siked.threads", threads,
-              "siked.train.precision", precision),
-              getClass().getClassLoader()));
-    });
-    getLog().info("samples: " + output + (written < 0 ? " (unchanged)" : ", " + written + " written"));
-  }
 }

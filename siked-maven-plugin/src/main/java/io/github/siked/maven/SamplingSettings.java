@@ -9,22 +9,22 @@ import java.util.List;
  */
 public class SamplingSettings {
 
-  /** Samples per problem and strategy. Default: 10. */
-  int k = 10;
-  /** Temperature, above 0. Default: 0.7. */
-  double temperature = 0.7;
-  /** Nucleus mass. Default: 0.95. */
-  double topP = 0.95;
-  /** Top-k, 0 for none. */
-  int topK = 0;
-  /** The most new tokens per sample. Default: 512. */
-  int maxNewTokens = 512;
-  /** Sequences decoded together. Default: 64. */
-  int batchSize = 64;
-  /** Whether each strategy is forced by pre-filling its tag (SIKeD), or the student chooses. Default: true. */
-  boolean forced = true;
+    /** Samples per problem and strategy. Default: 10. */
+    int k = 10;
+    /** Temperature, above 0. Default: 0.7. */
+    double temperature = 0.7;
+    /** Nucleus mass. Default: 0.95. */
+    double topP = 0.95;
+    /** Top-k, 0 for none. */
+    int topK = 0;
+    /** The most new tokens per sample. Default: 512. */
+    int maxNewTokens = 512;
+    /** Sequences decoded together. Default: 64. */
+    int batchSize = 64;
+    /** Whether each strategy is forced by pre-filling its tag (SIKeD), or the student chooses. Default: true. */
+    boolean forced = true;
 
-  SampleConfig toConfig() {
-    return new SampleConfig(k, temperature, topP, topK, maxNewTokens, List.of(), 0, batchSize);
-  }
+    SampleConfig toConfig() {
+        return new SampleConfig(k, temperature, topP, topK, maxNewTokens, List.of(), 0, batchSize);
+    }
 }

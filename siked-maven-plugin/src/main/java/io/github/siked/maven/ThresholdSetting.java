@@ -9,12 +9,12 @@ import io.github.siked.eval.Threshold;
  */
 public class ThresholdSetting {
 
-  /** A dataset of {@code <testDatasets>}. */
-  String dataset;
-  /** The least accuracy, a fraction from 0 to 1. */
-  double minAccuracy;
+    /** A dataset of {@code <testDatasets>}. */
+    String dataset;
+    /** The least accuracy, a fraction from 0 to 1. */
+    double minAccuracy;
 
-  Threshold toThreshold() {
-    return new Threshold(dataset, minAccuracy);
-  }
+    Threshold toThreshold() {
+        return new Threshold(dataset, minAccuracy);
+    }
 }

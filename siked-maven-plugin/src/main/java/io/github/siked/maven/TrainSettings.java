@@ -20,71 +20,94 @@ import java.util.Optional;
  */
 public class TrainSettings {
 
-  /** {@code tagged} (SIKeD) or {@code task-prefix} (Mixed Distillation). */
-  String format = "tagged";
-  /** Passes over the data in iteration 0 (and in iterations that restart from the base model). Default: 3. */
-  int epochs = 3;
-  /** Passes over the data in iterations 1..N, which continue from the previous student; 0 for {@code epochs}. */
-  int iterationEpochs = 0;
-  /** Peak learning rate. Default: 2e-4. */
-  double learningRate = 2e-4;
-  /** {@code linear} or {@code cosine}. */
-  String schedule = "linear";
-  /** Share of steps warming up. Default: 0.03. */
-  double warmupRatio = 0.03;
-  /** Packed rows per micro-batch. Default: 8. */
-  int batchSize = 8;
-  /** Micro-batches per optimizer step. Default: 1. */
-  int gradientAccumulation = 1;
-  /** Tokens per packed row. Default: 1024. */
-  int maxLength = 1024;
-  /** {@code truncate} or {@code reject}. */
-  String overflow = "truncate";
-  /** Global gradient-norm limit, 0 for none. Default: 1. */
-  double clipNorm = 1.0;
-  /** AdamW weight decay. Default: 0. */
-  double weightDecay = 0;
-  /** LoRA rank; 0 trains every weight (from-scratch students). Default: 16. */
-  int loraRank = 16;
-  /** LoRA alpha. Default: 32. */
-  double loraAlpha = 32;
-  /** LoRA dropout. Default: 0.05. */
-  double loraDropout = 0.05;
-  /** LoRA targets among q, k, v, o, gate, up, down. Default: all seven. */
-  String loraTargets = "q,k,v,o,gate,up,down";
-  /** Per-strategy loss weights (Mixed Distillation), for instance {@code cot=1,pot=2}. */
-  String lossWeights;
-  /** {@code auto} (fp16 mixed precision on a GPU, fp32 on the CPU), {@code fp32} or {@code fp16}. */
-  String precision = "auto";
-  /** Optimizer steps between checkpoints a killed build resumes from; 0 for none. Default: 200. */
-  int checkpointEvery = 200;
-  /** Optimizer steps between log lines. Default: 10. */
-  int logEvery = 10;
+    /** {@code tagged} (SIKeD) or {@code task-prefix} (Mixed Distillation). */
+    String format = "tagged";
+    /** Passes over the data in iteration 0 (and in iterations that restart from the base model). Default: 3. */
+    int epochs = 3;
+    /** Passes over the data in iterations 1..N, which continue from the previous student; 0 for {@code epochs}. */
+    int iterationEpochs = 0;
+    /** Peak learning rate. Default: 2e-4. */
+    double learningRate = 2e-4;
+    /** {@code linear} or {@code cosine}. */
+    String schedule = "linear";
+    /** Share of steps warming up. Default: 0.03. */
+    double warmupRatio = 0.03;
+    /** Packed rows per micro-batch. Default: 8. */
+    int batchSize = 8;
+    /** Micro-batches per optimizer step. Default: 1. */
+    int gradientAccumulation = 1;
+    /** Tokens per packed row. Default: 1024. */
+    int maxLength = 1024;
+    /** {@code truncate} or {@code reject}. */
+    String overflow = "truncate";
+    /** Global gradient-norm limit, 0 for none. Default: 1. */
+    double clipNorm = 1.0;
+    /** AdamW weight decay. Default: 0. */
+    double weightDecay = 0;
+    /** LoRA rank; 0 trains every weight (from-scratch students). Default: 16. */
+    int loraRank = 16;
+    /** LoRA alpha. Default: 32. */
+    double loraAlpha = 32;
+    /** LoRA dropout. Default: 0.05. */
+    double loraDropout = 0.05;
+    /** LoRA targets among q, k, v, o, gate, up, down. Default: all seven. */
+    String loraTargets = "q,k,v,o,gate,up,down";
+    /** Per-strategy loss weights (Mixed Distillation), for instance {@code cot=1,pot=2}. */
+    String lossWeights;
+    /** {@code auto} (fp16 mixed precision on a GPU, fp32 on the CPU), {@code fp32} or {@code fp16}. */
+    String precision = "auto";
+    /** Optimizer steps between checkpoints a killed build resumes from; 0 for none. Default: 200. */
+    int checkpointEvery = 200;
+    /** Optimizer steps between log lines. Default: 10. */
+    int logEvery = 10;
 
-  /** The epochs of iterations 1..N. */
-  int iterationEpochs() {
-    return iterationEpochs == 0 ? epochs : iterationEpochs;
-  }
+    /** The epochs of iterations 1..N. */
+    int iterationEpochs() {
+        return iterationEpochs == 0 ? epochs : iterationEpochs;
+    }
 
-  /** The engine-level settings, handed to the engine through {@link EngineProperties}. */
-  Map<String, String> engineSettings(String device, String threads) {
-    return Map.of("siked.device", device, "siked.train.precision", precision,
-        "siked.train.checkpointEvery", Integer.toString(checkpointEvery), "siked.train.logEvery", Integer.toString(logEvery),
-        "siked.threads", threads);
-  }
+    /** The engine-level settings, handed to the engine through {@link EngineProperties}. */
+    Map<String, String> engineSettings(String device, String threads) {
+        return Map.of(
+                "siked.device",
+                device,
+                "siked.train.precision",
+                precision,
+                "siked.train.checkpointEvery",
+                Integer.toString(checkpointEvery),
+                "siked.train.logEvery",
+                Integer.toString(logEvery),
+                "siked.threads",
+                threads);
+    }
 
-  /**
-   * @param prompts a folder with {@code student.json}, or null for the bundled template
-   * @param lossWeightsKey how messages name the loss weights: the pom element or the property
-   */
-  TrainConfig toConfig(File prompts, String lossWeightsKey) {
-    var template = StudentTemplates.load(prompts == null ? PromptSource.bundled() : PromptSource.directory(prompts.toPath()));
-    Optional<LoraConfig> lora = loraRank == 0
-        ? Optional.empty()
-        : Optional.of(new LoraConfig(loraRank, loraAlpha, loraDropout, Arrays.asList(loraTargets.split(","))));
-    return new TrainConfig(new StudentFormat(StudentFormat.Mode.fromId(format), template), epochs, learningRate,
-        Schedule.fromId(schedule), warmupRatio, batchSize, gradientAccumulation, maxLength, Overflow.fromId(overflow),
-        clipNorm, weightDecay, 0, lora, lossWeights == null ? Map.of()
-            : StrategyValues.parse(lossWeights, lossWeightsKey + " entry", "weight", "cot=1,pot=2", "pot=2"));
-  }
+    /**
+     * @param prompts a folder with {@code student.json}, or null for the bundled template
+     * @param lossWeightsKey how messages name the loss weights: the pom element or the property
+     */
+    TrainConfig toConfig(File prompts, String lossWeightsKey) {
+        var template = StudentTemplates.load(
+                prompts == null ? PromptSource.bundled() : PromptSource.directory(prompts.toPath()));
+        Optional<LoraConfig> lora = loraRank == 0
+                ? Optional.empty()
+                : Optional.of(new LoraConfig(loraRank, loraAlpha, loraDropout, Arrays.asList(loraTargets.split(","))));
+        return new TrainConfig(
+                new StudentFormat(StudentFormat.Mode.fromId(format), template),
+                epochs,
+                learningRate,
+                Schedule.fromId(schedule),
+                warmupRatio,
+                batchSize,
+                gradientAccumulation,
+                maxLength,
+                Overflow.fromId(overflow),
+                clipNorm,
+                weightDecay,
+                0,
+                lora,
+                lossWeights == null
+                        ? Map.of()
+                        : StrategyValues.parse(
+                                lossWeights, lossWeightsKey + " entry", "weight", "cot=1,pot=2", "pot=2"));
+    }
 }

@@ -23,36 +23,38 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "verify", requiresProject = false, threadSafe = true)
 public class VerifyMojo extends AbstractSikedMojo {
 
-  /** The samples to grade: a JSONL file of sample records ({@code id, strategy, origin, iteration, index, text}). Required. */
-  @Parameter(property = "siked.samples", required = true)
-  private File samples;
+    /** The samples to grade: a JSONL file of sample records ({@code id, strategy, origin, iteration, index, text}). Required. */
+    @Parameter(property = "siked.samples", required = true)
+    private File samples;
 
-  /**
-   * The dataset holding the gold answers: {@code gsm8k-train}, {@code gsm8k-test}, {@code svamp},
-   * {@code asdiv}, {@code multiarith}, {@code gsm-hard}, {@code jsonl:<path>} for problem records, or
-   * {@code synthetic:<split>} for the built-in generator. Required.
-   */
-  @Parameter(property = "siked.dataset", required = true)
-  private String dataset;
+    /**
+     * The dataset holding the gold answers: {@code gsm8k-train}, {@code gsm8k-test}, {@code svamp},
+     * {@code asdiv}, {@code multiarith}, {@code gsm-hard}, {@code jsonl:<path>} for problem records, or
+     * {@code synthetic:<split>} for the built-in generator. Required.
+     */
+    @Parameter(property = "siked.dataset", required = true)
+    private String dataset;
 
-  /**
-   * The graded samples to write; {@code <name>.summary.json} and {@code <name>.manifest.json} go
-   * beside it. Default: {@code target/siked/verify/graded.jsonl}.
-   */
-  @Parameter(property = "siked.output", defaultValue = "${project.build.directory}/siked/verify/graded.jsonl")
-  private File output;
+    /**
+     * The graded samples to write; {@code <name>.summary.json} and {@code <name>.manifest.json} go
+     * beside it. Default: {@code target/siked/verify/graded.jsonl}.
+     */
+    @Parameter(property = "siked.output", defaultValue = "${project.build.directory}/siked/verify/graded.jsonl")
+    private File output;
 
-  @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skipped("verify")) {
-      return;
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skipped("verify")) {
+            return;
+        }
+        MavenEvents events = new MavenEvents(getLog());
+        VerifyResult result = Failures.translate(() -> new VerifyStage(events)
+                .run(
+                        new VerifyConfig(
+                                samples.toPath(), dataset, dataDir.toPath(), offline, output.toPath(), sandbox()),
+                        datasets(events)));
+        getLog().info(result.accuracyLine() + ", " + result.summary().verdicts());
+        getLog().info("graded samples: " + result.output());
+        getLog().info("summary: " + result.summaryFile());
     }
-    MavenEvents events = new MavenEvents(getLog());
-    VerifyResult result = Failures.translate(() -> new VerifyStage(events).run(
-        new VerifyConfig(samples.toPath(), dataset, dataDir.toPath(), offline, output.toPath(), sandbox()),
-        datasets(events)));
-    getLog().info(result.accuracyLine() + ", " + result.summary().verdicts());
-    getLog().info("graded samples: " + result.output());
-    getLog().info("summary: " + result.summaryFile());
-  }
 }

@@ -19,41 +19,44 @@ import java.util.Objects;
  * @param subQuestion the question whose answer is this step ("How many cups does Ann have?")
  */
 public record Operation(
-    @JsonProperty(value = "target", required = true) String target,
-    @JsonProperty(value = "operator", required = true) Operator operator,
-    @JsonProperty(value = "operands", required = true) List<Operand> operands,
-    @JsonProperty(value = "value", required = true) long value,
-    @JsonProperty(value = "description", required = true) String description,
-    @JsonProperty(value = "subQuestion", required = true) String subQuestion) {
+        @JsonProperty(value = "target", required = true) String target,
+        @JsonProperty(value = "operator", required = true) Operator operator,
+        @JsonProperty(value = "operands", required = true) List<Operand> operands,
+        @JsonProperty(value = "value", required = true) long value,
 
-  public Operation {
-    Objects.requireNonNull(target, "target");
-    Objects.requireNonNull(operator, "operator");
-    Objects.requireNonNull(description, "description");
-    Objects.requireNonNull(subQuestion, "subQuestion");
-    QuantityName.check(target, "target");
-    operands = List.copyOf(Objects.requireNonNull(operands, "operands"));
-    if (!operator.accepts(operands.size())) {
-      throw new IllegalArgumentException(
-          "operation '"
-              + target
-              + "' gives '"
-              + operator.symbol()
-              + "' "
-              + operands.size()
-              + " operands "
-              + operands
-              + ": it takes "
-              + operator.arity());
-    }
-  }
+        @JsonProperty(value = "description", required = true)
+        String description,
 
-  /** The step as a Python assignment, for instance {@code cups = boxes * cups_per_box}. */
-  public String formula() {
-    StringBuilder line = new StringBuilder(target).append(" = ").append(operands.get(0));
-    for (Operand operand : operands.subList(1, operands.size())) {
-      line.append(' ').append(operator.symbol()).append(' ').append(operand);
+        @JsonProperty(value = "subQuestion", required = true)
+        String subQuestion) {
+
+    public Operation {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(operator, "operator");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(subQuestion, "subQuestion");
+        QuantityName.check(target, "target");
+        operands = List.copyOf(Objects.requireNonNull(operands, "operands"));
+        if (!operator.accepts(operands.size())) {
+            throw new IllegalArgumentException("operation '"
+                    + target
+                    + "' gives '"
+                    + operator.symbol()
+                    + "' "
+                    + operands.size()
+                    + " operands "
+                    + operands
+                    + ": it takes "
+                    + operator.arity());
+        }
     }
-    return line.toString();
-  }
+
+    /** The step as a Python assignment, for instance {@code cups = boxes * cups_per_box}. */
+    public String formula() {
+        StringBuilder line = new StringBuilder(target).append(" = ").append(operands.get(0));
+        for (Operand operand : operands.subList(1, operands.size())) {
+            line.append(' ').append(operator.symbol()).append(' ').append(operand);
+        }
+        return line.toString();
+    }
 }

@@ -12,13 +12,15 @@ import java.util.Objects;
  * @param description what the number counts, as a short noun phrase ("boxes Ann has")
  */
 public record Quantity(
-    @JsonProperty(value = "name", required = true) String name,
-    @JsonProperty(value = "value", required = true) long value,
-    @JsonProperty(value = "description", required = true) String description) {
+        @JsonProperty(value = "name", required = true) String name,
+        @JsonProperty(value = "value", required = true) long value,
 
-  public Quantity {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(description, "description");
-    QuantityName.check(name, "quantity name");
-  }
+        @JsonProperty(value = "description", required = true)
+        String description) {
+
+    public Quantity {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(description, "description");
+        QuantityName.check(name, "quantity name");
+    }
 }

@@ -9,43 +9,38 @@ import java.util.regex.Pattern;
  */
 final class QuantityName {
 
-  private static final Pattern IDENTIFIER = Pattern.compile("[a-z][a-z0-9_]*");
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-z][a-z0-9_]*");
 
-  /**
-   * Python keywords, builtins a program may call, the names of the PoT prelude (math's, sympy's and
-   * the helpers), and {@code answer}, which holds the final result.
-   */
-  private static final Set<String> RESERVED =
-      Set.of(
-          ("and as assert async await break class continue def del elif else except finally for"
-               + " from global if import in is lambda nonlocal not or pass raise return try while"
-               + " with yield abs int float round sum min max len list range print math pi e tau"
-               + " inf nan sqrt floor ceil gcd lcm pow exp log symbol eq solve simplify solve_it"
-               + " answer")
-              .split(" "));
+    /**
+     * Python keywords, builtins a program may call, the names of the PoT prelude (math's, sympy's and
+     * the helpers), and {@code answer}, which holds the final result.
+     */
+    private static final Set<String> RESERVED =
+            Set.of(("and as assert async await break class continue def del elif else except finally for"
+                            + " from global if import in is lambda nonlocal not or pass raise return try while"
+                            + " with yield abs int float round sum min max len list range print math pi e tau"
+                            + " inf nan sqrt floor ceil gcd lcm pow exp log symbol eq solve simplify solve_it"
+                            + " answer")
+                    .split(" "));
 
-  private QuantityName() {}
+    private QuantityName() {}
 
-  /**
-   * Checks that a name is usable as a Python variable.
-   *
-   * @throws IllegalArgumentException naming the field, the bad value and the rule
-   */
-  static void check(String name, String field) {
-    if (!IDENTIFIER.matcher(name).matches()) {
-      throw new IllegalArgumentException(
-          field
-              + " '"
-              + name
-              + "' is neither a whole number nor a name of lower-case letters,"
-              + " digits and underscores starting with a letter");
+    /**
+     * Checks that a name is usable as a Python variable.
+     *
+     * @throws IllegalArgumentException naming the field, the bad value and the rule
+     */
+    static void check(String name, String field) {
+        if (!IDENTIFIER.matcher(name).matches()) {
+            throw new IllegalArgumentException(field
+                    + " '"
+                    + name
+                    + "' is neither a whole number nor a name of lower-case letters,"
+                    + " digits and underscores starting with a letter");
+        }
+        if (RESERVED.contains(name)) {
+            throw new IllegalArgumentException(
+                    field + " '" + name + "' is reserved in Python or in the program prelude: choose another name");
+        }
     }
-    if (RESERVED.contains(name)) {
-      throw new IllegalArgumentException(
-          field
-              + " '"
-              + name
-              + "' is reserved in Python or in the program prelude: choose another name");
-    }
-  }
 }

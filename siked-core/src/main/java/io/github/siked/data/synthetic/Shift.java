@@ -6,12 +6,12 @@ package io.github.siked.data.synthetic;
  * than generalisation.
  */
 enum Shift {
-  /** The training distribution: train, validation and test. */
-  NONE,
-  /** Held-out phrasings: the same words and arithmetic, sentences in another order or joined. */
-  PHRASING,
-  /** One more reasoning step than any training problem of the same family. */
-  STEPS,
-  /** At least one stated number above anything the family states in training. */
-  NUMBERS
+    /** The training distribution: train, validation and test. */
+    NONE,
+    /** Held-out phrasings: the same words and arithmetic, sentences in another order or joined. */
+    PHRASING,
+    /** One more reasoning step than any training problem of the same family. */
+    STEPS,
+    /** At least one stated number above anything the family states in training. */
+    NUMBERS
 }

@@ -13,25 +13,25 @@ import java.util.List;
  */
 public final class SyntheticReader {
 
-  private SyntheticReader() {}
+    private SyntheticReader() {}
 
-  /**
-   * Reads every problem of a synthetic split file.
-   *
-   * @throws RecordFormatException naming the file and line of a bad record
-   */
-  public static List<SyntheticProblem> read(Path file) {
-    List<SyntheticProblem> problems = new ArrayList<>();
-    try (JsonlReader<SyntheticRecord> in = JsonlReader.open(file, SyntheticRecord.class)) {
-      while (in.hasNext()) {
-        SyntheticRecord record = in.next();
-        try {
-          problems.add(record.toProblem());
-        } catch (IllegalArgumentException e) {
-          throw new RecordFormatException(file, in.line(), e.getMessage());
+    /**
+     * Reads every problem of a synthetic split file.
+     *
+     * @throws RecordFormatException naming the file and line of a bad record
+     */
+    public static List<SyntheticProblem> read(Path file) {
+        List<SyntheticProblem> problems = new ArrayList<>();
+        try (JsonlReader<SyntheticRecord> in = JsonlReader.open(file, SyntheticRecord.class)) {
+            while (in.hasNext()) {
+                SyntheticRecord record = in.next();
+                try {
+                    problems.add(record.toProblem());
+                } catch (IllegalArgumentException e) {
+                    throw new RecordFormatException(file, in.line(), e.getMessage());
+                }
+            }
         }
-      }
+        return List.copyOf(problems);
     }
-    return List.copyOf(problems);
-  }
 }

@@ -10,23 +10,21 @@ import io.github.siked.record.Problem;
  */
 @JsonPropertyOrder({"id", "question", "answer", "family", "computation"})
 record SyntheticRecord(
-    @JsonProperty(value = "id", required = true) String id,
-    @JsonProperty(value = "question", required = true) String question,
-    @JsonProperty(value = "answer", required = true) String answer,
-    @JsonProperty(value = "family", required = true) String family,
-    @JsonProperty(value = "computation", required = true) Computation computation) {
+        @JsonProperty(value = "id", required = true) String id,
+        @JsonProperty(value = "question", required = true) String question,
+        @JsonProperty(value = "answer", required = true) String answer,
+        @JsonProperty(value = "family", required = true) String family,
 
-  static SyntheticRecord of(SyntheticProblem problem) {
-    return new SyntheticRecord(
-        problem.id(),
-        problem.question(),
-        problem.answer(),
-        problem.family(),
-        problem.computation());
-  }
+        @JsonProperty(value = "computation", required = true)
+        Computation computation) {
 
-  /** Rebuilds the problem; a gold answer that disagrees with the computation is rejected. */
-  SyntheticProblem toProblem() {
-    return new SyntheticProblem(new Problem(id, question, answer), family, computation);
-  }
+    static SyntheticRecord of(SyntheticProblem problem) {
+        return new SyntheticRecord(
+                problem.id(), problem.question(), problem.answer(), problem.family(), problem.computation());
+    }
+
+    /** Rebuilds the problem; a gold answer that disagrees with the computation is rejected. */
+    SyntheticProblem toProblem() {
+        return new SyntheticProblem(new Problem(id, question, answer), family, computation);
+    }
 }

@@ -11,20 +11,20 @@ import java.util.List;
  */
 public final class SyntheticWriter {
 
-  private SyntheticWriter() {}
+    private SyntheticWriter() {}
 
-  /**
-   * Writes the problems to {@code target} atomically: the file appears complete or not at all.
-   *
-   * @return how many records were written
-   */
-  public static long write(List<SyntheticProblem> problems, Path target) {
-    try (JsonlWriter out = JsonlWriter.create(target)) {
-      for (SyntheticProblem problem : problems) {
-        out.write(SyntheticRecord.of(problem));
-      }
-      out.commit();
-      return out.count();
+    /**
+     * Writes the problems to {@code target} atomically: the file appears complete or not at all.
+     *
+     * @return how many records were written
+     */
+    public static long write(List<SyntheticProblem> problems, Path target) {
+        try (JsonlWriter out = JsonlWriter.create(target)) {
+            for (SyntheticProblem problem : problems) {
+                out.write(SyntheticRecord.of(problem));
+            }
+            out.commit();
+            return out.count();
+        }
     }
-  }
 }

@@ -9,25 +9,25 @@ import java.util.Map;
  */
 public final class DefaultSplits {
 
-  public static final long SEED = 7;
+    public static final long SEED = 7;
 
-  private static Map<String, List<SyntheticProblem>> splits;
+    private static Map<String, List<SyntheticProblem>> splits;
 
-  private DefaultSplits() {}
+    private DefaultSplits() {}
 
-  public static synchronized Map<String, List<SyntheticProblem>> all() {
-    if (splits == null) {
-      SyntheticGenerator generator = new SyntheticGenerator(SyntheticConfig.defaults(SEED));
-      Map<String, List<SyntheticProblem>> drawn = new LinkedHashMap<>();
-      for (String name : SyntheticGenerator.splitNames()) {
-        drawn.put(name, generator.split(name));
-      }
-      splits = drawn;
+    public static synchronized Map<String, List<SyntheticProblem>> all() {
+        if (splits == null) {
+            SyntheticGenerator generator = new SyntheticGenerator(SyntheticConfig.defaults(SEED));
+            Map<String, List<SyntheticProblem>> drawn = new LinkedHashMap<>();
+            for (String name : SyntheticGenerator.splitNames()) {
+                drawn.put(name, generator.split(name));
+            }
+            splits = drawn;
+        }
+        return splits;
     }
-    return splits;
-  }
 
-  public static List<SyntheticProblem> split(String name) {
-    return all().get(name);
-  }
+    public static List<SyntheticProblem> split(String name) {
+        return all().get(name);
+    }
 }

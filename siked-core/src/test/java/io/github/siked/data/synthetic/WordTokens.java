@@ -11,26 +11,26 @@ import java.util.regex.Pattern;
  */
 final class WordTokens {
 
-  private static final Pattern TOKEN = Pattern.compile("[A-Za-z]+|\\d|\\S");
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z]+|\\d|\\S");
 
-  private WordTokens() {}
+    private WordTokens() {}
 
-  static List<String> of(String text) {
-    List<String> tokens = new ArrayList<>();
-    Matcher m = TOKEN.matcher(text);
-    while (m.find()) {
-      tokens.add(m.group());
+    static List<String> of(String text) {
+        List<String> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            tokens.add(m.group());
+        }
+        return tokens;
     }
-    return tokens;
-  }
 
-  /** Every number written in the text, in order. */
-  static List<Long> numbers(String text) {
-    List<Long> numbers = new ArrayList<>();
-    Matcher m = Pattern.compile("\\d+").matcher(text);
-    while (m.find()) {
-      numbers.add(Long.parseLong(m.group()));
+    /** Every number written in the text, in order. */
+    static List<Long> numbers(String text) {
+        List<Long> numbers = new ArrayList<>();
+        Matcher m = Pattern.compile("\\d+").matcher(text);
+        while (m.find()) {
+            numbers.add(Long.parseLong(m.group()));
+        }
+        return numbers;
     }
-    return numbers;
-  }
 }

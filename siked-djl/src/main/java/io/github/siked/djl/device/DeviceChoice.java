@@ -9,44 +9,45 @@ import java.util.Locale;
  * none, so that a GPU job never silently crawls on the CPU.
  */
 public enum DeviceChoice {
-  AUTO,
-  CPU,
-  GPU;
+    AUTO,
+    CPU,
+    GPU;
 
-  /** The key users set, as a system property or a Mojo parameter. */
-  public static final String KEY = "siked.device";
+    /** The key users set, as a system property or a Mojo parameter. */
+    public static final String KEY = "siked.device";
 
-  /** How a machine gets CUDA libtorch; every "no GPU" message ends with it. */
-  static final String CUDA_RECIPE = "build with -Pgpu (-Dsiked.gpu in an experiment's build; it"
-      + " drops pytorch-native-cpu) and let DJL"
-      + " download CUDA libtorch when online, or point it at a local one offline with"
-      + " PYTORCH_LIBRARY_PATH=<libtorch>/lib PYTORCH_VERSION=2.7.1 PYTORCH_FLAVOR=cu128"
-      + " (README, \"GPU students\")";
+    /** How a machine gets CUDA libtorch; every "no GPU" message ends with it. */
+    static final String CUDA_RECIPE = "build with -Pgpu (-Dsiked.gpu in an experiment's build; it"
+            + " drops pytorch-native-cpu) and let DJL"
+            + " download CUDA libtorch when online, or point it at a local one offline with"
+            + " PYTORCH_LIBRARY_PATH=<libtorch>/lib PYTORCH_VERSION=2.7.1 PYTORCH_FLAVOR=cu128"
+            + " (README, \"GPU students\")";
 
-  /** The value of {@code siked.device}: {@code auto}, {@code cpu} or {@code gpu}, any case. */
-  public static DeviceChoice parse(String value) {
-    String id = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
-    return switch (id) {
-      case "auto", "" -> AUTO;
-      case "cpu" -> CPU;
-      case "gpu", "cuda" -> GPU;
-      default -> throw new IllegalArgumentException(KEY + " '" + value + "' is not a device: use"
-          + " auto (the GPU when there is one), cpu or gpu");
-    };
-  }
-
-  /**
-   * Whether to run on the GPU, given how many GPUs the engine sees.
-   *
-   * @param gpuCount GPUs DJL's engine reports
-   * @param engine the engine in words, for the message, for instance {@code PyTorch 2.7.1 cpu}
-   * @throws IllegalArgumentException for {@code gpu} when there is none
-   */
-  public boolean usesGpu(int gpuCount, String engine) {
-    if (this == GPU && gpuCount == 0) {
-      throw new IllegalArgumentException(KEY + "=gpu but " + engine + " sees no GPU: "
-          + CUDA_RECIPE + "; or set " + KEY + "=auto to fall back to the CPU");
+    /** The value of {@code siked.device}: {@code auto}, {@code cpu} or {@code gpu}, any case. */
+    public static DeviceChoice parse(String value) {
+        String id = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
+        return switch (id) {
+            case "auto", "" -> AUTO;
+            case "cpu" -> CPU;
+            case "gpu", "cuda" -> GPU;
+            default ->
+                throw new IllegalArgumentException(KEY + " '" + value + "' is not a device: use"
+                        + " auto (the GPU when there is one), cpu or gpu");
+        };
     }
-    return this != CPU && gpuCount > 0;
-  }
+
+    /**
+     * Whether to run on the GPU, given how many GPUs the engine sees.
+     *
+     * @param gpuCount GPUs DJL's engine reports
+     * @param engine the engine in words, for the message, for instance {@code PyTorch 2.7.1 cpu}
+     * @throws IllegalArgumentException for {@code gpu} when there is none
+     */
+    public boolean usesGpu(int gpuCount, String engine) {
+        if (this == GPU && gpuCount == 0) {
+            throw new IllegalArgumentException(KEY + "=gpu but " + engine + " sees no GPU: " + CUDA_RECIPE + "; or set "
+                    + KEY + "=auto to fall back to the CPU");
+        }
+        return this != CPU && gpuCount > 0;
+    }
 }

@@ -16,67 +16,69 @@ import java.util.Optional;
  * bfloat16 array.
  */
 public enum Precision {
-  AUTO,
-  FP32,
-  FP16;
+    AUTO,
+    FP32,
+    FP16;
 
-  /** The key users set, as a system property or a Mojo parameter. */
-  public static final String KEY = "siked.train.precision";
+    /** The key users set, as a system property or a Mojo parameter. */
+    public static final String KEY = "siked.train.precision";
 
-  /** The value of {@code siked.train.precision}: {@code auto}, {@code fp32} or {@code fp16}. */
-  public static Precision parse(String value) {
-    String id = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
-    return switch (id) {
-      case "auto", "" -> AUTO;
-      case "fp32", "float32" -> FP32;
-      case "fp16", "float16", "half" -> FP16;
-      case "bf16", "bfloat16" -> throw new IllegalArgumentException(KEY + "=" + value + " is not"
-          + " available: DJL 0.35.1's PyTorch engine aborts the JVM on any bfloat16 array"
-          + " (\"terminate called without an active exception\"); use auto (fp16 on a GPU) or fp32");
-      default -> throw new IllegalArgumentException(KEY + " '" + value + "' is not a precision:"
-          + " use auto (fp16 mixed precision on a GPU, fp32 on the CPU), fp32 or fp16");
-    };
-  }
-
-  /**
-   * The arithmetic to run in on a device: {@code auto} is {@link #FP16} on a GPU and {@link #FP32}
-   * on the CPU; an explicit choice stands on either.
-   *
-   * @param gpu whether the student runs on a GPU
-   */
-  public Precision resolve(boolean gpu) {
-    return this == AUTO ? (gpu ? FP16 : FP32) : this;
-  }
-
-  /**
-   * The warning for an explicit {@code fp16} on the CPU, which runs but slowly; empty otherwise.
-   *
-   * @param gpu whether the student runs on a GPU
-   */
-  public Optional<String> warning(boolean gpu) {
-    if (this != FP16 || gpu) {
-      return Optional.empty();
+    /** The value of {@code siked.train.precision}: {@code auto}, {@code fp32} or {@code fp16}. */
+    public static Precision parse(String value) {
+        String id = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
+        return switch (id) {
+            case "auto", "" -> AUTO;
+            case "fp32", "float32" -> FP32;
+            case "fp16", "float16", "half" -> FP16;
+            case "bf16", "bfloat16" ->
+                throw new IllegalArgumentException(KEY + "=" + value + " is not"
+                        + " available: DJL 0.35.1's PyTorch engine aborts the JVM on any bfloat16 array"
+                        + " (\"terminate called without an active exception\"); use auto (fp16 on a GPU) or fp32");
+            default ->
+                throw new IllegalArgumentException(KEY + " '" + value + "' is not a precision:"
+                        + " use auto (fp16 mixed precision on a GPU, fp32 on the CPU), fp32 or fp16");
+        };
     }
-    return Optional.of(KEY + "=fp16 on the CPU: fp16 mixed precision is meant for GPUs, and"
-        + " libtorch's CPU half-precision matmuls are about 100 times slower than float32 ones;"
-        + " use auto or fp32 on the CPU");
-  }
 
-  /**
-   * The dtype a forward pass computes in: float32 or float16.
-   *
-   * @throws IllegalStateException for {@link #AUTO}, which must be resolved against a device first
-   */
-  public DataType dataType() {
-    return switch (this) {
-      case FP32 -> DataType.FLOAT32;
-      case FP16 -> DataType.FLOAT16;
-      case AUTO -> throw new IllegalStateException("resolve " + KEY + "=auto against the device first");
-    };
-  }
+    /**
+     * The arithmetic to run in on a device: {@code auto} is {@link #FP16} on a GPU and {@link #FP32}
+     * on the CPU; an explicit choice stands on either.
+     *
+     * @param gpu whether the student runs on a GPU
+     */
+    public Precision resolve(boolean gpu) {
+        return this == AUTO ? (gpu ? FP16 : FP32) : this;
+    }
 
-  /** The lowercase id, as users write it. */
-  public String id() {
-    return name().toLowerCase(Locale.ROOT);
-  }
+    /**
+     * The warning for an explicit {@code fp16} on the CPU, which runs but slowly; empty otherwise.
+     *
+     * @param gpu whether the student runs on a GPU
+     */
+    public Optional<String> warning(boolean gpu) {
+        if (this != FP16 || gpu) {
+            return Optional.empty();
+        }
+        return Optional.of(KEY + "=fp16 on the CPU: fp16 mixed precision is meant for GPUs, and"
+                + " libtorch's CPU half-precision matmuls are about 100 times slower than float32 ones;"
+                + " use auto or fp32 on the CPU");
+    }
+
+    /**
+     * The dtype a forward pass computes in: float32 or float16.
+     *
+     * @throws IllegalStateException for {@link #AUTO}, which must be resolved against a device first
+     */
+    public DataType dataType() {
+        return switch (this) {
+            case FP32 -> DataType.FLOAT32;
+            case FP16 -> DataType.FLOAT16;
+            case AUTO -> throw new IllegalStateException("resolve " + KEY + "=auto against the device first");
+        };
+    }
+
+    /** The lowercase id, as users write it. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 }

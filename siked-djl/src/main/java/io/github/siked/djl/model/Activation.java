@@ -8,26 +8,26 @@ import java.util.Optional;
  * uses GELU, here its tanh approximation as Gemma does.
  */
 public enum Activation {
-  SILU("silu"),
-  GELU_TANH("gelu_pytorch_tanh");
+    SILU("silu"),
+    GELU_TANH("gelu_pytorch_tanh");
 
-  private final String hfName;
+    private final String hfName;
 
-  Activation(String hfName) {
-    this.hfName = hfName;
-  }
-
-  /** The name config.json's {@code hidden_act} uses. */
-  public String hfName() {
-    return hfName;
-  }
-
-  public static Optional<Activation> fromHfName(String name) {
-    for (Activation activation : values()) {
-      if (activation.hfName.equals(name)) {
-        return Optional.of(activation);
-      }
+    Activation(String hfName) {
+        this.hfName = hfName;
     }
-    return Optional.empty();
-  }
+
+    /** The name config.json's {@code hidden_act} uses. */
+    public String hfName() {
+        return hfName;
+    }
+
+    public static Optional<Activation> fromHfName(String name) {
+        for (Activation activation : values()) {
+            if (activation.hfName.equals(name)) {
+                return Optional.of(activation);
+            }
+        }
+        return Optional.empty();
+    }
 }

@@ -9,28 +9,28 @@ import ai.djl.ndarray.NDArray;
 @FunctionalInterface
 public interface Adapter {
 
-  /** No adapter: the base model. */
-  Adapter NONE = (layer, site, input, output) -> output;
+    /** No adapter: the base model. */
+    Adapter NONE = (layer, site, input, output) -> output;
 
-  /** The projections of a layer, as the decoder stores them (q/k/v and gate/up fused). */
-  enum Site {
-    /** Fused q, k, v: output rows q, then k, then v. */
-    QKV,
-    /** o_proj. */
-    OUTPUT,
-    /** Fused gate and up: output rows gate, then up. */
-    GATE_UP,
-    /** down_proj. */
-    DOWN
-  }
+    /** The projections of a layer, as the decoder stores them (q/k/v and gate/up fused). */
+    enum Site {
+        /** Fused q, k, v: output rows q, then k, then v. */
+        QKV,
+        /** o_proj. */
+        OUTPUT,
+        /** Fused gate and up: output rows gate, then up. */
+        GATE_UP,
+        /** down_proj. */
+        DOWN
+    }
 
-  /**
-   * The projection's output with the adapter applied.
-   *
-   * @param layer the layer, from 0
-   * @param input the projection's input, (batch, seq, in)
-   * @param output the base projection's output, (batch, seq, out)
-   * @return (batch, seq, out); {@code output} itself when this site is not adapted
-   */
-  NDArray adapt(int layer, Site site, NDArray input, NDArray output);
+    /**
+     * The projection's output with the adapter applied.
+     *
+     * @param layer the layer, from 0
+     * @param input the projection's input, (batch, seq, in)
+     * @param output the base projection's output, (batch, seq, out)
+     * @return (batch, seq, out); {@code output} itself when this site is not adapted
+     */
+    NDArray adapt(int layer, Site site, NDArray input, NDArray output);
 }

@@ -18,175 +18,200 @@ import java.util.stream.Collectors;
  */
 public final class ConfigJson {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-  private ConfigJson() {}
+    private ConfigJson() {}
 
-  /** Reads {@code file}; every error names the file and the key. */
-  public static ModelConfig read(Path file) throws ModelConfigException {
-    JsonNode root;
-    try {
-      root = JSON.readTree(Files.readString(file));
-    } catch (NoSuchFileException e) {
-      throw new ModelConfigException(file, "no such file: a Hugging Face model directory needs one");
-    } catch (IOException e) {
-      throw new ModelConfigException(file, "is not valid JSON: " + e.getMessage());
+    /** Reads {@code file}; every error names the file and the key. */
+    public static ModelConfig read(Path file) throws ModelConfigException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(Files.readString(file));
+        } catch (NoSuchFileException e) {
+            throw new ModelConfigException(file, "no such file: a Hugging Face model directory needs one");
+        } catch (IOException e) {
+            throw new ModelConfigException(file, "is not valid JSON: " + e.getMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new ModelConfigException(file, "must hold a JSON object");
+        }
+        return new Keys(file, root).config();
     }
-    if (root == null || !root.isObject()) {
-      throw new ModelConfigException(file, "must hold a JSON object");
-    }
-    return new Keys(file, root).config();
-  }
 
-  /** Writes {@code config} as a config.json that Hugging Face transformers loads, for fp32 weights. */
-  public static void write(ModelConfig config, Path file) throws IOException {
-    write(config, file, DType.F32);
-  }
-
-  /**
-   * Writes {@code config} as a config.json whose {@code torch_dtype} names the type the weights
-   * are stored in, which transformers ({@code torch_dtype="auto"}) and vLLM load them as.
-   */
-  public static void write(ModelConfig config, Path file, DType weights) throws IOException {
-    ObjectNode root = JSON.createObjectNode();
-    Architecture architecture = config.architecture();
-    root.putArray("architectures").add(switch (architecture) {
-      case LLAMA -> "LlamaForCausalLM";
-      case QWEN2 -> "Qwen2ForCausalLM";
-      case GEMMA -> "GemmaForCausalLM";
-    });
-    root.put("model_type", architecture.modelType());
-    root.put("vocab_size", config.vocabSize());
-    root.put("hidden_size", config.hiddenSize());
-    root.put("intermediate_size", config.intermediateSize());
-    root.put("num_hidden_layers", config.numLayers());
-    root.put("num_attention_heads", config.numHeads());
-    root.put("num_key_value_heads", config.numKvHeads());
-    root.put("head_dim", config.headDim());
-    root.put("rms_norm_eps", config.rmsNormEps());
-    root.put("rope_theta", config.ropeTheta());
-    root.put("max_position_embeddings", config.maxPositions());
-    root.put("tie_word_embeddings", config.tieWordEmbeddings());
-    root.put(architecture == Architecture.GEMMA ? "hidden_activation" : "hidden_act",
-        config.activation().hfName());
-    if (architecture == Architecture.LLAMA) {
-      root.put("attention_bias", false);
-    }
-    root.put("torch_dtype", switch (weights) {
-      case F32 -> "float32";
-      case F16 -> "float16";
-      case BF16 -> "bfloat16";
-    });
-    Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
-  }
-
-  /** One config.json's keys, read with errors that name the file. */
-  private record Keys(Path file, JsonNode root) {
-
-    ModelConfig config() throws ModelConfigException {
-      String modelType = text("model_type");
-      Architecture architecture = Architecture.fromModelType(modelType).orElseThrow(() ->
-          new ModelConfigException(file, "model_type '" + modelType + "' is not supported: siked"
-              + " runs " + Arrays.stream(Architecture.values()).map(Architecture::modelType)
-                  .collect(Collectors.joining(", ")) + " (SmolLM is llama)"));
-      refuseUnless("rope_scaling", root.path("rope_scaling").isMissingNode()
-          || root.path("rope_scaling").isNull(), "scaled RoPE is not supported by this decoder; use a model"
-          + " without rope_scaling");
-      refuseUnless("use_sliding_window", !root.path("use_sliding_window").asBoolean(false),
-          "sliding-window attention is not supported by this decoder");
-      refuseUnless("mlp_bias", !root.path("mlp_bias").asBoolean(false),
-          "MLP biases are not supported by this decoder");
-      boolean attentionBias = architecture == Architecture.QWEN2;
-      if (architecture == Architecture.LLAMA) {
-        refuseUnless("attention_bias", !root.path("attention_bias").asBoolean(false),
-            "Llama attention biases (which include o_proj) are not supported by this decoder");
-      }
-      int hidden = integer("hidden_size");
-      int heads = integer("num_attention_heads");
-      int headDim = has("head_dim") ? integer("head_dim") : hidden / heads;
-      try {
-        return new ModelConfig(
-            architecture, integer("vocab_size"), hidden, integer("intermediate_size"),
-            integer("num_hidden_layers"), heads,
-            has("num_key_value_heads") ? integer("num_key_value_heads") : heads, headDim,
-            number("rms_norm_eps"), has("rope_theta") ? number("rope_theta") : 10_000.0,
-            integer("max_position_embeddings"),
-            has("tie_word_embeddings") ? bool("tie_word_embeddings") : architecture.defaultTied(),
-            activation(architecture), attentionBias);
-      } catch (IllegalArgumentException e) {
-        throw new ModelConfigException(file, e.getMessage());
-      }
+    /** Writes {@code config} as a config.json that Hugging Face transformers loads, for fp32 weights. */
+    public static void write(ModelConfig config, Path file) throws IOException {
+        write(config, file, DType.F32);
     }
 
     /**
-     * Gemma's published configs say {@code hidden_act: gelu} but were trained with the tanh
-     * approximation, which transformers applies; {@code hidden_activation} names it when set.
+     * Writes {@code config} as a config.json whose {@code torch_dtype} names the type the weights
+     * are stored in, which transformers ({@code torch_dtype="auto"}) and vLLM load them as.
      */
-    private Activation activation(Architecture architecture) throws ModelConfigException {
-      String key = "hidden_act";
-      if (architecture == Architecture.GEMMA) {
-        if (!has("hidden_activation")) {
-          return Activation.GELU_TANH;
+    public static void write(ModelConfig config, Path file, DType weights) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        Architecture architecture = config.architecture();
+        root.putArray("architectures")
+                .add(
+                        switch (architecture) {
+                            case LLAMA -> "LlamaForCausalLM";
+                            case QWEN2 -> "Qwen2ForCausalLM";
+                            case GEMMA -> "GemmaForCausalLM";
+                        });
+        root.put("model_type", architecture.modelType());
+        root.put("vocab_size", config.vocabSize());
+        root.put("hidden_size", config.hiddenSize());
+        root.put("intermediate_size", config.intermediateSize());
+        root.put("num_hidden_layers", config.numLayers());
+        root.put("num_attention_heads", config.numHeads());
+        root.put("num_key_value_heads", config.numKvHeads());
+        root.put("head_dim", config.headDim());
+        root.put("rms_norm_eps", config.rmsNormEps());
+        root.put("rope_theta", config.ropeTheta());
+        root.put("max_position_embeddings", config.maxPositions());
+        root.put("tie_word_embeddings", config.tieWordEmbeddings());
+        root.put(
+                architecture == Architecture.GEMMA ? "hidden_activation" : "hidden_act",
+                config.activation().hfName());
+        if (architecture == Architecture.LLAMA) {
+            root.put("attention_bias", false);
         }
-        key = "hidden_activation";
-      }
-      if (!has(key)) {
-        return architecture.defaultActivation();
-      }
-      String name = text(key);
-      String chosen = key;
-      return Activation.fromHfName(name).orElseThrow(() -> new ModelConfigException(file, chosen
-          + " '" + name + "' is not supported: use silu or gelu_pytorch_tanh"));
+        root.put(
+                "torch_dtype",
+                switch (weights) {
+                    case F32 -> "float32";
+                    case F16 -> "float16";
+                    case BF16 -> "bfloat16";
+                });
+        Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
     }
 
-    private boolean has(String key) {
-      return root.has(key) && !root.get(key).isNull();
-    }
+    /** One config.json's keys, read with errors that name the file. */
+    private record Keys(Path file, JsonNode root) {
 
-    private JsonNode required(String key) throws ModelConfigException {
-      if (!has(key)) {
-        throw new ModelConfigException(file, "missing key '" + key + "'");
-      }
-      return root.get(key);
-    }
+        ModelConfig config() throws ModelConfigException {
+            String modelType = text("model_type");
+            Architecture architecture = Architecture.fromModelType(modelType)
+                    .orElseThrow(() -> new ModelConfigException(
+                            file,
+                            "model_type '" + modelType + "' is not supported: siked"
+                                    + " runs "
+                                    + Arrays.stream(Architecture.values())
+                                            .map(Architecture::modelType)
+                                            .collect(Collectors.joining(", "))
+                                    + " (SmolLM is llama)"));
+            refuseUnless(
+                    "rope_scaling",
+                    root.path("rope_scaling").isMissingNode()
+                            || root.path("rope_scaling").isNull(),
+                    "scaled RoPE is not supported by this decoder; use a model" + " without rope_scaling");
+            refuseUnless(
+                    "use_sliding_window",
+                    !root.path("use_sliding_window").asBoolean(false),
+                    "sliding-window attention is not supported by this decoder");
+            refuseUnless(
+                    "mlp_bias",
+                    !root.path("mlp_bias").asBoolean(false),
+                    "MLP biases are not supported by this decoder");
+            boolean attentionBias = architecture == Architecture.QWEN2;
+            if (architecture == Architecture.LLAMA) {
+                refuseUnless(
+                        "attention_bias",
+                        !root.path("attention_bias").asBoolean(false),
+                        "Llama attention biases (which include o_proj) are not supported by this decoder");
+            }
+            int hidden = integer("hidden_size");
+            int heads = integer("num_attention_heads");
+            int headDim = has("head_dim") ? integer("head_dim") : hidden / heads;
+            try {
+                return new ModelConfig(
+                        architecture,
+                        integer("vocab_size"),
+                        hidden,
+                        integer("intermediate_size"),
+                        integer("num_hidden_layers"),
+                        heads,
+                        has("num_key_value_heads") ? integer("num_key_value_heads") : heads,
+                        headDim,
+                        number("rms_norm_eps"),
+                        has("rope_theta") ? number("rope_theta") : 10_000.0,
+                        integer("max_position_embeddings"),
+                        has("tie_word_embeddings") ? bool("tie_word_embeddings") : architecture.defaultTied(),
+                        activation(architecture),
+                        attentionBias);
+            } catch (IllegalArgumentException e) {
+                throw new ModelConfigException(file, e.getMessage());
+            }
+        }
 
-    private String text(String key) throws ModelConfigException {
-      JsonNode node = required(key);
-      if (!node.isTextual()) {
-        throw new ModelConfigException(file, "key '" + key + "' must be a string; was " + node);
-      }
-      return node.asText();
-    }
+        /**
+         * Gemma's published configs say {@code hidden_act: gelu} but were trained with the tanh
+         * approximation, which transformers applies; {@code hidden_activation} names it when set.
+         */
+        private Activation activation(Architecture architecture) throws ModelConfigException {
+            String key = "hidden_act";
+            if (architecture == Architecture.GEMMA) {
+                if (!has("hidden_activation")) {
+                    return Activation.GELU_TANH;
+                }
+                key = "hidden_activation";
+            }
+            if (!has(key)) {
+                return architecture.defaultActivation();
+            }
+            String name = text(key);
+            String chosen = key;
+            return Activation.fromHfName(name)
+                    .orElseThrow(() -> new ModelConfigException(
+                            file, chosen + " '" + name + "' is not supported: use silu or gelu_pytorch_tanh"));
+        }
 
-    private int integer(String key) throws ModelConfigException {
-      JsonNode node = required(key);
-      if (!node.isIntegralNumber() || !node.canConvertToInt() || node.asInt() <= 0) {
-        throw new ModelConfigException(
-            file, "key '" + key + "' must be a positive integer; was " + node);
-      }
-      return node.asInt();
-    }
+        private boolean has(String key) {
+            return root.has(key) && !root.get(key).isNull();
+        }
 
-    private double number(String key) throws ModelConfigException {
-      JsonNode node = required(key);
-      if (!node.isNumber()) {
-        throw new ModelConfigException(file, "key '" + key + "' must be a number; was " + node);
-      }
-      return node.asDouble();
-    }
+        private JsonNode required(String key) throws ModelConfigException {
+            if (!has(key)) {
+                throw new ModelConfigException(file, "missing key '" + key + "'");
+            }
+            return root.get(key);
+        }
 
-    private boolean bool(String key) throws ModelConfigException {
-      JsonNode node = required(key);
-      if (!node.isBoolean()) {
-        throw new ModelConfigException(file, "key '" + key + "' must be true or false; was " + node);
-      }
-      return node.asBoolean();
-    }
+        private String text(String key) throws ModelConfigException {
+            JsonNode node = required(key);
+            if (!node.isTextual()) {
+                throw new ModelConfigException(file, "key '" + key + "' must be a string; was " + node);
+            }
+            return node.asText();
+        }
 
-    private void refuseUnless(String key, boolean fine, String why) throws ModelConfigException {
-      if (!fine) {
-        throw new ModelConfigException(file, "key '" + key + "' is " + root.get(key) + ": " + why);
-      }
+        private int integer(String key) throws ModelConfigException {
+            JsonNode node = required(key);
+            if (!node.isIntegralNumber() || !node.canConvertToInt() || node.asInt() <= 0) {
+                throw new ModelConfigException(file, "key '" + key + "' must be a positive integer; was " + node);
+            }
+            return node.asInt();
+        }
+
+        private double number(String key) throws ModelConfigException {
+            JsonNode node = required(key);
+            if (!node.isNumber()) {
+                throw new ModelConfigException(file, "key '" + key + "' must be a number; was " + node);
+            }
+            return node.asDouble();
+        }
+
+        private boolean bool(String key) throws ModelConfigException {
+            JsonNode node = required(key);
+            if (!node.isBoolean()) {
+                throw new ModelConfigException(file, "key '" + key + "' must be true or false; was " + node);
+            }
+            return node.asBoolean();
+        }
+
+        private void refuseUnless(String key, boolean fine, String why) throws ModelConfigException {
+            if (!fine) {
+                throw new ModelConfigException(file, "key '" + key + "' is " + root.get(key) + ": " + why);
+            }
+        }
     }
-  }
 }

@@ -34,232 +34,248 @@ import java.util.Optional;
  */
 public final class Decoder implements AutoCloseable {
 
-  private final ModelConfig config;
-  private final NDManager manager;
-  private final DecoderWeights weights;
-  private final RmsNorm norm;
-  private final GroupedQueryAttention attention;
-  private final GatedMlp mlp;
-  private final Rope rope;
-  /** Fixed arrays per compute dtype: the weights' own made at once, others when first used. */
-  private final Map<DataType, Constants> constants = new EnumMap<>(DataType.class);
+    private final ModelConfig config;
+    private final NDManager manager;
+    private final DecoderWeights weights;
+    private final RmsNorm norm;
+    private final GroupedQueryAttention attention;
+    private final GatedMlp mlp;
+    private final Rope rope;
+    /** Fixed arrays per compute dtype: the weights' own made at once, others when first used. */
+    private final Map<DataType, Constants> constants = new EnumMap<>(DataType.class);
 
-  private Decoder(ModelConfig config, NDManager manager, DecoderWeights weights) {
-    this.config = config;
-    this.manager = manager;
-    this.weights = weights;
-    this.norm = new RmsNorm(config, manager);
-    this.rope = new Rope(config);
-    this.attention = new GroupedQueryAttention(config, rope);
-    this.mlp = new GatedMlp(config);
-    constants(weights.embedding().getDataType());
-  }
-
-  /**
-   * Loads a Hugging Face model directory: config.json and model.safetensors or
-   * model.safetensors.index.json with its shards (float32, float16 or bfloat16 weights), as
-   * float32 arrays.
-   */
-  public static Decoder load(Path directory, NDManager parent)
-      throws ModelConfigException, SafetensorsException {
-    return load(directory, parent, DataType.FLOAT32);
-  }
-
-  /**
-   * Loads a Hugging Face model directory with its weights stored, and computed with, as {@code
-   * type}: {@link DataType#FLOAT32}, or {@link DataType#FLOAT16} to sample on a GPU in half the
-   * memory.
-   */
-  public static Decoder load(Path directory, NDManager parent, DataType type)
-      throws ModelConfigException, SafetensorsException {
-    ModelConfig config = ConfigJson.read(directory.resolve("config.json"));
-    Checkpoint checkpoint = Checkpoint.open(directory);
-    NDManager manager = parent.newSubManager();
-    try {
-      return new Decoder(config, manager, WeightLoader.load(checkpoint, config, type, manager));
-    } catch (ModelConfigException | RuntimeException e) {
-      manager.close();
-      throw e;
+    private Decoder(ModelConfig config, NDManager manager, DecoderWeights weights) {
+        this.config = config;
+        this.manager = manager;
+        this.weights = weights;
+        this.norm = new RmsNorm(config, manager);
+        this.rope = new Rope(config);
+        this.attention = new GroupedQueryAttention(config, rope);
+        this.mlp = new GatedMlp(config);
+        constants(weights.embedding().getDataType());
     }
-  }
 
-  /** A freshly initialised model (see {@link RandomInit}); the same seed gives the same weights. */
-  public static Decoder random(ModelConfig config, long seed, NDManager parent) {
-    return random(config, seed, parent, DataType.FLOAT32);
-  }
-
-  /**
-   * A freshly initialised model with weights stored as {@code type}: the float32 draws of {@link
-   * #random(ModelConfig, long, NDManager)}, rounded once for {@link DataType#FLOAT16}.
-   */
-  public static Decoder random(ModelConfig config, long seed, NDManager parent, DataType type) {
-    NDManager manager = parent.newSubManager();
-    try {
-      return new Decoder(config, manager, RandomInit.weights(config, seed, type, manager));
-    } catch (RuntimeException e) {
-      manager.close();
-      throw e;
+    /**
+     * Loads a Hugging Face model directory: config.json and model.safetensors or
+     * model.safetensors.index.json with its shards (float32, float16 or bfloat16 weights), as
+     * float32 arrays.
+     */
+    public static Decoder load(Path directory, NDManager parent) throws ModelConfigException, SafetensorsException {
+        return load(directory, parent, DataType.FLOAT32);
     }
-  }
 
-  public ModelConfig config() {
-    return config;
-  }
-
-  public DecoderWeights weights() {
-    return weights;
-  }
-
-  /** The dtype this decoder's own weights are stored and computed in. */
-  public DataType computeType() {
-    return weights.embedding().getDataType();
-  }
-
-  /** An empty cache for a batch whose rows start with {@code leftPadding[r]} pad slots. */
-  public KvCache newCache(int[] leftPadding) {
-    return new KvCache(manager, config.numLayers(), leftPadding);
-  }
-
-  /**
-   * Logits at every position, (batch, seq, vocab), computed from scratch (training, scoring), in
-   * the compute dtype.
-   */
-  public NDArray logits(NDArray tokens, int[] leftPadding) {
-    return forward(tokens, leftPadding, 0, null, false);
-  }
-
-  /**
-   * Logits at every new position, (batch, seq, vocab), after what {@code cache} holds, in the
-   * compute dtype.
-   */
-  public NDArray logits(NDArray tokens, KvCache cache) {
-    return forward(tokens, cache.paddingView(), cache.length(), cache, false);
-  }
-
-  /**
-   * Logits at the last new position only, (batch, vocab): a prefill or decode step. Always
-   * float32, whatever the compute dtype: they are copied out to Java to pick tokens.
-   */
-  public NDArray nextLogits(NDArray tokens, KvCache cache) {
-    return forward(tokens, cache.paddingView(), cache.length(), cache, true);
-  }
-
-  /**
-   * Logits at the last new position, (rows, vocab), float32, for the first {@code rows} rows of {@code
-   * cache} only, where {@code tokens} is (rows, seq) and every other row holds only left padding
-   * in these columns: a prefill chunk of a batch sorted longest prompt first skips the rows that
-   * have not started yet. Their slots stay empty and hidden by the mask.
-   *
-   * @throws IllegalArgumentException when a row left out has a token in these columns
-   */
-  public NDArray nextLogitsOfLeadingRows(NDArray tokens, KvCache cache) {
-    int rows = Math.toIntExact(tokens.getShape().get(0));
-    int seq = Math.toIntExact(tokens.getShape().get(1));
-    int[] padding = cache.paddingView();
-    for (int r = rows; r < padding.length; r++) {
-      if (padding[r] < cache.length() + seq) {
-        throw new IllegalArgumentException("row " + r + " has tokens before slot " + (cache.length()
-            + seq) + " (padding " + padding[r] + "), so it cannot be left out of this step");
-      }
+    /**
+     * Loads a Hugging Face model directory with its weights stored, and computed with, as {@code
+     * type}: {@link DataType#FLOAT32}, or {@link DataType#FLOAT16} to sample on a GPU in half the
+     * memory.
+     */
+    public static Decoder load(Path directory, NDManager parent, DataType type)
+            throws ModelConfigException, SafetensorsException {
+        ModelConfig config = ConfigJson.read(directory.resolve("config.json"));
+        Checkpoint checkpoint = Checkpoint.open(directory);
+        NDManager manager = parent.newSubManager();
+        try {
+            return new Decoder(config, manager, WeightLoader.load(checkpoint, config, type, manager));
+        } catch (ModelConfigException | RuntimeException e) {
+            manager.close();
+            throw e;
+        }
     }
-    int[] leading = rows == padding.length ? padding : Arrays.copyOf(padding, rows);
-    return forward(tokens, leading, cache.length(), cache, true);
-  }
 
-  /**
-   * Logits at every position, (batch, seq, vocab), for packed training rows: several examples back
-   * to back in a row, each with its own positions (RoPE restarts per example) and attending only
-   * within itself (a block-diagonal causal mask from the segment ids). {@code adapter} adds
-   * trainable low-rank terms to the projections ({@link Adapter#NONE} for none). Computes with
-   * the decoder's own weights, in their dtype.
-   *
-   * @param tokens (batch, seq) token ids
-   * @param positions (batch, seq) each token's position within its example
-   * @param segments (batch, seq) which example a token belongs to; equal ids must be contiguous
-   */
-  public NDArray packedLogits(NDArray tokens, int[][] positions, int[][] segments, Adapter adapter) {
-    return packedLogits(weights, tokens, positions, segments, adapter);
-  }
+    /** A freshly initialised model (see {@link RandomInit}); the same seed gives the same weights. */
+    public static Decoder random(ModelConfig config, long seed, NDManager parent) {
+        return random(config, seed, parent, DataType.FLOAT32);
+    }
 
-  /**
-   * {@link #packedLogits(NDArray, int[][], int[][], Adapter)} with {@code weights} in place of the
-   * decoder's own, computing in their dtype: mixed-precision training passes float16 copies of
-   * its float32 master weights, made inside the gradient collector so that backward reaches the
-   * masters through the casts. Logits come back in that dtype.
-   */
-  public NDArray packedLogits(DecoderWeights weights, NDArray tokens, int[][] positions,
-      int[][] segments, Adapter adapter) {
-    int seq = Math.toIntExact(tokens.getShape().get(1));
-    if (positions.length != tokens.getShape().get(0) || segments.length != positions.length
-        || positions[0].length != seq || segments[0].length != seq) {
-      throw new IllegalArgumentException("positions and segments must be (batch, seq) as tokens "
-          + tokens.getShape() + " are");
+    /**
+     * A freshly initialised model with weights stored as {@code type}: the float32 draws of {@link
+     * #random(ModelConfig, long, NDManager)}, rounded once for {@link DataType#FLOAT16}.
+     */
+    public static Decoder random(ModelConfig config, long seed, NDManager parent, DataType type) {
+        NDManager manager = parent.newSubManager();
+        try {
+            return new Decoder(config, manager, RandomInit.weights(config, seed, type, manager));
+        } catch (RuntimeException e) {
+            manager.close();
+            throw e;
+        }
     }
-    NDManager step = tokens.getManager();
-    Constants c = constants(weights.embedding().getDataType());
-    NDArray[] ropeTables = rope.tables(step, positions, c);
-    // Banded scores when the examples are short next to the row (KeyWindows), else a full mask.
-    Optional<KeyWindows> windows = KeyWindows.plan(step, segments, c);
-    return windows.isPresent()
-        ? layers(weights, c, tokens, ropeTables, null, windows.get(), null, false, adapter)
-        : layers(weights, c, tokens, ropeTables, AttentionMask.packed(step, segments, c), null,
-            null, false, adapter);
-  }
 
-  private NDArray forward(NDArray tokens, int[] leftPadding, int past, KvCache cache,
-      boolean lastOnly) {
-    int batch = Math.toIntExact(tokens.getShape().get(0));
-    int seq = Math.toIntExact(tokens.getShape().get(1));
-    if (batch != leftPadding.length) {
-      throw new IllegalArgumentException("tokens have " + batch + " rows but the padding lists "
-          + leftPadding.length);
+    public ModelConfig config() {
+        return config;
     }
-    if (past + seq > config.maxPositions()) {
-      throw new IllegalArgumentException(past + seq + " positions exceed max_position_embeddings ("
-          + config.maxPositions() + "); lower the prompt length or the new-token cap");
-    }
-    NDManager step = tokens.getManager();
-    Constants c = constants(weights.embedding().getDataType());
-    NDArray[] ropeTables = rope.tables(step, leftPadding, past, seq, c);
-    NDArray mask = AttentionMask.build(step, leftPadding, past, seq, c);
-    NDArray logits = layers(weights, c, tokens, ropeTables, mask, null, cache, lastOnly,
-        Adapter.NONE);
-    // Picked from in Java: float32 (no call at all when it already is).
-    return lastOnly ? c.widen(logits) : logits;
-  }
 
-  private NDArray layers(DecoderWeights weights, Constants c, NDArray tokens,
-      NDArray[] ropeTables, NDArray mask, KeyWindows windows, KvCache cache, boolean lastOnly,
-      Adapter adapter) {
-    int seq = Math.toIntExact(tokens.getShape().get(1));
-    // (batch, seq, hidden)
-    NDArray x = Embedding.embedding(tokens, weights.embedding(), SparseFormat.DENSE).head();
-    if (c.embeddingScale != null) {
-      x = x.mul(c.embeddingScale);
+    public DecoderWeights weights() {
+        return weights;
     }
-    for (int i = 0; i < config.numLayers(); i++) {
-      LayerWeights layer = weights.layers().get(i);
-      x = x.add(attention.apply(norm.apply(x, layer.inputNorm(), c), layer, ropeTables, mask,
-          windows, cache, i, adapter, c));
-      x = x.add(mlp.apply(norm.apply(x, layer.postNorm(), c), layer, i, adapter, c));
-    }
-    if (cache != null) {
-      cache.advance(seq);
-    }
-    if (lastOnly) {
-      // (batch, hidden): left padding puts every row's last token in the last column.
-      x = x.get(new NDIndex(":, -1, :"));
-    }
-    return Linear.linear(norm.apply(x, weights.finalNorm(), c), weights.head()).head();
-  }
 
-  /** The fixed arrays for computing in {@code type}, made in the model's manager on first use. */
-  private Constants constants(DataType type) {
-    return constants.computeIfAbsent(type, t -> new Constants(config, t, manager));
-  }
+    /** The dtype this decoder's own weights are stored and computed in. */
+    public DataType computeType() {
+        return weights.embedding().getDataType();
+    }
 
-  @Override
-  public void close() {
-    manager.close();
-  }
+    /** An empty cache for a batch whose rows start with {@code leftPadding[r]} pad slots. */
+    public KvCache newCache(int[] leftPadding) {
+        return new KvCache(manager, config.numLayers(), leftPadding);
+    }
+
+    /**
+     * Logits at every position, (batch, seq, vocab), computed from scratch (training, scoring), in
+     * the compute dtype.
+     */
+    public NDArray logits(NDArray tokens, int[] leftPadding) {
+        return forward(tokens, leftPadding, 0, null, false);
+    }
+
+    /**
+     * Logits at every new position, (batch, seq, vocab), after what {@code cache} holds, in the
+     * compute dtype.
+     */
+    public NDArray logits(NDArray tokens, KvCache cache) {
+        return forward(tokens, cache.paddingView(), cache.length(), cache, false);
+    }
+
+    /**
+     * Logits at the last new position only, (batch, vocab): a prefill or decode step. Always
+     * float32, whatever the compute dtype: they are copied out to Java to pick tokens.
+     */
+    public NDArray nextLogits(NDArray tokens, KvCache cache) {
+        return forward(tokens, cache.paddingView(), cache.length(), cache, true);
+    }
+
+    /**
+     * Logits at the last new position, (rows, vocab), float32, for the first {@code rows} rows of {@code
+     * cache} only, where {@code tokens} is (rows, seq) and every other row holds only left padding
+     * in these columns: a prefill chunk of a batch sorted longest prompt first skips the rows that
+     * have not started yet. Their slots stay empty and hidden by the mask.
+     *
+     * @throws IllegalArgumentException when a row left out has a token in these columns
+     */
+    public NDArray nextLogitsOfLeadingRows(NDArray tokens, KvCache cache) {
+        int rows = Math.toIntExact(tokens.getShape().get(0));
+        int seq = Math.toIntExact(tokens.getShape().get(1));
+        int[] padding = cache.paddingView();
+        for (int r = rows; r < padding.length; r++) {
+            if (padding[r] < cache.length() + seq) {
+                throw new IllegalArgumentException("row " + r + " has tokens before slot " + (cache.length() + seq)
+                        + " (padding " + padding[r] + "), so it cannot be left out of this step");
+            }
+        }
+        int[] leading = rows == padding.length ? padding : Arrays.copyOf(padding, rows);
+        return forward(tokens, leading, cache.length(), cache, true);
+    }
+
+    /**
+     * Logits at every position, (batch, seq, vocab), for packed training rows: several examples back
+     * to back in a row, each with its own positions (RoPE restarts per example) and attending only
+     * within itself (a block-diagonal causal mask from the segment ids). {@code adapter} adds
+     * trainable low-rank terms to the projections ({@link Adapter#NONE} for none). Computes with
+     * the decoder's own weights, in their dtype.
+     *
+     * @param tokens (batch, seq) token ids
+     * @param positions (batch, seq) each token's position within its example
+     * @param segments (batch, seq) which example a token belongs to; equal ids must be contiguous
+     */
+    public NDArray packedLogits(NDArray tokens, int[][] positions, int[][] segments, Adapter adapter) {
+        return packedLogits(weights, tokens, positions, segments, adapter);
+    }
+
+    /**
+     * {@link #packedLogits(NDArray, int[][], int[][], Adapter)} with {@code weights} in place of the
+     * decoder's own, computing in their dtype: mixed-precision training passes float16 copies of
+     * its float32 master weights, made inside the gradient collector so that backward reaches the
+     * masters through the casts. Logits come back in that dtype.
+     */
+    public NDArray packedLogits(
+            DecoderWeights weights, NDArray tokens, int[][] positions, int[][] segments, Adapter adapter) {
+        int seq = Math.toIntExact(tokens.getShape().get(1));
+        if (positions.length != tokens.getShape().get(0)
+                || segments.length != positions.length
+                || positions[0].length != seq
+                || segments[0].length != seq) {
+            throw new IllegalArgumentException(
+                    "positions and segments must be (batch, seq) as tokens " + tokens.getShape() + " are");
+        }
+        NDManager step = tokens.getManager();
+        Constants c = constants(weights.embedding().getDataType());
+        NDArray[] ropeTables = rope.tables(step, positions, c);
+        // Banded scores when the examples are short next to the row (KeyWindows), else a full mask.
+        Optional<KeyWindows> windows = KeyWindows.plan(step, segments, c);
+        return windows.isPresent()
+                ? layers(weights, c, tokens, ropeTables, null, windows.get(), null, false, adapter)
+                : layers(
+                        weights,
+                        c,
+                        tokens,
+                        ropeTables,
+                        AttentionMask.packed(step, segments, c),
+                        null,
+                        null,
+                        false,
+                        adapter);
+    }
+
+    private NDArray forward(NDArray tokens, int[] leftPadding, int past, KvCache cache, boolean lastOnly) {
+        int batch = Math.toIntExact(tokens.getShape().get(0));
+        int seq = Math.toIntExact(tokens.getShape().get(1));
+        if (batch != leftPadding.length) {
+            throw new IllegalArgumentException(
+                    "tokens have " + batch + " rows but the padding lists " + leftPadding.length);
+        }
+        if (past + seq > config.maxPositions()) {
+            throw new IllegalArgumentException(past + seq + " positions exceed max_position_embeddings ("
+                    + config.maxPositions() + "); lower the prompt length or the new-token cap");
+        }
+        NDManager step = tokens.getManager();
+        Constants c = constants(weights.embedding().getDataType());
+        NDArray[] ropeTables = rope.tables(step, leftPadding, past, seq, c);
+        NDArray mask = AttentionMask.build(step, leftPadding, past, seq, c);
+        NDArray logits = layers(weights, c, tokens, ropeTables, mask, null, cache, lastOnly, Adapter.NONE);
+        // Picked from in Java: float32 (no call at all when it already is).
+        return lastOnly ? c.widen(logits) : logits;
+    }
+
+    private NDArray layers(
+            DecoderWeights weights,
+            Constants c,
+            NDArray tokens,
+            NDArray[] ropeTables,
+            NDArray mask,
+            KeyWindows windows,
+            KvCache cache,
+            boolean lastOnly,
+            Adapter adapter) {
+        int seq = Math.toIntExact(tokens.getShape().get(1));
+        // (batch, seq, hidden)
+        NDArray x = Embedding.embedding(tokens, weights.embedding(), SparseFormat.DENSE)
+                .head();
+        if (c.embeddingScale != null) {
+            x = x.mul(c.embeddingScale);
+        }
+        for (int i = 0; i < config.numLayers(); i++) {
+            LayerWeights layer = weights.layers().get(i);
+            x = x.add(attention.apply(
+                    norm.apply(x, layer.inputNorm(), c), layer, ropeTables, mask, windows, cache, i, adapter, c));
+            x = x.add(mlp.apply(norm.apply(x, layer.postNorm(), c), layer, i, adapter, c));
+        }
+        if (cache != null) {
+            cache.advance(seq);
+        }
+        if (lastOnly) {
+            // (batch, hidden): left padding puts every row's last token in the last column.
+            x = x.get(new NDIndex(":, -1, :"));
+        }
+        return Linear.linear(norm.apply(x, weights.finalNorm(), c), weights.head())
+                .head();
+    }
+
+    /** The fixed arrays for computing in {@code type}, made in the model's manager on first use. */
+    private Constants constants(DataType type) {
+        return constants.computeIfAbsent(type, t -> new Constants(config, t, manager));
+    }
+
+    @Override
+    public void close() {
+        manager.close();
+    }
 }

@@ -23,29 +23,29 @@ import ai.djl.pytorch.jni.JniUtils;
  */
 public final class DifferentiableCast {
 
-  private DifferentiableCast() {}
+    private DifferentiableCast() {}
 
-  /** {@code x} as float32, in x's manager; x itself when it already is (no native call then). */
-  public static NDArray widen(NDArray x) {
-    if (x.getDataType() == DataType.FLOAT32) {
-      return x;
+    /** {@code x} as float32, in x's manager; x itself when it already is (no native call then). */
+    public static NDArray widen(NDArray x) {
+        if (x.getDataType() == DataType.FLOAT32) {
+            return x;
+        }
+        if (!JniUtils.isGradMode()) {
+            return x.toType(DataType.FLOAT32, false);
+        }
+        return x.mul(x.getManager().ones(new Shape(1), DataType.FLOAT32));
     }
-    if (!JniUtils.isGradMode()) {
-      return x.toType(DataType.FLOAT32, false);
-    }
-    return x.mul(x.getManager().ones(new Shape(1), DataType.FLOAT32));
-  }
 
-  /** {@code x} as {@code type}, in x's manager; x itself when it already is. */
-  public static NDArray narrow(NDArray x, DataType type) {
-    if (x.getDataType() == type) {
-      return x;
+    /** {@code x} as {@code type}, in x's manager; x itself when it already is. */
+    public static NDArray narrow(NDArray x, DataType type) {
+        if (x.getDataType() == type) {
+            return x;
+        }
+        if (!JniUtils.isGradMode()) {
+            return x.toType(type, false);
+        }
+        NDArray narrowed = x.getManager().zeros(x.getShape(), type);
+        narrowed.addi(x);
+        return narrowed;
     }
-    if (!JniUtils.isGradMode()) {
-      return x.toType(type, false);
-    }
-    NDArray narrowed = x.getManager().zeros(x.getShape(), type);
-    narrowed.addi(x);
-    return narrowed;
-  }
 }

@@ -11,29 +11,35 @@ import ai.djl.nn.core.Linear;
  */
 final class GatedMlp {
 
-  private final Activation activation;
-  private final long intermediate;
+    private final Activation activation;
+    private final long intermediate;
 
-  GatedMlp(ModelConfig config) {
-    activation = config.activation();
-    intermediate = config.intermediateSize();
-  }
-
-  /** The MLP's output for h, (batch, seq, hidden), in the constants' dtype. */
-  NDArray apply(NDArray h, LayerWeights w, int layer, Adapter adapter, Constants constants) {
-    // (batch, seq, 2·intermediate) -> gate, up: (batch, seq, intermediate)
-    NDList gateUp = adapter.adapt(layer, Adapter.Site.GATE_UP, h, Linear.linear(h, w.gateUp()).head())
-        .split(new long[] {intermediate}, 2);
-    NDArray gated = activate(gateUp.get(0), constants).mul(gateUp.get(1));
-    return adapter.adapt(layer, Adapter.Site.DOWN, gated, Linear.linear(gated, w.down()).head());
-  }
-
-  private NDArray activate(NDArray x, Constants constants) {
-    if (activation == Activation.SILU) {
-      return x.mul(ai.djl.nn.Activation.sigmoid(x));
+    GatedMlp(ModelConfig config) {
+        activation = config.activation();
+        intermediate = config.intermediateSize();
     }
-    // 0.5·x·(1 + tanh(z)) = x·sigmoid(2z), z = √(2/π)(x + 0.044715x³): six ops instead of nine.
-    NDArray argument = x.square().mul(constants.geluCubic).add(constants.geluLinear).mul(x);
-    return x.mul(ai.djl.nn.Activation.sigmoid(argument));
-  }
+
+    /** The MLP's output for h, (batch, seq, hidden), in the constants' dtype. */
+    NDArray apply(NDArray h, LayerWeights w, int layer, Adapter adapter, Constants constants) {
+        // (batch, seq, 2·intermediate) -> gate, up: (batch, seq, intermediate)
+        NDList gateUp = adapter.adapt(
+                        layer,
+                        Adapter.Site.GATE_UP,
+                        h,
+                        Linear.linear(h, w.gateUp()).head())
+                .split(new long[] {intermediate}, 2);
+        NDArray gated = activate(gateUp.get(0), constants).mul(gateUp.get(1));
+        return adapter.adapt(
+                layer, Adapter.Site.DOWN, gated, Linear.linear(gated, w.down()).head());
+    }
+
+    private NDArray activate(NDArray x, Constants constants) {
+        if (activation == Activation.SILU) {
+            return x.mul(ai.djl.nn.Activation.sigmoid(x));
+        }
+        // 0.5·x·(1 + tanh(z)) = x·sigmoid(2z), z = √(2/π)(x + 0.044715x³): six ops instead of nine.
+        NDArray argument =
+                x.square().mul(constants.geluCubic).add(constants.geluLinear).mul(x);
+        return x.mul(ai.djl.nn.Activation.sigmoid(argument));
+    }
 }

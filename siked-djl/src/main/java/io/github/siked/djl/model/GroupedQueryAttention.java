@@ -16,76 +16,97 @@ import ai.djl.nn.core.Linear;
  */
 final class GroupedQueryAttention {
 
-  private final int heads;
-  private final int kvHeads;
-  private final int headDim;
-  private final Rope rope;
+    private final int heads;
+    private final int kvHeads;
+    private final int headDim;
+    private final Rope rope;
 
-  GroupedQueryAttention(ModelConfig config, Rope rope) {
-    heads = config.numHeads();
-    kvHeads = config.numKvHeads();
-    headDim = config.headDim();
-    this.rope = rope;
-  }
+    GroupedQueryAttention(ModelConfig config, Rope rope) {
+        heads = config.numHeads();
+        kvHeads = config.numKvHeads();
+        headDim = config.headDim();
+        this.rope = rope;
+    }
 
-  /**
-   * Attention output for h, (batch, seq, hidden), after o_proj. {@code cache} is null for a
-   * one-off forward; otherwise this layer's new keys and values are appended to it. With {@code
-   * windows} (packed training rows, no cache) the scores are banded ({@link KeyWindows}) and
-   * {@code mask} is not used. h, the weights, tables and mask are in the constants' dtype.
-   */
-  NDArray apply(NDArray h, LayerWeights w, NDArray[] ropeTables, NDArray mask, KeyWindows windows,
-      KvCache cache, int layer, Adapter adapter, Constants constants) {
-    long batch = h.getShape().get(0);
-    long seq = h.getShape().get(1);
-    long group = heads / kvHeads;
-    // (batch, seq, heads + 2·kv_heads, head_dim), contiguous
-    NDArray fused = adapter.adapt(layer, Adapter.Site.QKV, h,
-        Linear.linear(h, w.qkv(), w.qkvBias()).head()).reshape(batch, seq, heads + 2 * kvHeads, headDim);
-    // rotate_half of every head while the array is contiguous (the values' share is unused), then
-    // both -> (batch, heads + 2·kv_heads, seq, head_dim)
-    NDArray rotated = rope.rotateHalf(fused, constants).transpose(0, 2, 1, 3);
-    NDList qkAndV = fused.transpose(0, 2, 1, 3).split(new long[] {heads + kvHeads}, 1);
-    // RoPE on queries and keys together: (batch, heads + kv_heads, seq, head_dim)
-    NDArray rotatedQk = rotated.split(new long[] {heads + kvHeads}, 1).get(0);
-    NDList qk = rope.apply(qkAndV.get(0), rotatedQk, ropeTables).split(new long[] {heads}, 1);
-    // Keys are kept transposed, (batch, kv_heads, head_dim, keys), so the cache is never
-    // transposed: an op on a cached array would leave its result in the cache's manager.
-    NDArray values = qkAndV.get(1);
-    if (windows != null) {
-      NDArray attended = windows.attend(qk.get(0).mul(constants.attentionScale), qk.get(1), values,
-          kvHeads, constants);
-      return adapter.adapt(layer, Adapter.Site.OUTPUT, attended,
-          Linear.linear(attended, w.output()).head());
+    /**
+     * Attention output for h, (batch, seq, hidden), after o_proj. {@code cache} is null for a
+     * one-off forward; otherwise this layer's new keys and values are appended to it. With {@code
+     * windows} (packed training rows, no cache) the scores are banded ({@link KeyWindows}) and
+     * {@code mask} is not used. h, the weights, tables and mask are in the constants' dtype.
+     */
+    NDArray apply(
+            NDArray h,
+            LayerWeights w,
+            NDArray[] ropeTables,
+            NDArray mask,
+            KeyWindows windows,
+            KvCache cache,
+            int layer,
+            Adapter adapter,
+            Constants constants) {
+        long batch = h.getShape().get(0);
+        long seq = h.getShape().get(1);
+        long group = heads / kvHeads;
+        // (batch, seq, heads + 2·kv_heads, head_dim), contiguous
+        NDArray fused = adapter.adapt(
+                        layer,
+                        Adapter.Site.QKV,
+                        h,
+                        Linear.linear(h, w.qkv(), w.qkvBias()).head())
+                .reshape(batch, seq, heads + 2 * kvHeads, headDim);
+        // rotate_half of every head while the array is contiguous (the values' share is unused), then
+        // both -> (batch, heads + 2·kv_heads, seq, head_dim)
+        NDArray rotated = rope.rotateHalf(fused, constants).transpose(0, 2, 1, 3);
+        NDList qkAndV = fused.transpose(0, 2, 1, 3).split(new long[] {heads + kvHeads}, 1);
+        // RoPE on queries and keys together: (batch, heads + kv_heads, seq, head_dim)
+        NDArray rotatedQk = rotated.split(new long[] {heads + kvHeads}, 1).get(0);
+        NDList qk = rope.apply(qkAndV.get(0), rotatedQk, ropeTables).split(new long[] {heads}, 1);
+        // Keys are kept transposed, (batch, kv_heads, head_dim, keys), so the cache is never
+        // transposed: an op on a cached array would leave its result in the cache's manager.
+        NDArray values = qkAndV.get(1);
+        if (windows != null) {
+            NDArray attended =
+                    windows.attend(qk.get(0).mul(constants.attentionScale), qk.get(1), values, kvHeads, constants);
+            return adapter.adapt(
+                    layer,
+                    Adapter.Site.OUTPUT,
+                    attended,
+                    Linear.linear(attended, w.output()).head());
+        }
+        NDArray keysT = qk.get(1).transpose(0, 1, 3, 2);
+        if (cache != null) {
+            NDArray[] all = cache.append(layer, keysT, values);
+            keysT = all[0];
+            values = all[1];
+        }
+        long keyCount = keysT.getShape().get(3);
+        // (batch, kv_heads, group·seq, head_dim), scaled by 1/√head_dim before the product.
+        NDArray queries =
+                qk.get(0).reshape(batch, kvHeads, group * seq, headDim).mul(constants.attentionScale);
+        // (batch, kv_heads, group·seq, keys)
+        NDArray scores = queries.matMul(keysT);
+        if (mask != null && seq == 1) {
+            // A decode step's mask, (batch, 1, 1, keys), broadcasts over heads and the group as is.
+            scores = scores.add(mask);
+        } else if (mask != null) {
+            // The mask is per (row, query, key): view the group as its own axis to broadcast over it.
+            scores = scores.reshape(batch, kvHeads, group, seq, keyCount)
+                    .add(mask)
+                    .reshape(batch, kvHeads, group * seq, keyCount);
+        }
+        NDArray probabilities = constants.narrow(constants.widen(scores).softmax(-1));
+        // (batch, kv_heads, group·seq, head_dim) -> (batch, seq, heads·head_dim); with one new token
+        // the heads already sit in order, so a reshape alone does it (two native calls fewer a layer).
+        NDArray attended = probabilities.matMul(values);
+        attended = seq == 1
+                ? attended.reshape(batch, 1, (long) heads * headDim)
+                : attended.reshape(batch, heads, seq, headDim)
+                        .transpose(0, 2, 1, 3)
+                        .reshape(batch, seq, (long) heads * headDim);
+        return adapter.adapt(
+                layer,
+                Adapter.Site.OUTPUT,
+                attended,
+                Linear.linear(attended, w.output()).head());
     }
-    NDArray keysT = qk.get(1).transpose(0, 1, 3, 2);
-    if (cache != null) {
-      NDArray[] all = cache.append(layer, keysT, values);
-      keysT = all[0];
-      values = all[1];
-    }
-    long keyCount = keysT.getShape().get(3);
-    // (batch, kv_heads, group·seq, head_dim), scaled by 1/√head_dim before the product.
-    NDArray queries = qk.get(0).reshape(batch, kvHeads, group * seq, headDim)
-        .mul(constants.attentionScale);
-    // (batch, kv_heads, group·seq, keys)
-    NDArray scores = queries.matMul(keysT);
-    if (mask != null && seq == 1) {
-      // A decode step's mask, (batch, 1, 1, keys), broadcasts over heads and the group as is.
-      scores = scores.add(mask);
-    } else if (mask != null) {
-      // The mask is per (row, query, key): view the group as its own axis to broadcast over it.
-      scores = scores.reshape(batch, kvHeads, group, seq, keyCount).add(mask)
-          .reshape(batch, kvHeads, group * seq, keyCount);
-    }
-    NDArray probabilities = constants.narrow(constants.widen(scores).softmax(-1));
-    // (batch, kv_heads, group·seq, head_dim) -> (batch, seq, heads·head_dim); with one new token
-    // the heads already sit in order, so a reshape alone does it (two native calls fewer a layer).
-    NDArray attended = probabilities.matMul(values);
-    attended = seq == 1 ? attended.reshape(batch, 1, (long) heads * headDim)
-        : attended.reshape(batch, heads, seq, headDim).transpose(0, 2, 1, 3)
-            .reshape(batch, seq, (long) heads * headDim);
-    return adapter.adapt(layer, Adapter.Site.OUTPUT, attended,
-        Linear.linear(attended, w.output()).head());
-  }
 }

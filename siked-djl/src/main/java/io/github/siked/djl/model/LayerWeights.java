@@ -16,5 +16,10 @@ import ai.djl.ndarray.NDArray;
  * @param down down projection, (hidden, intermediate)
  */
 public record LayerWeights(
-    NDArray inputNorm, NDArray qkv, NDArray qkvBias, NDArray output, NDArray postNorm,
-    NDArray gateUp, NDArray down) {}
+        NDArray inputNorm,
+        NDArray qkv,
+        NDArray qkvBias,
+        NDArray output,
+        NDArray postNorm,
+        NDArray gateUp,
+        NDArray down) {}

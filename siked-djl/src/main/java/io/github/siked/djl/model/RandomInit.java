@@ -13,34 +13,37 @@ import java.util.Random;
  */
 public final class RandomInit {
 
-  public static final double STD = 0.02;
+    public static final double STD = 0.02;
 
-  private RandomInit() {}
+    private RandomInit() {}
 
-  public static DecoderWeights weights(ModelConfig config, long seed, NDManager manager) {
-    return weights(config, seed, DataType.FLOAT32, manager);
-  }
-
-  /** The same draws stored as {@code type} (float16: each value rounded once). */
-  public static DecoderWeights weights(ModelConfig config, long seed, DataType type,
-      NDManager manager) {
-    Random random = new Random(seed);
-    float normValue = config.architecture().normAddsOne() ? 0f : 1f;
-    try {
-      return WeightLoader.assemble(config, (name, shape) -> {
-        int count = Math.toIntExact(Arrays.stream(shape).reduce(1, Math::multiplyExact));
-        float[] values = new float[count];
-        if (name.endsWith("norm.weight")) {
-          Arrays.fill(values, normValue);
-        } else if (!name.endsWith(".bias")) {
-          for (int i = 0; i < count; i++) {
-            values[i] = (float) (random.nextGaussian() * STD);
-          }
-        }
-        return values;
-      }, type, manager);
-    } catch (ModelConfigException e) {
-      throw new IllegalStateException("random initialisation reads no file", e);
+    public static DecoderWeights weights(ModelConfig config, long seed, NDManager manager) {
+        return weights(config, seed, DataType.FLOAT32, manager);
     }
-  }
+
+    /** The same draws stored as {@code type} (float16: each value rounded once). */
+    public static DecoderWeights weights(ModelConfig config, long seed, DataType type, NDManager manager) {
+        Random random = new Random(seed);
+        float normValue = config.architecture().normAddsOne() ? 0f : 1f;
+        try {
+            return WeightLoader.assemble(
+                    config,
+                    (name, shape) -> {
+                        int count = Math.toIntExact(Arrays.stream(shape).reduce(1, Math::multiplyExact));
+                        float[] values = new float[count];
+                        if (name.endsWith("norm.weight")) {
+                            Arrays.fill(values, normValue);
+                        } else if (!name.endsWith(".bias")) {
+                            for (int i = 0; i < count; i++) {
+                                values[i] = (float) (random.nextGaussian() * STD);
+                            }
+                        }
+                        return values;
+                    },
+                    type,
+                    manager);
+        } catch (ModelConfigException e) {
+            throw new IllegalStateException("random initialisation reads no file", e);
+        }
+    }
 }

@@ -15,21 +15,21 @@ import ai.djl.ndarray.NDManager;
  */
 final class RmsNorm {
 
-  private final NDArray epsilon;
-  private final boolean addOne;
+    private final NDArray epsilon;
+    private final boolean addOne;
 
-  RmsNorm(ModelConfig config, NDManager manager) {
-    epsilon = manager.create((float) config.rmsNormEps());
-    addOne = config.architecture().normAddsOne();
-  }
+    RmsNorm(ModelConfig config, NDManager manager) {
+        epsilon = manager.create((float) config.rmsNormEps());
+        addOne = config.architecture().normAddsOne();
+    }
 
-  /** Normalises x, (..., hidden), over its last axis; x and weight in the constants' dtype. */
-  NDArray apply(NDArray x, NDArray weight, Constants constants) {
-    int last = x.getShape().dimension() - 1;
-    NDArray wide = constants.widen(x);
-    NDArray rms = wide.square().mean(new int[] {last}, true).add(epsilon).sqrt();
-    NDArray normalized = constants.narrow(wide.div(rms));
-    // x·(1 + w) as x·w + x: an op on the weight first would leave its result in the model's manager.
-    return !addOne ? normalized.mul(weight) : normalized.mul(weight).add(normalized);
-  }
+    /** Normalises x, (..., hidden), over its last axis; x and weight in the constants' dtype. */
+    NDArray apply(NDArray x, NDArray weight, Constants constants) {
+        int last = x.getShape().dimension() - 1;
+        NDArray wide = constants.widen(x);
+        NDArray rms = wide.square().mean(new int[] {last}, true).add(epsilon).sqrt();
+        NDArray normalized = constants.narrow(wide.div(rms));
+        // x·(1 + w) as x·w + x: an op on the weight first would leave its result in the model's manager.
+        return !addOne ? normalized.mul(weight) : normalized.mul(weight).add(normalized);
+    }
 }

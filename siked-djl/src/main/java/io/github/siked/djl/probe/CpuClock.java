@@ -11,21 +11,21 @@ import java.lang.management.ManagementFactory;
  */
 public record CpuClock(long wallNanos, long cpuNanos) {
 
-  private static final com.sun.management.OperatingSystemMXBean OS =
-      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
-  /** Now. */
-  public static CpuClock now() {
-    return new CpuClock(System.nanoTime(), OS.getProcessCpuTime());
-  }
+    /** Now. */
+    public static CpuClock now() {
+        return new CpuClock(System.nanoTime(), OS.getProcessCpuTime());
+    }
 
-  /** Seconds of wall clock since {@code start}. */
-  public double wallSecondsSince(CpuClock start) {
-    return (wallNanos - start.wallNanos) / 1e9;
-  }
+    /** Seconds of wall clock since {@code start}. */
+    public double wallSecondsSince(CpuClock start) {
+        return (wallNanos - start.wallNanos) / 1e9;
+    }
 
-  /** Seconds of the process's CPU time since {@code start}. */
-  public double cpuSecondsSince(CpuClock start) {
-    return (cpuNanos - start.cpuNanos) / 1e9;
-  }
+    /** Seconds of the process's CPU time since {@code start}. */
+    public double cpuSecondsSince(CpuClock start) {
+        return (cpuNanos - start.cpuNanos) / 1e9;
+    }
 }

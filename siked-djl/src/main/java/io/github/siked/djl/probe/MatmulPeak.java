@@ -11,39 +11,38 @@ import ai.djl.ndarray.types.Shape;
  */
 public final class MatmulPeak {
 
-  private MatmulPeak() {}
+    private MatmulPeak() {}
 
-  /**
-   * The best rates of one product: by the wall clock, and by the process's CPU time
-   * (meaningful with one torch thread, see {@link CpuClock}).
-   */
-  public record Rates(double wallFlops, double cpuFlops) {}
+    /**
+     * The best rates of one product: by the wall clock, and by the process's CPU time
+     * (meaningful with one torch thread, see {@link CpuClock}).
+     */
+    public record Rates(double wallFlops, double cpuFlops) {}
 
-  /**
-   * The best FLOP/s of {@code rounds} products of two random (size, size) matrices, 2·size³
-   * FLOPs each, the result copied out so that the product surely ran.
-   */
-  public static Rates measure(int size, int rounds) {
-    if (size < 1 || rounds < 1) {
-      throw new IllegalArgumentException("size and rounds must be positive; were " + size + ", "
-          + rounds);
-    }
-    double best = 0;
-    double bestCpu = 0;
-    double flops = 2.0 * size * size * size;
-    try (NDManager scope = NDManager.newBaseManager()) {
-      NDArray a = scope.randomNormal(new Shape(size, size));
-      NDArray b = scope.randomNormal(new Shape(size, size));
-      for (int round = 0; round < rounds; round++) {
-        CpuClock start = CpuClock.now();
-        try (NDArray c = a.matMul(b)) {
-          c.toFloatArray();
+    /**
+     * The best FLOP/s of {@code rounds} products of two random (size, size) matrices, 2·size³
+     * FLOPs each, the result copied out so that the product surely ran.
+     */
+    public static Rates measure(int size, int rounds) {
+        if (size < 1 || rounds < 1) {
+            throw new IllegalArgumentException("size and rounds must be positive; were " + size + ", " + rounds);
         }
-        CpuClock end = CpuClock.now();
-        best = Math.max(best, flops / end.wallSecondsSince(start));
-        bestCpu = Math.max(bestCpu, flops / end.cpuSecondsSince(start));
-      }
+        double best = 0;
+        double bestCpu = 0;
+        double flops = 2.0 * size * size * size;
+        try (NDManager scope = NDManager.newBaseManager()) {
+            NDArray a = scope.randomNormal(new Shape(size, size));
+            NDArray b = scope.randomNormal(new Shape(size, size));
+            for (int round = 0; round < rounds; round++) {
+                CpuClock start = CpuClock.now();
+                try (NDArray c = a.matMul(b)) {
+                    c.toFloatArray();
+                }
+                CpuClock end = CpuClock.now();
+                best = Math.max(best, flops / end.wallSecondsSince(start));
+                bestCpu = Math.max(bestCpu, flops / end.cpuSecondsSince(start));
+            }
+        }
+        return new Rates(best, bestCpu);
     }
-    return new Rates(best, bestCpu);
-  }
 }

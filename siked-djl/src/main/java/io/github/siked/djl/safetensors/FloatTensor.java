@@ -10,46 +10,46 @@ import java.util.Arrays;
  */
 public record FloatTensor(long[] shape, float[] values) {
 
-  public FloatTensor {
-    if (shape == null || values == null) {
-      throw new IllegalArgumentException("a tensor needs a shape and values");
+    public FloatTensor {
+        if (shape == null || values == null) {
+            throw new IllegalArgumentException("a tensor needs a shape and values");
+        }
+        long count = elementCount(shape);
+        if (count != values.length) {
+            throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " holds " + count + " elements but "
+                    + values.length + " values were given");
+        }
     }
-    long count = elementCount(shape);
-    if (count != values.length) {
-      throw new IllegalArgumentException(
-          "shape " + Arrays.toString(shape) + " holds " + count + " elements but "
-              + values.length + " values were given");
+
+    /** The product of the dimensions; -1 when one is negative or the product passes int range. */
+    public static long elementCount(long[] shape) {
+        long count = 1;
+        for (long dimension : shape) {
+            if (dimension < 0) {
+                return -1;
+            }
+            count *= dimension;
+            if (count > Integer.MAX_VALUE) {
+                return -1;
+            }
+        }
+        return count;
     }
-  }
 
-  /** The product of the dimensions; -1 when one is negative or the product passes int range. */
-  public static long elementCount(long[] shape) {
-    long count = 1;
-    for (long dimension : shape) {
-      if (dimension < 0) {
-        return -1;
-      }
-      count *= dimension;
-      if (count > Integer.MAX_VALUE) {
-        return -1;
-      }
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof FloatTensor that
+                && Arrays.equals(shape, that.shape)
+                && Arrays.equals(values, that.values);
     }
-    return count;
-  }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof FloatTensor that
-        && Arrays.equals(shape, that.shape) && Arrays.equals(values, that.values);
-  }
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(shape) + Arrays.hashCode(values);
+    }
 
-  @Override
-  public int hashCode() {
-    return 31 * Arrays.hashCode(shape) + Arrays.hashCode(values);
-  }
-
-  @Override
-  public String toString() {
-    return "FloatTensor" + Arrays.toString(shape);
-  }
+    @Override
+    public String toString() {
+        return "FloatTensor" + Arrays.toString(shape);
+    }
 }

@@ -13,29 +13,32 @@ import java.util.Arrays;
  */
 public record TensorEntry(String name, DType dtype, long[] shape, long begin, long end) {
 
-  public TensorEntry {
-    shape = shape.clone();
-  }
+    public TensorEntry {
+        shape = shape.clone();
+    }
 
-  @Override
-  public long[] shape() {
-    return shape.clone();
-  }
+    @Override
+    public long[] shape() {
+        return shape.clone();
+    }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof TensorEntry that
-        && name.equals(that.name) && dtype == that.dtype && Arrays.equals(shape, that.shape)
-        && begin == that.begin && end == that.end;
-  }
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TensorEntry that
+                && name.equals(that.name)
+                && dtype == that.dtype
+                && Arrays.equals(shape, that.shape)
+                && begin == that.begin
+                && end == that.end;
+    }
 
-  @Override
-  public int hashCode() {
-    return name.hashCode() * 31 + Arrays.hashCode(shape);
-  }
+    @Override
+    public int hashCode() {
+        return name.hashCode() * 31 + Arrays.hashCode(shape);
+    }
 
-  @Override
-  public String toString() {
-    return name + " " + dtype + Arrays.toString(shape) + " [" + begin + ", " + end + ")";
-  }
+    @Override
+    public String toString() {
+        return name + " " + dtype + Arrays.toString(shape) + " [" + begin + ", " + end + ")";
+    }
 }

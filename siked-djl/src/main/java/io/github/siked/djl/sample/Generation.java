@@ -9,22 +9,22 @@ package io.github.siked.djl.sample;
  */
 public record Generation(int[] tokens, Finish finish) {
 
-  /** Why a row ended. */
-  public enum Finish {
-    /** The model wrote the end marker. */
-    END_MARKER,
-    /** The text reached a stop string. */
-    STOP_STRING,
-    /** The cap on new tokens, or the model's last position, was reached. */
-    LENGTH
-  }
+    /** Why a row ended. */
+    public enum Finish {
+        /** The model wrote the end marker. */
+        END_MARKER,
+        /** The text reached a stop string. */
+        STOP_STRING,
+        /** The cap on new tokens, or the model's last position, was reached. */
+        LENGTH
+    }
 
-  public Generation {
-    tokens = tokens.clone();
-  }
+    public Generation {
+        tokens = tokens.clone();
+    }
 
-  @Override
-  public int[] tokens() {
-    return tokens.clone();
-  }
+    @Override
+    public int[] tokens() {
+        return tokens.clone();
+    }
 }

@@ -10,20 +10,20 @@ import java.util.Objects;
  */
 public record GenerationRequest(int[] prompt, long seed) {
 
-  public GenerationRequest {
-    Objects.requireNonNull(prompt, "prompt");
-    if (prompt.length == 0) {
-      throw new IllegalArgumentException("a prompt needs at least one token to continue from");
+    public GenerationRequest {
+        Objects.requireNonNull(prompt, "prompt");
+        if (prompt.length == 0) {
+            throw new IllegalArgumentException("a prompt needs at least one token to continue from");
+        }
+        prompt = prompt.clone();
     }
-    prompt = prompt.clone();
-  }
 
-  @Override
-  public int[] prompt() {
-    return prompt.clone();
-  }
+    @Override
+    public int[] prompt() {
+        return prompt.clone();
+    }
 
-  int length() {
-    return prompt.length;
-  }
+    int length() {
+        return prompt.length;
+    }
 }

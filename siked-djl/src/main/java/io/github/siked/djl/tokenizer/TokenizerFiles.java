@@ -19,61 +19,63 @@ import java.util.List;
  */
 public final class TokenizerFiles {
 
-  /** The tokenizer's vocabulary and pipeline; a folder without it has no Hugging Face tokenizer. */
-  public static final String TOKENIZER = "tokenizer.json";
+    /** The tokenizer's vocabulary and pipeline; a folder without it has no Hugging Face tokenizer. */
+    public static final String TOKENIZER = "tokenizer.json";
 
-  private static final List<String> FILES =
-      List.of(TOKENIZER, "tokenizer_config.json", "special_tokens_map.json");
-  private static final List<String> CONFIG_IDS = List.of("bos_token_id", "eos_token_id", "pad_token_id");
-  private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> FILES = List.of(TOKENIZER, "tokenizer_config.json", "special_tokens_map.json");
+    private static final List<String> CONFIG_IDS = List.of("bos_token_id", "eos_token_id", "pad_token_id");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-  private TokenizerFiles() {}
+    private TokenizerFiles() {}
 
-  /** Whether {@code directory} holds a Hugging Face tokenizer. */
-  public static boolean present(Path directory) {
-    return Files.isRegularFile(directory.resolve(TOKENIZER));
-  }
+    /** Whether {@code directory} holds a Hugging Face tokenizer. */
+    public static boolean present(Path directory) {
+        return Files.isRegularFile(directory.resolve(TOKENIZER));
+    }
 
-  /**
-   * Copies the tokenizer of {@code from} into {@code to}, each file under a temporary name first,
-   * and adds the special-token ids of {@code from}'s config.json to {@code to}'s. Call it after
-   * the weights' config.json is written.
-   *
-   * @throws IOException when a file cannot be copied, or {@code to} has no config.json yet
-   */
-  public static void copy(Path from, Path to) throws IOException {
-    for (String name : FILES) {
-      Path source = from.resolve(name);
-      if (Files.isRegularFile(source)) {
-        Path temporary = to.resolve(name + ".tmp");
-        Files.copy(source, temporary, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(temporary, to.resolve(name), StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      }
+    /**
+     * Copies the tokenizer of {@code from} into {@code to}, each file under a temporary name first,
+     * and adds the special-token ids of {@code from}'s config.json to {@code to}'s. Call it after
+     * the weights' config.json is written.
+     *
+     * @throws IOException when a file cannot be copied, or {@code to} has no config.json yet
+     */
+    public static void copy(Path from, Path to) throws IOException {
+        for (String name : FILES) {
+            Path source = from.resolve(name);
+            if (Files.isRegularFile(source)) {
+                Path temporary = to.resolve(name + ".tmp");
+                Files.copy(source, temporary, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(
+                        temporary,
+                        to.resolve(name),
+                        StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        copyConfigIds(from.resolve("config.json"), to.resolve("config.json"));
     }
-    copyConfigIds(from.resolve("config.json"), to.resolve("config.json"));
-  }
 
-  private static void copyConfigIds(Path from, Path to) throws IOException {
-    if (!Files.isRegularFile(from)) {
-      return;
+    private static void copyConfigIds(Path from, Path to) throws IOException {
+        if (!Files.isRegularFile(from)) {
+            return;
+        }
+        JsonNode source = JSON.readTree(from.toFile());
+        JsonNode target = JSON.readTree(to.toFile());
+        if (!(target instanceof ObjectNode written)) {
+            throw new IOException(to + " is not a JSON object: the weights' config.json must be written first");
+        }
+        boolean changed = false;
+        for (String key : CONFIG_IDS) {
+            if (source.has(key) && !written.has(key)) {
+                written.set(key, source.get(key));
+                changed = true;
+            }
+        }
+        if (changed) {
+            Path temporary = to.resolveSibling(to.getFileName() + ".tmp");
+            JSON.writerWithDefaultPrettyPrinter().writeValue(temporary.toFile(), written);
+            Files.move(temporary, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
-    JsonNode source = JSON.readTree(from.toFile());
-    JsonNode target = JSON.readTree(to.toFile());
-    if (!(target instanceof ObjectNode written)) {
-      throw new IOException(to + " is not a JSON object: the weights' config.json must be written first");
-    }
-    boolean changed = false;
-    for (String key : CONFIG_IDS) {
-      if (source.has(key) && !written.has(key)) {
-        written.set(key, source.get(key));
-        changed = true;
-      }
-    }
-    if (changed) {
-      Path temporary = to.resolveSibling(to.getFileName() + ".tmp");
-      JSON.writerWithDefaultPrettyPrinter().writeValue(temporary.toFile(), written);
-      Files.move(temporary, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
 }

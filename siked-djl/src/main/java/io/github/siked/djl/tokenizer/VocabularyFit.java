@@ -9,15 +9,15 @@ import io.github.siked.student.StudentTokenizer;
  */
 public final class VocabularyFit {
 
-  private VocabularyFit() {}
+    private VocabularyFit() {}
 
-  /** @throws IllegalArgumentException naming both sizes when the tokenizer has more ids than the model */
-  public static void check(StudentTokenizer tokenizer, int modelVocabSize) {
-    int ids = tokenizer.vocabularySize();
-    if (ids > modelVocabSize) {
-      throw new IllegalArgumentException("the tokenizer has " + ids + " ids but the model's"
-          + " vocab_size is " + modelVocabSize + ": they do not belong together; use the"
-          + " tokenizer the model was trained with");
+    /** @throws IllegalArgumentException naming both sizes when the tokenizer has more ids than the model */
+    public static void check(StudentTokenizer tokenizer, int modelVocabSize) {
+        int ids = tokenizer.vocabularySize();
+        if (ids > modelVocabSize) {
+            throw new IllegalArgumentException("the tokenizer has " + ids + " ids but the model's"
+                    + " vocab_size is " + modelVocabSize + ": they do not belong together; use the"
+                    + " tokenizer the model was trained with");
+        }
     }
-  }
 }

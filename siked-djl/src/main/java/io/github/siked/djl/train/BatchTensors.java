@@ -17,44 +17,45 @@ import io.github.siked.student.Batch;
  * @param tokenCount tokens that belong to examples (padding excluded)
  */
 record BatchTensors(
-    NDArray tokens, NDArray targets, NDArray weights, int[][] positions, int[][] segments,
-    long tokenCount) {
+        NDArray tokens, NDArray targets, NDArray weights, int[][] positions, int[][] segments, long tokenCount) {
 
-  /** The summed loss weight of a batch's response tokens: the step's loss divides by this. */
-  static double weightSum(Batch batch) {
-    double sum = 0;
-    for (int r = 0; r < batch.size(); r++) {
-      for (int j = 0; j < batch.length(); j++) {
-        sum += batch.lossMask()[r][j] * batch.lossWeight()[r][j];
-      }
+    /** The summed loss weight of a batch's response tokens: the step's loss divides by this. */
+    static double weightSum(Batch batch) {
+        double sum = 0;
+        for (int r = 0; r < batch.size(); r++) {
+            for (int j = 0; j < batch.length(); j++) {
+                sum += batch.lossMask()[r][j] * batch.lossWeight()[r][j];
+            }
+        }
+        return sum;
     }
-    return sum;
-  }
 
-  /**
-   * @param stepWeight the summed weight of every micro-batch of the optimizer step, so that
-   *     accumulated micro-batches give the gradient of one big batch
-   */
-  static BatchTensors of(Batch batch, double stepWeight, NDManager manager) {
-    int rows = batch.size();
-    int seq = batch.length();
-    long[] tokens = new long[rows * seq];
-    long[] targets = new long[rows * seq];
-    float[] weights = new float[rows * seq];
-    long used = 0;
-    for (int r = 0; r < rows; r++) {
-      for (int j = 0; j < seq; j++) {
-        int at = r * seq + j;
-        tokens[at] = batch.inputIds()[r][j];
-        targets[at] = batch.targetIds()[r][j];
-        weights[at] = (float) (-batch.lossMask()[r][j] * batch.lossWeight()[r][j] / stepWeight);
-        used += batch.segmentIds()[r][j] == 0 ? 0 : 1;
-      }
+    /**
+     * @param stepWeight the summed weight of every micro-batch of the optimizer step, so that
+     *     accumulated micro-batches give the gradient of one big batch
+     */
+    static BatchTensors of(Batch batch, double stepWeight, NDManager manager) {
+        int rows = batch.size();
+        int seq = batch.length();
+        long[] tokens = new long[rows * seq];
+        long[] targets = new long[rows * seq];
+        float[] weights = new float[rows * seq];
+        long used = 0;
+        for (int r = 0; r < rows; r++) {
+            for (int j = 0; j < seq; j++) {
+                int at = r * seq + j;
+                tokens[at] = batch.inputIds()[r][j];
+                targets[at] = batch.targetIds()[r][j];
+                weights[at] = (float) (-batch.lossMask()[r][j] * batch.lossWeight()[r][j] / stepWeight);
+                used += batch.segmentIds()[r][j] == 0 ? 0 : 1;
+            }
+        }
+        return new BatchTensors(
+                manager.create(tokens, new Shape(rows, seq)),
+                manager.create(targets, new Shape(rows, seq, 1)),
+                manager.create(weights, new Shape(rows, seq)),
+                batch.positionIds(),
+                batch.segmentIds(),
+                used);
     }
-    return new BatchTensors(
-        manager.create(tokens, new Shape(rows, seq)),
-        manager.create(targets, new Shape(rows, seq, 1)),
-        manager.create(weights, new Shape(rows, seq)),
-        batch.positionIds(), batch.segmentIds(), used);
-  }
 }

@@ -34,83 +34,102 @@ import java.util.Optional;
  */
 public final class DjlStudentTrainer implements io.github.siked.student.StudentTrainer {
 
-  private final Placement placement;
-  private final Precision precision;
-  /** Said when training starts: explicit fp16 on the CPU runs, slowly. */
-  private final Optional<String> warning;
-  private final int checkpointEvery;
-  private final int logEvery;
+    private final Placement placement;
+    private final Precision precision;
+    /** Said when training starts: explicit fp16 on the CPU runs, slowly. */
+    private final Optional<String> warning;
 
-  /**
-   * @param placement the device the model, batches and optimizer state live on
-   * @param precision {@code siked.train.precision}, resolved against the placement's device here
-   *     ({@code auto}: fp16 mixed precision on a GPU, fp32 on the CPU)
-   * @param checkpointEvery optimizer steps between checkpoints, 0 for none
-   * @param logEvery optimizer steps between log lines
-   */
-  public DjlStudentTrainer(Placement placement, Precision precision, int checkpointEvery,
-      int logEvery) {
-    this.placement = placement;
-    this.precision = precision.resolve(placement.device().isGpu());
-    this.checkpointEvery = checkpointEvery;
-    this.logEvery = logEvery;
-    this.warning = precision.warning(placement.device().isGpu());
-  }
+    private final int checkpointEvery;
+    private final int logEvery;
 
-  /** A trainer on the CPU in fp32. */
-  public DjlStudentTrainer(int checkpointEvery, int logEvery) {
-    this(Placement.cpu(), Precision.AUTO, checkpointEvery, logEvery);
-  }
-
-
-  @Override
-  public TrainResult train(Path start, TrainConfig config, List<TrainingExample> examples,
-      Path outputDir, EventListener events) throws IOException {
-    try (StartFolder folder = StartFolder.open(start, config.format(), examples)) {
-      // Encode: prompt ids, then tag ids, then body ids and the end marker, as the sampler does.
-      StudentTokenizer tokenizer = folder.tokenizer();
-      StudentEncoder encoder = new StudentEncoder(config.format(), tokenizer);
-      UnknownPieces.tally(tokenizer, examples.stream()
-          .map(e -> config.format().trainingText(e.question(), e.strategy(), e.rationale())).toList())
-          .warning().ifPresent(events::warn);
-      List<TokenizedExample> encoded = examples.stream()
-          .map(e -> encoder.encode(e, config.lossWeight(e.strategy()))).toList();
-      Files.createDirectories(outputDir);
-      Path checkpoints = outputDir.resolve("checkpoint");
-      events.info(placement.describe() + ", " + (precision == Precision.FP16
-          ? "fp16 mixed precision (float32 master weights, dynamic loss scaling)" : "fp32"));
-      warning.ifPresent(events::warn);
-      events.info(folder.describePadding());
-      try (NDManager manager = NDManager.newBaseManager(placement.device());
-          Decoder decoder = folder.decoder(config.seed(), manager)) {
-        Optional<LoraAdapter> lora = config.lora()
-            .map(l -> new LoraAdapter(decoder.config(), l, config.seed(), manager));
-        try {
-          TrainingLoop.Outcome outcome = new TrainingLoop(decoder, lora, config,
-              new TrainingLoop.Options(checkpoints, checkpointEvery, logEvery, -1).in(precision),
-              events)
-              .run(encoded, tokenizer.padId());
-          // Export: Hugging Face layout (merged with LoRA), the adapter in PEFT layout, the
-          // tokenizer and the format, so that the sampler opens the folder as it was trained.
-          // Weights go out in the start checkpoint's type (bf16 stays bf16), F32 from scratch.
-          DType stored = folder.storedType();
-          if (lora.isPresent()) {
-            LoraExport.saveMerged(decoder, lora.get(), outputDir, stored);
-            LoraExport.savePeft(lora.get(), decoder.config(), start.toAbsolutePath().toString(),
-                outputDir.resolve("adapter"));
-          } else {
-            HfExport.save(decoder, outputDir, stored);
-          }
-          folder.saveTokenizer(outputDir);
-          StudentFormatFile.save(config.format(), outputDir);
-          Files.deleteIfExists(checkpoints.resolve(TrainCheckpoint.FILE));
-          Files.deleteIfExists(checkpoints);
-          return new TrainResult(outputDir, outcome.steps(), outcome.tokens(), outcome.lastLoss(),
-              outcome.elapsed(), outcome.truncated(), outcome.rejected());
-        } finally {
-          lora.ifPresent(LoraAdapter::close);
-        }
-      }
+    /**
+     * @param placement the device the model, batches and optimizer state live on
+     * @param precision {@code siked.train.precision}, resolved against the placement's device here
+     *     ({@code auto}: fp16 mixed precision on a GPU, fp32 on the CPU)
+     * @param checkpointEvery optimizer steps between checkpoints, 0 for none
+     * @param logEvery optimizer steps between log lines
+     */
+    public DjlStudentTrainer(Placement placement, Precision precision, int checkpointEvery, int logEvery) {
+        this.placement = placement;
+        this.precision = precision.resolve(placement.device().isGpu());
+        this.checkpointEvery = checkpointEvery;
+        this.logEvery = logEvery;
+        this.warning = precision.warning(placement.device().isGpu());
     }
-  }
+
+    /** A trainer on the CPU in fp32. */
+    public DjlStudentTrainer(int checkpointEvery, int logEvery) {
+        this(Placement.cpu(), Precision.AUTO, checkpointEvery, logEvery);
+    }
+
+    @Override
+    public TrainResult train(
+            Path start, TrainConfig config, List<TrainingExample> examples, Path outputDir, EventListener events)
+            throws IOException {
+        try (StartFolder folder = StartFolder.open(start, config.format(), examples)) {
+            // Encode: prompt ids, then tag ids, then body ids and the end marker, as the sampler does.
+            StudentTokenizer tokenizer = folder.tokenizer();
+            StudentEncoder encoder = new StudentEncoder(config.format(), tokenizer);
+            UnknownPieces.tally(
+                            tokenizer,
+                            examples.stream()
+                                    .map(e -> config.format().trainingText(e.question(), e.strategy(), e.rationale()))
+                                    .toList())
+                    .warning()
+                    .ifPresent(events::warn);
+            List<TokenizedExample> encoded = examples.stream()
+                    .map(e -> encoder.encode(e, config.lossWeight(e.strategy())))
+                    .toList();
+            Files.createDirectories(outputDir);
+            Path checkpoints = outputDir.resolve("checkpoint");
+            events.info(placement.describe() + ", "
+                    + (precision == Precision.FP16
+                            ? "fp16 mixed precision (float32 master weights, dynamic loss scaling)"
+                            : "fp32"));
+            warning.ifPresent(events::warn);
+            events.info(folder.describePadding());
+            try (NDManager manager = NDManager.newBaseManager(placement.device());
+                    Decoder decoder = folder.decoder(config.seed(), manager)) {
+                Optional<LoraAdapter> lora =
+                        config.lora().map(l -> new LoraAdapter(decoder.config(), l, config.seed(), manager));
+                try {
+                    TrainingLoop.Outcome outcome = new TrainingLoop(
+                                    decoder,
+                                    lora,
+                                    config,
+                                    new TrainingLoop.Options(checkpoints, checkpointEvery, logEvery, -1).in(precision),
+                                    events)
+                            .run(encoded, tokenizer.padId());
+                    // Export: Hugging Face layout (merged with LoRA), the adapter in PEFT layout, the
+                    // tokenizer and the format, so that the sampler opens the folder as it was trained.
+                    // Weights go out in the start checkpoint's type (bf16 stays bf16), F32 from scratch.
+                    DType stored = folder.storedType();
+                    if (lora.isPresent()) {
+                        LoraExport.saveMerged(decoder, lora.get(), outputDir, stored);
+                        LoraExport.savePeft(
+                                lora.get(),
+                                decoder.config(),
+                                start.toAbsolutePath().toString(),
+                                outputDir.resolve("adapter"));
+                    } else {
+                        HfExport.save(decoder, outputDir, stored);
+                    }
+                    folder.saveTokenizer(outputDir);
+                    StudentFormatFile.save(config.format(), outputDir);
+                    Files.deleteIfExists(checkpoints.resolve(TrainCheckpoint.FILE));
+                    Files.deleteIfExists(checkpoints);
+                    return new TrainResult(
+                            outputDir,
+                            outcome.steps(),
+                            outcome.tokens(),
+                            outcome.lastLoss(),
+                            outcome.elapsed(),
+                            outcome.truncated(),
+                            outcome.rejected());
+                } finally {
+                    lora.ifPresent(LoraAdapter::close);
+                }
+            }
+        }
+    }
 }

@@ -13,23 +13,23 @@ import java.util.Collection;
  */
 final class GradientClip {
 
-  private GradientClip() {}
+    private GradientClip() {}
 
-  /** The L2 norm of all {@code gradients} taken as one vector; one sync with the device. */
-  static double globalNorm(Collection<NDArray> gradients) {
-    NDList squares = new NDList(gradients.size());
-    for (NDArray gradient : gradients) {
-      squares.add(gradient.square().sum());
+    /** The L2 norm of all {@code gradients} taken as one vector; one sync with the device. */
+    static double globalNorm(Collection<NDArray> gradients) {
+        NDList squares = new NDList(gradients.size());
+        for (NDArray gradient : gradients) {
+            squares.add(gradient.square().sum());
+        }
+        return Math.sqrt(NDArrays.stack(squares).sum().getFloat());
     }
-    return Math.sqrt(NDArrays.stack(squares).sum().getFloat());
-  }
 
-  /** The factor to scale gradients by: 1 under the limit or when the limit is 0 (no clipping). */
-  static double factor(double norm, double limit) {
-    if (limit <= 0 || norm <= limit) {
-      return 1;
+    /** The factor to scale gradients by: 1 under the limit or when the limit is 0 (no clipping). */
+    static double factor(double norm, double limit) {
+        if (limit <= 0 || norm <= limit) {
+            return 1;
+        }
+        // torch adds 1e-6 to the norm, so a norm just over the limit scales by slightly under 1.
+        return limit / (norm + 1e-6);
     }
-    // torch adds 1e-6 to the norm, so a norm just over the limit scales by slightly under 1.
-    return limit / (norm + 1e-6);
-  }
 }

@@ -37,111 +37,114 @@ import java.util.Optional;
  */
 final class HalfCopies implements AutoCloseable {
 
-  /** One pass's weights and adapter, and the trainable float16 copies backward will fill. */
-  record Pass(DecoderWeights weights, Adapter adapter, Map<String, NDArray> copies) {}
+    /** One pass's weights and adapter, and the trainable float16 copies backward will fill. */
+    record Pass(DecoderWeights weights, Adapter adapter, Map<String, NDArray> copies) {}
 
-  private final Map<String, NDArray> masters;
-  private final DecoderWeights decoderWeights;
-  private final Optional<LoraAdapter> lora;
-  private final DataType type;
-  private final NDManager manager;
-  /** The decoder's weights in float16, made once when they are frozen (LoRA); else null. */
-  private final DecoderWeights frozen;
-  /** Each master's name, to put the copies where the decoder's weights go. */
-  private final Map<NDArray, String> names = new IdentityHashMap<>();
-  /** The step's float32 gradient sums (fp16), owned by the step's manager. */
-  private Map<String, NDArray> sums = new LinkedHashMap<>();
+    private final Map<String, NDArray> masters;
+    private final DecoderWeights decoderWeights;
+    private final Optional<LoraAdapter> lora;
+    private final DataType type;
+    private final NDManager manager;
+    /** The decoder's weights in float16, made once when they are frozen (LoRA); else null. */
+    private final DecoderWeights frozen;
+    /** Each master's name, to put the copies where the decoder's weights go. */
+    private final Map<NDArray, String> names = new IdentityHashMap<>();
+    /** The step's float32 gradient sums (fp16), owned by the step's manager. */
+    private Map<String, NDArray> sums = new LinkedHashMap<>();
 
-  /**
-   * @param masters the trainable float32 weights by name: the decoder's, or LoRA's A and B
-   * @param decoderWeights the decoder's weights (the masters themselves without LoRA)
-   * @param lora the adapter, whose base is then frozen
-   * @param type the compute dtype: float32 or float16
-   * @param parent the run's manager; the frozen copy lives in a sub-manager of it
-   */
-  HalfCopies(Map<String, NDArray> masters, DecoderWeights decoderWeights,
-      Optional<LoraAdapter> lora, DataType type, NDManager parent) {
-    this.masters = masters;
-    this.decoderWeights = decoderWeights;
-    this.lora = lora;
-    this.type = type;
-    this.manager = parent.newSubManager();
-    masters.forEach((name, p) -> names.put(p, name));
-    this.frozen = lora.isPresent() && type != DataType.FLOAT32
-        ? decoderWeights.map(p -> copy(p, manager)) : null;
-  }
-
-  /** Whether passes compute with copies (fp16) rather than the masters (fp32). */
-  boolean copying() {
-    return type != DataType.FLOAT32;
-  }
-
-  /**
-   * The weights and adapter for one pass; per-pass copies belong to {@code pass}, which the caller
-   * closes after {@link #collect}.
-   */
-  Pass pass(NDManager pass) {
-    Adapter adapter = lora.<Adapter>map(a -> a).orElse(Adapter.NONE);
-    if (!copying()) {
-      return new Pass(decoderWeights, adapter, Map.of());
+    /**
+     * @param masters the trainable float32 weights by name: the decoder's, or LoRA's A and B
+     * @param decoderWeights the decoder's weights (the masters themselves without LoRA)
+     * @param lora the adapter, whose base is then frozen
+     * @param type the compute dtype: float32 or float16
+     * @param parent the run's manager; the frozen copy lives in a sub-manager of it
+     */
+    HalfCopies(
+            Map<String, NDArray> masters,
+            DecoderWeights decoderWeights,
+            Optional<LoraAdapter> lora,
+            DataType type,
+            NDManager parent) {
+        this.masters = masters;
+        this.decoderWeights = decoderWeights;
+        this.lora = lora;
+        this.type = type;
+        this.manager = parent.newSubManager();
+        masters.forEach((name, p) -> names.put(p, name));
+        this.frozen = lora.isPresent() && type != DataType.FLOAT32 ? decoderWeights.map(p -> copy(p, manager)) : null;
     }
-    Map<String, NDArray> copies = new LinkedHashMap<>();
-    masters.forEach((name, p) -> {
-      NDArray copy = copy(p, pass);
-      copy.setRequiresGradient(true);
-      copies.put(name, copy);
-    });
-    if (lora.isPresent()) {
-      return new Pass(frozen, lora.get().using(copies), copies);
+
+    /** Whether passes compute with copies (fp16) rather than the masters (fp32). */
+    boolean copying() {
+        return type != DataType.FLOAT32;
     }
-    return new Pass(decoderWeights.map(p -> copies.get(names.get(p))), adapter, copies);
-  }
 
-  /**
-   * After a pass's backward (fp16): adds its copies' gradients, widened to float32, to the step's
-   * sums, which live in {@code step}.
-   */
-  void collect(Pass pass, NDManager step) {
-    pass.copies().forEach((name, copy) -> {
-      NDArray wide = copy.getGradient().toType(DataType.FLOAT32, false);
-      NDArray sum = sums.get(name);
-      if (sum == null) {
-        wide.attach(step);
-        sums.put(name, wide);
-      } else {
-        sum.addi(wide);
-      }
-    });
-  }
-
-  /**
-   * The step's gradients by name, as handles owned by {@code step}: the masters' own (fp32), or
-   * the float32 sums of the copies' gradients (fp16), which go with the step's manager.
-   */
-  Map<String, NDArray> gradients(NDManager step) {
-    if (copying()) {
-      Map<String, NDArray> collected = sums;
-      sums = new LinkedHashMap<>();
-      return collected;
+    /**
+     * The weights and adapter for one pass; per-pass copies belong to {@code pass}, which the caller
+     * closes after {@link #collect}.
+     */
+    Pass pass(NDManager pass) {
+        Adapter adapter = lora.<Adapter>map(a -> a).orElse(Adapter.NONE);
+        if (!copying()) {
+            return new Pass(decoderWeights, adapter, Map.of());
+        }
+        Map<String, NDArray> copies = new LinkedHashMap<>();
+        masters.forEach((name, p) -> {
+            NDArray copy = copy(p, pass);
+            copy.setRequiresGradient(true);
+            copies.put(name, copy);
+        });
+        if (lora.isPresent()) {
+            return new Pass(frozen, lora.get().using(copies), copies);
+        }
+        return new Pass(decoderWeights.map(p -> copies.get(names.get(p))), adapter, copies);
     }
-    Map<String, NDArray> gradients = new LinkedHashMap<>();
-    masters.forEach((name, p) -> {
-      NDArray gradient = p.getGradient();
-      gradient.attach(step);
-      gradients.put(name, gradient);
-    });
-    return gradients;
-  }
 
-  /** {@code p} in the compute dtype, owned by {@code owner}; DJL's cast records no gradient. */
-  private NDArray copy(NDArray p, NDManager owner) {
-    NDArray copy = p.toType(type, true);
-    copy.attach(owner);
-    return copy;
-  }
+    /**
+     * After a pass's backward (fp16): adds its copies' gradients, widened to float32, to the step's
+     * sums, which live in {@code step}.
+     */
+    void collect(Pass pass, NDManager step) {
+        pass.copies().forEach((name, copy) -> {
+            NDArray wide = copy.getGradient().toType(DataType.FLOAT32, false);
+            NDArray sum = sums.get(name);
+            if (sum == null) {
+                wide.attach(step);
+                sums.put(name, wide);
+            } else {
+                sum.addi(wide);
+            }
+        });
+    }
 
-  @Override
-  public void close() {
-    manager.close();
-  }
+    /**
+     * The step's gradients by name, as handles owned by {@code step}: the masters' own (fp32), or
+     * the float32 sums of the copies' gradients (fp16), which go with the step's manager.
+     */
+    Map<String, NDArray> gradients(NDManager step) {
+        if (copying()) {
+            Map<String, NDArray> collected = sums;
+            sums = new LinkedHashMap<>();
+            return collected;
+        }
+        Map<String, NDArray> gradients = new LinkedHashMap<>();
+        masters.forEach((name, p) -> {
+            NDArray gradient = p.getGradient();
+            gradient.attach(step);
+            gradients.put(name, gradient);
+        });
+        return gradients;
+    }
+
+    /** {@code p} in the compute dtype, owned by {@code owner}; DJL's cast records no gradient. */
+    private NDArray copy(NDArray p, NDManager owner) {
+        NDArray copy = p.toType(type, true);
+        copy.attach(owner);
+        return copy;
+    }
+
+    @Override
+    public void close() {
+        manager.close();
+    }
 }

@@ -13,20 +13,20 @@ import io.github.siked.student.Schedule;
  */
 record LearningRate(double peak, Schedule schedule, long warmupSteps, long totalSteps) {
 
-  LearningRate {
-    if (warmupSteps < 0 || totalSteps < 1 || warmupSteps > totalSteps) {
-      throw new IllegalArgumentException("warmup " + warmupSteps + " of " + totalSteps
-          + " steps: need 0 <= warmup <= total and total >= 1");
+    LearningRate {
+        if (warmupSteps < 0 || totalSteps < 1 || warmupSteps > totalSteps) {
+            throw new IllegalArgumentException(
+                    "warmup " + warmupSteps + " of " + totalSteps + " steps: need 0 <= warmup <= total and total >= 1");
+        }
     }
-  }
 
-  /** Warmup takes {@code warmupRatio} of the steps, rounded up, as transformers does. */
-  static LearningRate of(double peak, Schedule schedule, double warmupRatio, long totalSteps) {
-    return new LearningRate(peak, schedule, (long) Math.ceil(warmupRatio * totalSteps), totalSteps);
-  }
+    /** Warmup takes {@code warmupRatio} of the steps, rounded up, as transformers does. */
+    static LearningRate of(double peak, Schedule schedule, double warmupRatio, long totalSteps) {
+        return new LearningRate(peak, schedule, (long) Math.ceil(warmupRatio * totalSteps), totalSteps);
+    }
 
-  /** The rate for optimizer step {@code step}, from 0. */
-  double at(long step) {
-    return peak * schedule.factor(step, warmupSteps, totalSteps);
-  }
+    /** The rate for optimizer step {@code step}, from 0. */
+    double at(long step) {
+        return peak * schedule.factor(step, warmupSteps, totalSteps);
+    }
 }

@@ -15,25 +15,26 @@ import io.github.siked.djl.model.DifferentiableCast;
  */
 final class ResponseLoss {
 
-  private ResponseLoss() {}
+    private ResponseLoss() {}
 
-  /** The micro-batch's share of the step loss, a scalar, differentiable. */
-  static NDArray of(Decoder decoder, Adapter adapter, BatchTensors batch) {
-    return of(decoder, decoder.weights(), adapter, batch);
-  }
+    /** The micro-batch's share of the step loss, a scalar, differentiable. */
+    static NDArray of(Decoder decoder, Adapter adapter, BatchTensors batch) {
+        return of(decoder, decoder.weights(), adapter, batch);
+    }
 
-  /**
-   * The share computed with {@code weights} (float16 copies of the masters in mixed precision), a
-   * float32 scalar, differentiable.
-   */
-  static NDArray of(Decoder decoder, DecoderWeights weights, Adapter adapter, BatchTensors batch) {
-    // (batch, seq, vocab), float32 (no call when it already is)
-    NDArray logits = DifferentiableCast.widen(decoder.packedLogits(weights, batch.tokens(),
-        batch.positions(), batch.segments(), adapter));
-    // (batch, seq, 1) -> (batch, seq): log-probability of each target token.
-    NDArray targetLogProbabilities = logits.logSoftmax(-1).gather(batch.targets(), 2)
-        .reshape(batch.weights().getShape());
-    // The weights hold -w/Σw, so this is the weighted mean negative log-likelihood.
-    return targetLogProbabilities.mul(batch.weights()).sum();
-  }
+    /**
+     * The share computed with {@code weights} (float16 copies of the masters in mixed precision), a
+     * float32 scalar, differentiable.
+     */
+    static NDArray of(Decoder decoder, DecoderWeights weights, Adapter adapter, BatchTensors batch) {
+        // (batch, seq, vocab), float32 (no call when it already is)
+        NDArray logits = DifferentiableCast.widen(
+                decoder.packedLogits(weights, batch.tokens(), batch.positions(), batch.segments(), adapter));
+        // (batch, seq, 1) -> (batch, seq): log-probability of each target token.
+        NDArray targetLogProbabilities = logits.logSoftmax(-1)
+                .gather(batch.targets(), 2)
+                .reshape(batch.weights().getShape());
+        // The weights hold -w/Σw, so this is the weighted mean negative log-likelihood.
+        return targetLogProbabilities.mul(batch.weights()).sum();
+    }
 }

@@ -15,22 +15,32 @@ import java.util.List;
  */
 final class RunFingerprint {
 
-  private RunFingerprint() {}
+    private RunFingerprint() {}
 
-  static String of(TrainConfig c, ModelConfig model, List<TokenizedExample> examples) {
-    long hash = 17;
-    for (TokenizedExample example : examples) {
-      hash = hash * 31 + Arrays.hashCode(example.promptIds());
-      hash = hash * 31 + Arrays.hashCode(example.responseIds());
-      hash = hash * 31 + Float.floatToIntBits(example.weight());
+    static String of(TrainConfig c, ModelConfig model, List<TokenizedExample> examples) {
+        long hash = 17;
+        for (TokenizedExample example : examples) {
+            hash = hash * 31 + Arrays.hashCode(example.promptIds());
+            hash = hash * 31 + Arrays.hashCode(example.responseIds());
+            hash = hash * 31 + Float.floatToIntBits(example.weight());
+        }
+        return String.join(
+                "; ",
+                "format " + c.format().mode(),
+                "epochs " + c.epochs(),
+                "lr " + c.learningRate(),
+                "schedule " + c.schedule().id(),
+                "warmup " + c.warmupRatio(),
+                "batch " + c.batchSize(),
+                "accumulation " + c.gradientAccumulation(),
+                "maxLength " + c.maxLength(),
+                "overflow " + c.overflow().id(),
+                "clip " + c.clipNorm(),
+                "decay " + c.weightDecay(),
+                "seed " + c.seed(),
+                "lora " + c.lora().map(Object::toString).orElse("none"),
+                "weights " + new EnumMap<>(c.lossWeights()),
+                "model " + model,
+                "examples " + examples.size() + " #" + Long.toHexString(hash));
     }
-    return String.join("; ",
-        "format " + c.format().mode(), "epochs " + c.epochs(), "lr " + c.learningRate(),
-        "schedule " + c.schedule().id(), "warmup " + c.warmupRatio(), "batch " + c.batchSize(),
-        "accumulation " + c.gradientAccumulation(), "maxLength " + c.maxLength(),
-        "overflow " + c.overflow().id(), "clip " + c.clipNorm(), "decay " + c.weightDecay(),
-        "seed " + c.seed(), "lora " + c.lora().map(Object::toString).orElse("none"),
-        "weights " + new EnumMap<>(c.lossWeights()), "model " + model,
-        "examples " + examples.size() + " #" + Long.toHexString(hash));
-  }
 }

@@ -10,112 +10,135 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ConfigJsonTest {
 
-  @TempDir Path dir;
+    @TempDir
+    Path dir;
 
-  @Test
-  void readsAPublishedStyleGemmaConfig() throws Exception {
-    // google/gemma-2b's config.json, abridged: "gelu" there means the tanh approximation.
-    ModelConfig config = read("""
+    @Test
+    void readsAPublishedStyleGemmaConfig() throws Exception {
+        // google/gemma-2b's config.json, abridged: "gelu" there means the tanh approximation.
+        ModelConfig config = read("""
         {"architectures": ["GemmaForCausalLM"], "attention_bias": false, "head_dim": 256,
          "hidden_act": "gelu", "hidden_size": 2048, "intermediate_size": 16384,
          "max_position_embeddings": 8192, "model_type": "gemma", "num_attention_heads": 8,
          "num_hidden_layers": 18, "num_key_value_heads": 1, "rms_norm_eps": 1e-06,
          "rope_scaling": null, "rope_theta": 10000.0, "torch_dtype": "bfloat16",
          "vocab_size": 256000}""");
-    assertEquals(new ModelConfig(Architecture.GEMMA, 256000, 2048, 16384, 18, 8, 1, 256, 1e-6,
-        10000, 8192, true, Activation.GELU_TANH, false), config);
-    assertEquals(8, config.groupSize());
-  }
+        assertEquals(
+                new ModelConfig(
+                        Architecture.GEMMA,
+                        256000,
+                        2048,
+                        16384,
+                        18,
+                        8,
+                        1,
+                        256,
+                        1e-6,
+                        10000,
+                        8192,
+                        true,
+                        Activation.GELU_TANH,
+                        false),
+                config);
+        assertEquals(8, config.groupSize());
+    }
 
-  @Test
-  void readsQwen2WithBiasesAndDerivedHeadDim() throws Exception {
-    ModelConfig config = read("""
+    @Test
+    void readsQwen2WithBiasesAndDerivedHeadDim() throws Exception {
+        ModelConfig config = read("""
         {"model_type": "qwen2", "hidden_act": "silu", "hidden_size": 896,
          "intermediate_size": 4864, "max_position_embeddings": 32768, "num_attention_heads": 14,
          "num_hidden_layers": 24, "num_key_value_heads": 2, "rms_norm_eps": 1e-06,
          "rope_theta": 1000000.0, "tie_word_embeddings": true, "use_sliding_window": false,
          "vocab_size": 151936}""");
-    assertEquals(64, config.headDim());
-    assertEquals(true, config.attentionBias());
-    assertEquals(true, config.tieWordEmbeddings());
-    // Qwen2-0.5B has about 494 M parameters (transformers' num_parameters()).
-    assertEquals(494_032_768L, config.parameters());
-  }
+        assertEquals(64, config.headDim());
+        assertEquals(true, config.attentionBias());
+        assertEquals(true, config.tieWordEmbeddings());
+        // Qwen2-0.5B has about 494 M parameters (transformers' num_parameters()).
+        assertEquals(494_032_768L, config.parameters());
+    }
 
-  @Test
-  void llamaDefaultsToAnUntiedHead() throws Exception {
-    ModelConfig config = read("""
+    @Test
+    void llamaDefaultsToAnUntiedHead() throws Exception {
+        ModelConfig config = read("""
         {"model_type": "llama", "hidden_size": 64, "intermediate_size": 128,
          "max_position_embeddings": 256, "num_attention_heads": 4, "num_hidden_layers": 2,
          "rms_norm_eps": 1e-05, "vocab_size": 100}""");
-    assertEquals(false, config.tieWordEmbeddings());
-    assertEquals(4, config.numKvHeads());
-    assertEquals(10_000, config.ropeTheta());
-    assertEquals(Activation.SILU, config.activation());
-  }
+        assertEquals(false, config.tieWordEmbeddings());
+        assertEquals(4, config.numKvHeads());
+        assertEquals(10_000, config.ropeTheta());
+        assertEquals(Activation.SILU, config.activation());
+    }
 
-  @Test
-  void unsupportedModelTypeNamesFileAndType() {
-    Path file = dir.resolve("config.json");
-    ModelConfigException e = assertThrows(ModelConfigException.class,
-        () -> read("{\"model_type\": \"mistral\", \"hidden_size\": 64}"));
-    assertEquals(file + ": model_type 'mistral' is not supported: siked runs llama, qwen2, gemma"
-        + " (SmolLM is llama)", e.getMessage());
-  }
+    @Test
+    void unsupportedModelTypeNamesFileAndType() {
+        Path file = dir.resolve("config.json");
+        ModelConfigException e = assertThrows(
+                ModelConfigException.class, () -> read("{\"model_type\": \"mistral\", \"hidden_size\": 64}"));
+        assertEquals(
+                file + ": model_type 'mistral' is not supported: siked runs llama, qwen2, gemma" + " (SmolLM is llama)",
+                e.getMessage());
+    }
 
-  @Test
-  void missingKeyIsNamed() {
-    ModelConfigException e = assertThrows(ModelConfigException.class, () -> read("""
+    @Test
+    void missingKeyIsNamed() {
+        ModelConfigException e = assertThrows(ModelConfigException.class, () -> read("""
         {"model_type": "llama", "hidden_size": 64, "max_position_embeddings": 256,
          "num_attention_heads": 4, "num_hidden_layers": 2, "rms_norm_eps": 1e-05,
          "vocab_size": 100}"""));
-    assertEquals(dir.resolve("config.json") + ": missing key 'intermediate_size'", e.getMessage());
-  }
+        assertEquals(dir.resolve("config.json") + ": missing key 'intermediate_size'", e.getMessage());
+    }
 
-  @Test
-  void badValuesAreNamed() {
-    ModelConfigException e = assertThrows(ModelConfigException.class, () -> read("""
+    @Test
+    void badValuesAreNamed() {
+        ModelConfigException e = assertThrows(ModelConfigException.class, () -> read("""
         {"model_type": "llama", "hidden_size": "64"}"""));
-    assertEquals(dir.resolve("config.json") + ": key 'hidden_size' must be a positive integer;"
-        + " was \"64\"", e.getMessage());
-    e = assertThrows(ModelConfigException.class, () -> read("""
+        assertEquals(
+                dir.resolve("config.json") + ": key 'hidden_size' must be a positive integer;" + " was \"64\"",
+                e.getMessage());
+        e = assertThrows(ModelConfigException.class, () -> read("""
         {"model_type": "llama", "hidden_size": 64, "intermediate_size": 128,
          "max_position_embeddings": 256, "num_attention_heads": 4, "num_key_value_heads": 3,
          "num_hidden_layers": 2, "rms_norm_eps": 1e-05, "vocab_size": 100}"""));
-    assertEquals(dir.resolve("config.json") + ": num_attention_heads (4) must be a multiple of"
-        + " num_key_value_heads (3)", e.getMessage());
-  }
-
-  @Test
-  void ropeScalingIsRefused() {
-    ModelConfigException e = assertThrows(ModelConfigException.class, () -> read("""
-        {"model_type": "llama", "rope_scaling": {"type": "llama3", "factor": 8.0}}"""));
-    assertEquals(dir.resolve("config.json") + ": key 'rope_scaling' is"
-        + " {\"type\":\"llama3\",\"factor\":8.0}: scaled RoPE is not supported by this decoder; use a model"
-        + " without rope_scaling", e.getMessage());
-  }
-
-  @Test
-  void missingFile() {
-    ModelConfigException e = assertThrows(ModelConfigException.class,
-        () -> ConfigJson.read(dir.resolve("config.json")));
-    assertEquals(dir.resolve("config.json") + ": no such file: a Hugging Face model directory"
-        + " needs one", e.getMessage());
-  }
-
-  @Test
-  void writtenConfigReadsBack() throws Exception {
-    for (Architecture architecture : Architecture.values()) {
-      ModelConfig tiny = ModelConfig.tiny(architecture, 179, 96, 256, 3, 4, 2);
-      Path file = dir.resolve(architecture.modelType() + ".json");
-      ConfigJson.write(tiny, file);
-      assertEquals(tiny, ConfigJson.read(file));
+        assertEquals(
+                dir.resolve("config.json") + ": num_attention_heads (4) must be a multiple of"
+                        + " num_key_value_heads (3)",
+                e.getMessage());
     }
-  }
 
-  private ModelConfig read(String json) throws Exception {
-    Path file = dir.resolve("config.json");
-    Files.writeString(file, json);
-    return ConfigJson.read(file);
-  }
+    @Test
+    void ropeScalingIsRefused() {
+        ModelConfigException e = assertThrows(ModelConfigException.class, () -> read("""
+        {"model_type": "llama", "rope_scaling": {"type": "llama3", "factor": 8.0}}"""));
+        assertEquals(
+                dir.resolve("config.json") + ": key 'rope_scaling' is"
+                        + " {\"type\":\"llama3\",\"factor\":8.0}: scaled RoPE is not supported by this decoder; use a model"
+                        + " without rope_scaling",
+                e.getMessage());
+    }
+
+    @Test
+    void missingFile() {
+        ModelConfigException e =
+                assertThrows(ModelConfigException.class, () -> ConfigJson.read(dir.resolve("config.json")));
+        assertEquals(
+                dir.resolve("config.json") + ": no such file: a Hugging Face model directory" + " needs one",
+                e.getMessage());
+    }
+
+    @Test
+    void writtenConfigReadsBack() throws Exception {
+        for (Architecture architecture : Architecture.values()) {
+            ModelConfig tiny = ModelConfig.tiny(architecture, 179, 96, 256, 3, 4, 2);
+            Path file = dir.resolve(architecture.modelType() + ".json");
+            ConfigJson.write(tiny, file);
+            assertEquals(tiny, ConfigJson.read(file));
+        }
+    }
+
+    private ModelConfig read(String json) throws Exception {
+        Path file = dir.resolve("config.json");
+        Files.writeString(file, json);
+        return ConfigJson.read(file);
+    }
 }

@@ -15,84 +15,91 @@ import java.util.Random;
  */
 public final class DecoderSpeedProbe {
 
-  private DecoderSpeedProbe() {}
+    private DecoderSpeedProbe() {}
 
-  public static void main(String[] args) {
-    ModelConfig config = ModelConfig.tiny(Architecture.LLAMA, 512, 256, 768, 6, 8, 4);
-    System.out.printf("config: %s%nmatmul parameters: %,d; all: %,d%n", config,
-        config.matmulParameters(), config.parameters());
-    try (NDManager manager = NDManager.newBaseManager();
-        Decoder decoder = Decoder.random(config, 1, manager)) {
-      matmulPeak(manager);
-      forward(decoder, manager, 32, 64);
-      int[] batches = args.length == 0 ? new int[] {1, 16, 64, 256}
-          : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
-      for (int batch : batches) {
-        decode(decoder, manager, batch, 48);
-      }
+    public static void main(String[] args) {
+        ModelConfig config = ModelConfig.tiny(Architecture.LLAMA, 512, 256, 768, 6, 8, 4);
+        System.out.printf(
+                "config: %s%nmatmul parameters: %,d; all: %,d%n",
+                config, config.matmulParameters(), config.parameters());
+        try (NDManager manager = NDManager.newBaseManager();
+                Decoder decoder = Decoder.random(config, 1, manager)) {
+            matmulPeak(manager);
+            forward(decoder, manager, 32, 64);
+            int[] batches = args.length == 0
+                    ? new int[] {1, 16, 64, 256}
+                    : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+            for (int batch : batches) {
+                decode(decoder, manager, batch, 48);
+            }
+        }
     }
-  }
 
-  /** Dense fp32 matmul FLOP/s at 1024², the yardstick for the figures below. */
-  private static void matmulPeak(NDManager manager) {
-    int n = 1024;
-    double best = 0;
-    try (NDManager scope = manager.newSubManager()) {
-      NDArray a = scope.randomNormal(new Shape(n, n));
-      NDArray b = scope.randomNormal(new Shape(n, n));
-      for (int round = 0; round < 8; round++) {
-        long start = System.nanoTime();
-        a.matMul(b).toFloatArray();
-        best = Math.max(best, 2.0 * n * n * n / ((System.nanoTime() - start) / 1e9));
-      }
+    /** Dense fp32 matmul FLOP/s at 1024², the yardstick for the figures below. */
+    private static void matmulPeak(NDManager manager) {
+        int n = 1024;
+        double best = 0;
+        try (NDManager scope = manager.newSubManager()) {
+            NDArray a = scope.randomNormal(new Shape(n, n));
+            NDArray b = scope.randomNormal(new Shape(n, n));
+            for (int round = 0; round < 8; round++) {
+                long start = System.nanoTime();
+                a.matMul(b).toFloatArray();
+                best = Math.max(best, 2.0 * n * n * n / ((System.nanoTime() - start) / 1e9));
+            }
+        }
+        System.out.printf("matmul %d²: best %.1f GFLOP/s%n", n, best / 1e9);
     }
-    System.out.printf("matmul %d²: best %.1f GFLOP/s%n", n, best / 1e9);
-  }
 
-  private static void forward(Decoder decoder, NDManager manager, int batch, int seq) {
-    long[] ids = new Random(1).longs((long) batch * seq, 0, decoder.config().vocabSize()).toArray();
-    int[] padding = new int[batch];
-    int rounds = 6;
-    long start = 0;
-    for (int round = -2; round < rounds; round++) {
-      if (round == 0) {
-        start = System.nanoTime();
-      }
-      try (NDManager step = manager.newSubManager()) {
-        decoder.logits(step.create(ids, new Shape(batch, seq)), padding).toFloatArray();
-      }
-    }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.printf("forward %d x %d: %.0f tokens/s (%.1f ms per batch)%n", batch, seq,
-        rounds * batch * seq / seconds, 1000 * seconds / rounds);
-  }
-
-  private static void decode(Decoder decoder, NDManager manager, int batch, int steps) {
-    Random random = new Random(2);
-    List<int[]> prompts = new ArrayList<>();
-    for (int r = 0; r < batch; r++) {
-      prompts.add(random.ints(8 + random.nextInt(17), 1, decoder.config().vocabSize()).toArray());
-    }
-    TokenBatch prompt = TokenBatch.leftPadded(prompts, 0);
-    for (int round = 0; round < 2; round++) {
-      try (NDManager session = manager.newSubManager();
-          KvCache cache = decoder.newCache(prompt.leftPadding())) {
-        NDArray next = decoder.nextLogits(prompt.toArray(session), cache).argMax(1);
-        long start = System.nanoTime();
-        for (int s = 0; s < steps; s++) {
-          try (NDManager step = session.newSubManager()) {
-            NDArray input = step.create(next.toLongArray(), new Shape(batch, 1));
-            next = decoder.nextLogits(input, cache).argMax(1);
-            next.attach(session);
-          }
+    private static void forward(Decoder decoder, NDManager manager, int batch, int seq) {
+        long[] ids = new Random(1)
+                .longs((long) batch * seq, 0, decoder.config().vocabSize())
+                .toArray();
+        int[] padding = new int[batch];
+        int rounds = 6;
+        long start = 0;
+        for (int round = -2; round < rounds; round++) {
+            if (round == 0) {
+                start = System.nanoTime();
+            }
+            try (NDManager step = manager.newSubManager()) {
+                decoder.logits(step.create(ids, new Shape(batch, seq)), padding).toFloatArray();
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        if (round == 1) {
-          System.out.printf("decode batch %d (prompts 8-24 tokens, %d steps): %.0f tokens/s"
-              + " (%.2f ms per step)%n", batch, steps, batch * steps / seconds,
-              1000 * seconds / steps);
-        }
-      }
+        System.out.printf(
+                "forward %d x %d: %.0f tokens/s (%.1f ms per batch)%n",
+                batch, seq, rounds * batch * seq / seconds, 1000 * seconds / rounds);
     }
-  }
+
+    private static void decode(Decoder decoder, NDManager manager, int batch, int steps) {
+        Random random = new Random(2);
+        List<int[]> prompts = new ArrayList<>();
+        for (int r = 0; r < batch; r++) {
+            prompts.add(random.ints(8 + random.nextInt(17), 1, decoder.config().vocabSize())
+                    .toArray());
+        }
+        TokenBatch prompt = TokenBatch.leftPadded(prompts, 0);
+        for (int round = 0; round < 2; round++) {
+            try (NDManager session = manager.newSubManager();
+                    KvCache cache = decoder.newCache(prompt.leftPadding())) {
+                NDArray next =
+                        decoder.nextLogits(prompt.toArray(session), cache).argMax(1);
+                long start = System.nanoTime();
+                for (int s = 0; s < steps; s++) {
+                    try (NDManager step = session.newSubManager()) {
+                        NDArray input = step.create(next.toLongArray(), new Shape(batch, 1));
+                        next = decoder.nextLogits(input, cache).argMax(1);
+                        next.attach(session);
+                    }
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                if (round == 1) {
+                    System.out.printf(
+                            "decode batch %d (prompts 8-24 tokens, %d steps): %.0f tokens/s" + " (%.2f ms per step)%n",
+                            batch, steps, batch * steps / seconds, 1000 * seconds / steps);
+                }
+            }
+        }
+    }
 }

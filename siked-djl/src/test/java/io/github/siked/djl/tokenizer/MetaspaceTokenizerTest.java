@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MetaspaceTokenizerTest {
 
-  private static final String JSON = """
+    private static final String JSON = """
       {"version": "1.0", "truncation": null, "padding": null,
        "added_tokens": [{"id": 5, "content": "</s>", "single_word": false, "lstrip": false,
          "rstrip": false, "normalized": false, "special": true}],
@@ -29,23 +29,23 @@ class MetaspaceTokenizerTest {
          "vocab": {"hello": 0, "▁world": 1, "▁hello": 2, "<unk>": 3, "world": 4}}}
       """;
 
-  @Test
-  void piecesEncodeWithoutAWordStartSpaceAndConcatenateOnDecoding(@TempDir Path directory)
-      throws Exception {
-    Files.writeString(directory.resolve("tokenizer.json"), JSON);
-    Files.writeString(directory.resolve("config.json"), "{\"eos_token_id\": [5, 6]}");
-    try (HfStudentTokenizer tokenizer = HfStudentTokenizer.open(directory, 6)) {
-      assertArrayEquals(new int[] {0, 1}, tokenizer.encode("hello world"));
-      assertArrayEquals(new int[] {4}, tokenizer.encode("world"));
-      int[] joined = IntStream.concat(IntStream.of(tokenizer.encode("hello")),
-          IntStream.of(tokenizer.encode(" world"))).toArray();
-      assertEquals("hello world", tokenizer.decode(joined));
-      assertEquals(" world", tokenizer.decode(new int[] {1}));
-      // No tokenizer_config.json: the end marker from config.json, no beginning marker, and the
-      // end marker pads.
-      assertEquals(5, tokenizer.eosId());
-      assertEquals(5, tokenizer.padId());
-      assertEquals(OptionalInt.empty(), tokenizer.bosId());
+    @Test
+    void piecesEncodeWithoutAWordStartSpaceAndConcatenateOnDecoding(@TempDir Path directory) throws Exception {
+        Files.writeString(directory.resolve("tokenizer.json"), JSON);
+        Files.writeString(directory.resolve("config.json"), "{\"eos_token_id\": [5, 6]}");
+        try (HfStudentTokenizer tokenizer = HfStudentTokenizer.open(directory, 6)) {
+            assertArrayEquals(new int[] {0, 1}, tokenizer.encode("hello world"));
+            assertArrayEquals(new int[] {4}, tokenizer.encode("world"));
+            int[] joined = IntStream.concat(
+                            IntStream.of(tokenizer.encode("hello")), IntStream.of(tokenizer.encode(" world")))
+                    .toArray();
+            assertEquals("hello world", tokenizer.decode(joined));
+            assertEquals(" world", tokenizer.decode(new int[] {1}));
+            // No tokenizer_config.json: the end marker from config.json, no beginning marker, and the
+            // end marker pads.
+            assertEquals(5, tokenizer.eosId());
+            assertEquals(5, tokenizer.padId());
+            assertEquals(OptionalInt.empty(), tokenizer.bosId());
+        }
     }
-  }
 }

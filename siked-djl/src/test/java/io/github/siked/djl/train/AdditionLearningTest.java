@@ -41,92 +41,112 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AdditionLearningTest {
 
-  @TempDir Path checkpoints;
+    @TempDir
+    Path checkpoints;
 
-  @Test
-  void learnsHeldOutAdditions() throws Exception {
-    List<int[]> pairs = new ArrayList<>();
-    for (int a = 10; a < 100; a++) {
-      for (int b = 10; b < 100; b++) {
-        pairs.add(new int[] {a, b});
-      }
-    }
-    Collections.shuffle(pairs, new Random(3));
-    List<TrainingExample> train = new ArrayList<>();
-    for (int[] pair : pairs.subList(100, 3100)) {
-      train.add(example(pair));
-    }
-    List<int[]> heldOut = pairs.subList(0, 100);
-    StudentFormat format = StudentFormat.tagged();
-    WordTokenizer tokenizer = WordTokenizer.forExamples(format, train);
-    StudentEncoder encoder = new StudentEncoder(format, tokenizer);
-    List<TokenizedExample> encoded = train.stream().map(e -> encoder.encode(e, 1f)).toList();
-    TrainConfig config = new TrainConfig(format, 6, 3e-3, Schedule.COSINE, 0.05, 16, 1, 128,
-        Overflow.REJECT, 1.0, 0.01, 7, Optional.empty(), Map.of());
-    ModelConfig model = ModelConfig.tiny(Architecture.LLAMA, tokenizer.vocabularySize(), 64, 192, 2, 4, 4);
-    List<String> log = new ArrayList<>();
-
-    try (NDManager manager = NDManager.newBaseManager();
-        Decoder decoder = Decoder.random(model, 7, manager)) {
-      TrainingLoop.Outcome outcome = new TrainingLoop(decoder, Optional.empty(), config,
-          new TrainingLoop.Options(checkpoints, 0, 50, -1),
-          event -> log.add(((Event.Info) event).message())).run(encoded, tokenizer.padId());
-      int correct = 0;
-      List<int[]> prompts = heldOut.stream()
-          .map(p -> encoder.samplingInput(question(p), Optional.of(Strategy.COT))).toList();
-      List<String> answers = greedy(decoder, manager, prompts, tokenizer, 32);
-      for (int i = 0; i < heldOut.size(); i++) {
-        int[] pair = heldOut.get(i);
-        correct += answers.get(i).endsWith("Final Answer: " + (pair[0] + pair[1])) ? 1 : 0;
-      }
-      assertTrue(correct >= 95, "held-out accuracy " + correct + "% after " + outcome + "\n"
-          + String.join("\n", log));
-    }
-  }
-
-  private static String question(int[] pair) {
-    return pair[0] + " + " + pair[1];
-  }
-
-  private static TrainingExample example(int[] pair) {
-    return new TrainingExample("add-" + pair[0] + "-" + pair[1], question(pair), Strategy.COT,
-        rationale(pair));
-  }
-
-  /** Column addition written out: {@code Ones: 8 + 9 = 17. Tens: 7 + 1 + 1 = 9. Final Answer: 97}. */
-  static String rationale(int[] pair) {
-    int ones = pair[0] % 10 + pair[1] % 10;
-    int carry = ones / 10;
-    int tens = pair[0] / 10 + pair[1] / 10 + carry;
-    return "Ones: " + pair[0] % 10 + " + " + pair[1] % 10 + " = " + ones + ". Tens: " + pair[0] / 10
-        + " + " + pair[1] / 10 + " + " + carry + " = " + tens + ". Final Answer: " + (pair[0] + pair[1]);
-  }
-
-  /** Greedy decoding by full recompute on growing sequences (prompts of equal length). */
-  static List<String> greedy(Decoder decoder, NDManager manager, List<int[]> prompts,
-      WordTokenizer tokenizer, int newTokens) {
-    List<int[]> sequences = new ArrayList<>(prompts);
-    List<List<Integer>> generated = new ArrayList<>();
-    prompts.forEach(p -> generated.add(new ArrayList<>()));
-    for (int t = 0; t < newTokens; t++) {
-      try (NDManager step = manager.newSubManager()) {
-        TokenBatch batch = TokenBatch.leftPadded(sequences, tokenizer.padId());
-        NDArray logits = decoder.logits(batch.toArray(step), batch.leftPadding());
-        long[] next = logits.get(":, -1, :").argMax(-1).toLongArray();
-        for (int r = 0; r < sequences.size(); r++) {
-          int[] grown = java.util.Arrays.copyOf(sequences.get(r), sequences.get(r).length + 1);
-          grown[grown.length - 1] = (int) next[r];
-          sequences.set(r, grown);
-          generated.get(r).add((int) next[r]);
+    @Test
+    void learnsHeldOutAdditions() throws Exception {
+        List<int[]> pairs = new ArrayList<>();
+        for (int a = 10; a < 100; a++) {
+            for (int b = 10; b < 100; b++) {
+                pairs.add(new int[] {a, b});
+            }
         }
-      }
+        Collections.shuffle(pairs, new Random(3));
+        List<TrainingExample> train = new ArrayList<>();
+        for (int[] pair : pairs.subList(100, 3100)) {
+            train.add(example(pair));
+        }
+        List<int[]> heldOut = pairs.subList(0, 100);
+        StudentFormat format = StudentFormat.tagged();
+        WordTokenizer tokenizer = WordTokenizer.forExamples(format, train);
+        StudentEncoder encoder = new StudentEncoder(format, tokenizer);
+        List<TokenizedExample> encoded =
+                train.stream().map(e -> encoder.encode(e, 1f)).toList();
+        TrainConfig config = new TrainConfig(
+                format,
+                6,
+                3e-3,
+                Schedule.COSINE,
+                0.05,
+                16,
+                1,
+                128,
+                Overflow.REJECT,
+                1.0,
+                0.01,
+                7,
+                Optional.empty(),
+                Map.of());
+        ModelConfig model = ModelConfig.tiny(Architecture.LLAMA, tokenizer.vocabularySize(), 64, 192, 2, 4, 4);
+        List<String> log = new ArrayList<>();
+
+        try (NDManager manager = NDManager.newBaseManager();
+                Decoder decoder = Decoder.random(model, 7, manager)) {
+            TrainingLoop.Outcome outcome = new TrainingLoop(
+                            decoder,
+                            Optional.empty(),
+                            config,
+                            new TrainingLoop.Options(checkpoints, 0, 50, -1),
+                            event -> log.add(((Event.Info) event).message()))
+                    .run(encoded, tokenizer.padId());
+            int correct = 0;
+            List<int[]> prompts = heldOut.stream()
+                    .map(p -> encoder.samplingInput(question(p), Optional.of(Strategy.COT)))
+                    .toList();
+            List<String> answers = greedy(decoder, manager, prompts, tokenizer, 32);
+            for (int i = 0; i < heldOut.size(); i++) {
+                int[] pair = heldOut.get(i);
+                correct += answers.get(i).endsWith("Final Answer: " + (pair[0] + pair[1])) ? 1 : 0;
+            }
+            assertTrue(
+                    correct >= 95,
+                    "held-out accuracy " + correct + "% after " + outcome + "\n" + String.join("\n", log));
+        }
     }
-    List<String> texts = new ArrayList<>();
-    for (List<Integer> ids : generated) {
-      int end = ids.indexOf(tokenizer.eosId());
-      List<Integer> kept = end < 0 ? ids : ids.subList(0, end);
-      texts.add(tokenizer.decode(kept.stream().mapToInt(Integer::intValue).toArray()));
+
+    private static String question(int[] pair) {
+        return pair[0] + " + " + pair[1];
     }
-    return texts;
-  }
+
+    private static TrainingExample example(int[] pair) {
+        return new TrainingExample("add-" + pair[0] + "-" + pair[1], question(pair), Strategy.COT, rationale(pair));
+    }
+
+    /** Column addition written out: {@code Ones: 8 + 9 = 17. Tens: 7 + 1 + 1 = 9. Final Answer: 97}. */
+    static String rationale(int[] pair) {
+        int ones = pair[0] % 10 + pair[1] % 10;
+        int carry = ones / 10;
+        int tens = pair[0] / 10 + pair[1] / 10 + carry;
+        return "Ones: " + pair[0] % 10 + " + " + pair[1] % 10 + " = " + ones + ". Tens: " + pair[0] / 10 + " + "
+                + pair[1] / 10 + " + " + carry + " = " + tens + ". Final Answer: " + (pair[0] + pair[1]);
+    }
+
+    /** Greedy decoding by full recompute on growing sequences (prompts of equal length). */
+    static List<String> greedy(
+            Decoder decoder, NDManager manager, List<int[]> prompts, WordTokenizer tokenizer, int newTokens) {
+        List<int[]> sequences = new ArrayList<>(prompts);
+        List<List<Integer>> generated = new ArrayList<>();
+        prompts.forEach(p -> generated.add(new ArrayList<>()));
+        for (int t = 0; t < newTokens; t++) {
+            try (NDManager step = manager.newSubManager()) {
+                TokenBatch batch = TokenBatch.leftPadded(sequences, tokenizer.padId());
+                NDArray logits = decoder.logits(batch.toArray(step), batch.leftPadding());
+                long[] next = logits.get(":, -1, :").argMax(-1).toLongArray();
+                for (int r = 0; r < sequences.size(); r++) {
+                    int[] grown = java.util.Arrays.copyOf(sequences.get(r), sequences.get(r).length + 1);
+                    grown[grown.length - 1] = (int) next[r];
+                    sequences.set(r, grown);
+                    generated.get(r).add((int) next[r]);
+                }
+            }
+        }
+        List<String> texts = new ArrayList<>();
+        for (List<Integer> ids : generated) {
+            int end = ids.indexOf(tokenizer.eosId());
+            List<Integer> kept = end < 0 ? ids : ids.subList(0, end);
+            texts.add(tokenizer.decode(kept.stream().mapToInt(Integer::intValue).toArray()));
+        }
+        return texts;
+    }
 }

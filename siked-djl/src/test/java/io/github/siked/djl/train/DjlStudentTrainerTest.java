@@ -31,40 +31,72 @@ import org.junit.jupiter.api.io.TempDir;
 /** The engine's trainer: from scratch, then a LoRA iteration on the student it wrote. */
 class DjlStudentTrainerTest {
 
-  @TempDir Path directory;
+    @TempDir
+    Path directory;
 
-  @Test
-  void trainsFromScratchThenContinuesWithLora() throws Exception {
-    Path start = Files.createDirectories(directory.resolve("tiny"));
-    ConfigJson.write(ModelConfig.tiny(Architecture.LLAMA, 1, 32, 64, 1, 4, 2),
-        start.resolve("config.json"));
-    List<TrainingExample> examples = new ArrayList<>();
-    for (int i = 0; i < 12; i++) {
-      examples.add(new TrainingExample("q" + i, "Ann has " + i + " cards and buys 2.",
-          Strategy.values()[i % 3], "Ann has " + i + " + 2 = " + (i + 2) + " cards.\nFinal Answer: "
-          + (i + 2)));
-    }
-    List<String> log = new ArrayList<>();
-    TrainConfig full = new TrainConfig(StudentFormat.tagged(), 2, 1e-3, Schedule.LINEAR, 0.1, 4, 1,
-        128, Overflow.TRUNCATE, 1.0, 0.0, 5, Optional.empty(), Map.of(Strategy.POT, 2.0));
-    Path first = directory.resolve("student-0");
-    TrainResult result = new DjlStudentTrainer(1, 1).train(start, full, examples, first,
-        event -> log.add(event instanceof Event.Info info ? info.message() : event.toString()));
-    assertTrue(result.steps() > 0 && Double.isFinite(result.finalLoss()), result.toString());
-    assertTrue(log.stream().anyMatch(l -> l.startsWith("step " + result.steps() + "/")), log.toString());
-    assertFalse(Files.exists(first.resolve("checkpoint")), "the checkpoint outlived the run");
-    int vocabulary = WordTokenizerFile.load(first).vocabularySize();
+    @Test
+    void trainsFromScratchThenContinuesWithLora() throws Exception {
+        Path start = Files.createDirectories(directory.resolve("tiny"));
+        ConfigJson.write(ModelConfig.tiny(Architecture.LLAMA, 1, 32, 64, 1, 4, 2), start.resolve("config.json"));
+        List<TrainingExample> examples = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            examples.add(new TrainingExample(
+                    "q" + i,
+                    "Ann has " + i + " cards and buys 2.",
+                    Strategy.values()[i % 3],
+                    "Ann has " + i + " + 2 = " + (i + 2) + " cards.\nFinal Answer: " + (i + 2)));
+        }
+        List<String> log = new ArrayList<>();
+        TrainConfig full = new TrainConfig(
+                StudentFormat.tagged(),
+                2,
+                1e-3,
+                Schedule.LINEAR,
+                0.1,
+                4,
+                1,
+                128,
+                Overflow.TRUNCATE,
+                1.0,
+                0.0,
+                5,
+                Optional.empty(),
+                Map.of(Strategy.POT, 2.0));
+        Path first = directory.resolve("student-0");
+        TrainResult result = new DjlStudentTrainer(1, 1)
+                .train(
+                        start,
+                        full,
+                        examples,
+                        first,
+                        event -> log.add(event instanceof Event.Info info ? info.message() : event.toString()));
+        assertTrue(result.steps() > 0 && Double.isFinite(result.finalLoss()), result.toString());
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("step " + result.steps() + "/")), log.toString());
+        assertFalse(Files.exists(first.resolve("checkpoint")), "the checkpoint outlived the run");
+        int vocabulary = WordTokenizerFile.load(first).vocabularySize();
 
-    TrainConfig lora = new TrainConfig(StudentFormat.tagged(), 1, 1e-3, Schedule.COSINE, 0.0, 4, 2,
-        128, Overflow.TRUNCATE, 1.0, 0.0, 6, Optional.of(new LoraConfig(2, 4, 0.05, List.of("q", "v"))),
-        Map.of());
-    Path second = directory.resolve("student-1");
-    new DjlStudentTrainer(0, 10).train(first, lora, examples, second, event -> {});
-    assertTrue(Files.exists(second.resolve("adapter").resolve(LoraExport.CONFIG)));
-    assertTrue(Files.exists(second.resolve("adapter").resolve(LoraExport.WEIGHTS)));
-    try (NDManager manager = NDManager.newBaseManager();
-        Decoder merged = Decoder.load(second, manager)) {
-      assertEquals(vocabulary, merged.config().vocabSize());
+        TrainConfig lora = new TrainConfig(
+                StudentFormat.tagged(),
+                1,
+                1e-3,
+                Schedule.COSINE,
+                0.0,
+                4,
+                2,
+                128,
+                Overflow.TRUNCATE,
+                1.0,
+                0.0,
+                6,
+                Optional.of(new LoraConfig(2, 4, 0.05, List.of("q", "v"))),
+                Map.of());
+        Path second = directory.resolve("student-1");
+        new DjlStudentTrainer(0, 10).train(first, lora, examples, second, event -> {});
+        assertTrue(Files.exists(second.resolve("adapter").resolve(LoraExport.CONFIG)));
+        assertTrue(Files.exists(second.resolve("adapter").resolve(LoraExport.WEIGHTS)));
+        try (NDManager manager = NDManager.newBaseManager();
+                Decoder merged = Decoder.load(second, manager)) {
+            assertEquals(vocabulary, merged.config().vocabSize());
+        }
     }
-  }
 }

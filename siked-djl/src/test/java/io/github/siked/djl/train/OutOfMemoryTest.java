@@ -16,17 +16,33 @@ import org.junit.jupiter.api.Test;
 /** Running out of memory names the settings to lower, with their values. */
 class OutOfMemoryTest {
 
-  @Test
-  void cudaAndCpuAllocationFailuresNameBatchSizeMaxLengthAndAccumulation() {
-    EngineException cuda = new EngineException("CUDA out of memory. Tried to allocate 2.00 GiB");
-    assertTrue(OutOfMemory.isCause(cuda));
-    assertTrue(OutOfMemory.isCause(new EngineException("[enforce fail at alloc_cpu.cpp:117] . DefaultCPUAllocator: can't allocate memory")));
-    assertFalse(OutOfMemory.isCause(new EngineException("shape mismatch")));
-    TrainConfig config = new TrainConfig(StudentFormat.tagged(), 1, 1e-3, Schedule.LINEAR, 0.0, 16, 2,
-        1024, Overflow.TRUNCATE, 1.0, 0.0, 3, Optional.empty(), Map.of());
-    IllegalStateException e = OutOfMemory.explain(cuda, config, 42);
-    assertEquals("training ran out of memory at step 42 with 16 rows of 1024 tokens per micro-batch:"
-        + " lower siked.train.batchSize (16) or siked.train.maxLength (1024), and raise"
-        + " siked.train.gradientAccumulation (2) to keep the effective batch", e.getMessage());
-  }
+    @Test
+    void cudaAndCpuAllocationFailuresNameBatchSizeMaxLengthAndAccumulation() {
+        EngineException cuda = new EngineException("CUDA out of memory. Tried to allocate 2.00 GiB");
+        assertTrue(OutOfMemory.isCause(cuda));
+        assertTrue(OutOfMemory.isCause(new EngineException(
+                "[enforce fail at alloc_cpu.cpp:117] . DefaultCPUAllocator: can't allocate memory")));
+        assertFalse(OutOfMemory.isCause(new EngineException("shape mismatch")));
+        TrainConfig config = new TrainConfig(
+                StudentFormat.tagged(),
+                1,
+                1e-3,
+                Schedule.LINEAR,
+                0.0,
+                16,
+                2,
+                1024,
+                Overflow.TRUNCATE,
+                1.0,
+                0.0,
+                3,
+                Optional.empty(),
+                Map.of());
+        IllegalStateException e = OutOfMemory.explain(cuda, config, 42);
+        assertEquals(
+                "training ran out of memory at step 42 with 16 rows of 1024 tokens per micro-batch:"
+                        + " lower siked.train.batchSize (16) or siked.train.maxLength (1024), and raise"
+                        + " siked.train.gradientAccumulation (2) to keep the effective batch",
+                e.getMessage());
+    }
 }

@@ -32,121 +32,158 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ResumeTest {
 
-  @TempDir Path directory;
+    @TempDir
+    Path directory;
 
-  @Test
-  void resumedFullFineTuningEndsWhereAnUninterruptedRunEnds() throws Exception {
-    TrainConfig config = config(Optional.empty());
-    Map<String, float[]> uninterrupted = train(config, directory.resolve("a"), -1);
-    // Stopped after 5 steps; the last checkpoint is at step 3, so steps 4-5 are redone.
-    train(config, directory.resolve("b"), 5);
-    Map<String, float[]> resumed = train(config, directory.resolve("b"), -1);
-    assertEquals(uninterrupted.keySet(), resumed.keySet());
-    uninterrupted.forEach((name, values) -> assertArrayEquals(values, resumed.get(name), name));
-  }
-
-  @Test
-  void resumedLoraWithDropoutEndsWhereAnUninterruptedRunEnds() throws Exception {
-    TrainConfig config = config(Optional.of(new LoraConfig(4, 8, 0.1, LoraConfig.ALL_TARGETS)));
-    Map<String, float[]> uninterrupted = train(config, directory.resolve("a"), -1);
-    train(config, directory.resolve("b"), 4);
-    Map<String, float[]> resumed = train(config, directory.resolve("b"), -1);
-    uninterrupted.forEach((name, values) -> assertArrayEquals(values, resumed.get(name), name));
-  }
-
-  @Test
-  void loraTrainingLeavesTheBaseUntouched() throws Exception {
-    TrainConfig config = config(Optional.of(new LoraConfig(4, 8, 0.1, LoraConfig.ALL_TARGETS)));
-    try (NDManager manager = NDManager.newBaseManager();
-        Decoder decoder = Decoder.random(LoraTest.LLAMA, 3, manager);
-        LoraAdapter lora = new LoraAdapter(LoraTest.LLAMA, config.lora().get(), 4, manager)) {
-      Map<String, float[]> before = snapshot(decoder.weights().parameters());
-      new TrainingLoop(decoder, Optional.of(lora), config,
-          new TrainingLoop.Options(directory, 0, 100, -1), EventListener.NONE)
-          .run(examples(), 0);
-      snapshot(decoder.weights().parameters()).forEach(
-          (name, values) -> assertArrayEquals(before.get(name), values, name));
-      float[] b = lora.parameters().get(LoraAdapter.key(1, "down", 'B')).toFloatArray();
-      assertTrue(LoraTest.maxDifference(b, new float[b.length]) > 0, "B did not train");
+    @Test
+    void resumedFullFineTuningEndsWhereAnUninterruptedRunEnds() throws Exception {
+        TrainConfig config = config(Optional.empty());
+        Map<String, float[]> uninterrupted = train(config, directory.resolve("a"), -1);
+        // Stopped after 5 steps; the last checkpoint is at step 3, so steps 4-5 are redone.
+        train(config, directory.resolve("b"), 5);
+        Map<String, float[]> resumed = train(config, directory.resolve("b"), -1);
+        assertEquals(uninterrupted.keySet(), resumed.keySet());
+        uninterrupted.forEach((name, values) -> assertArrayEquals(values, resumed.get(name), name));
     }
-  }
 
-  @Test
-  void accumulatedMicroBatchesTrainAsOneBigBatch() throws Exception {
-    TrainConfig accumulated = config(Optional.empty());
-    TrainConfig big = new TrainConfig(StudentFormat.tagged(), 2, 1e-2, Schedule.COSINE, 0.2, 4, 1,
-        32, Overflow.TRUNCATE, 1.0, 0.01, 11, Optional.empty(), Map.of());
-    Map<String, float[]> a = train(accumulated, directory.resolve("a"), -1);
-    Map<String, float[]> b = train(big, directory.resolve("b"), -1);
-    a.forEach((name, values) -> assertTrue(LoraTest.maxDifference(values, b.get(name)) < 2e-5, name));
-  }
-
-  @Test
-  void nativeArraysStayFlatAcrossSteps() throws Exception {
-    TrainConfig config = config(Optional.of(new LoraConfig(4, 8, 0.1, LoraConfig.ALL_TARGETS)));
-    try (NDManager manager = NDManager.newBaseManager();
-        Decoder decoder = Decoder.random(LoraTest.LLAMA, 3, manager);
-        LoraAdapter lora = new LoraAdapter(LoraTest.LLAMA, config.lora().get(), 4, manager)) {
-      NDManager model = decoder.weights().embedding().getManager();
-      NDManager adapter = lora.parameters().values().iterator().next().getManager();
-      int modelArrays = model.getManagedArrays().size();
-      int adapterArrays = adapter.getManagedArrays().size();
-      new TrainingLoop(decoder, Optional.of(lora), config,
-          new TrainingLoop.Options(directory, 0, 100, -1), EventListener.NONE).run(examples(), 0);
-      assertEquals(modelArrays, model.getManagedArrays().size(), "arrays left in the model's manager");
-      assertEquals(adapterArrays, adapter.getManagedArrays().size(), "arrays left in the adapter's");
+    @Test
+    void resumedLoraWithDropoutEndsWhereAnUninterruptedRunEnds() throws Exception {
+        TrainConfig config = config(Optional.of(new LoraConfig(4, 8, 0.1, LoraConfig.ALL_TARGETS)));
+        Map<String, float[]> uninterrupted = train(config, directory.resolve("a"), -1);
+        train(config, directory.resolve("b"), 4);
+        Map<String, float[]> resumed = train(config, directory.resolve("b"), -1);
+        uninterrupted.forEach((name, values) -> assertArrayEquals(values, resumed.get(name), name));
     }
-  }
 
-  private static TrainConfig config(Optional<LoraConfig> lora) {
-    return config(lora, 2);
-  }
-
-  static TrainConfig config(Optional<LoraConfig> lora, int epochs) {
-    return new TrainConfig(StudentFormat.tagged(), epochs, 1e-2, Schedule.COSINE, 0.2, 2, 2, 32,
-        Overflow.TRUNCATE, 1.0, 0.01, 11, lora, Map.of());
-  }
-
-  /** Trains a fresh model (same seeds every call) in {@code checkpoints}; returns its weights. */
-  static Map<String, float[]> train(TrainConfig config, Path checkpoints, long stopAfter)
-      throws Exception {
-    try (NDManager manager = NDManager.newBaseManager();
-        Decoder decoder = Decoder.random(LoraTest.LLAMA, 3, manager)) {
-      Optional<LoraAdapter> lora = config.lora()
-          .map(l -> new LoraAdapter(LoraTest.LLAMA, l, 4, manager));
-      TrainingLoop.Outcome outcome = new TrainingLoop(decoder, lora, config,
-          new TrainingLoop.Options(checkpoints, checkpointEvery(config), 100, stopAfter),
-          EventListener.NONE)
-          .run(examples(), 0);
-      assertFalse(Double.isNaN(outcome.lastLoss()) && stopAfter < 0, "no loss logged");
-      assertTrue(Files.exists(checkpoints.resolve(TrainCheckpoint.FILE)));
-      Map<String, float[]> weights = snapshot(decoder.weights().parameters());
-      lora.ifPresent(l -> weights.putAll(snapshot(l.parameters())));
-      lora.ifPresent(LoraAdapter::close);
-      return weights;
+    @Test
+    void loraTrainingLeavesTheBaseUntouched() throws Exception {
+        TrainConfig config = config(Optional.of(new LoraConfig(4, 8, 0.1, LoraConfig.ALL_TARGETS)));
+        try (NDManager manager = NDManager.newBaseManager();
+                Decoder decoder = Decoder.random(LoraTest.LLAMA, 3, manager);
+                LoraAdapter lora = new LoraAdapter(LoraTest.LLAMA, config.lora().get(), 4, manager)) {
+            Map<String, float[]> before = snapshot(decoder.weights().parameters());
+            new TrainingLoop(
+                            decoder,
+                            Optional.of(lora),
+                            config,
+                            new TrainingLoop.Options(directory, 0, 100, -1),
+                            EventListener.NONE)
+                    .run(examples(), 0);
+            snapshot(decoder.weights().parameters())
+                    .forEach((name, values) -> assertArrayEquals(before.get(name), values, name));
+            float[] b = lora.parameters().get(LoraAdapter.key(1, "down", 'B')).toFloatArray();
+            assertTrue(LoraTest.maxDifference(b, new float[b.length]) > 0, "B did not train");
+        }
     }
-  }
 
-  /** Every 3 steps in the short runs; every step in the long run that a kill interrupts. */
-  static int checkpointEvery(TrainConfig config) {
-    return config.epochs() > 2 ? 1 : 3;
-  }
-
-  static Map<String, float[]> snapshot(Map<String, NDArray> parameters) {
-    Map<String, float[]> copy = new LinkedHashMap<>();
-    parameters.forEach((name, p) -> copy.put(name, p.toFloatArray()));
-    return copy;
-  }
-
-  /** 24 random examples of 6 to 14 tokens, 2 to 5 of them prompt; ids 1..39 (0 pads). */
-  static List<TokenizedExample> examples() {
-    Random random = new Random(12);
-    List<TokenizedExample> examples = new ArrayList<>();
-    for (int i = 0; i < 24; i++) {
-      int[] prompt = random.ints(2 + random.nextInt(4), 1, 40).toArray();
-      int[] response = random.ints(4 + random.nextInt(6), 1, 40).toArray();
-      examples.add(new TokenizedExample(prompt, response, i % 3 == 0 ? 2f : 1f));
+    @Test
+    void accumulatedMicroBatchesTrainAsOneBigBatch() throws Exception {
+        TrainConfig accumulated = config(Optional.empty());
+        TrainConfig big = new TrainConfig(
+                StudentFormat.tagged(),
+                2,
+                1e-2,
+                Schedule.COSINE,
+                0.2,
+                4,
+                1,
+                32,
+                Overflow.TRUNCATE,
+                1.0,
+                0.01,
+                11,
+                Optional.empty(),
+                Map.of());
+        Map<String, float[]> a = train(accumulated, directory.resolve("a"), -1);
+        Map<String, float[]> b = train(big, directory.resolve("b"), -1);
+        a.forEach((name, values) -> assertTrue(LoraTest.maxDifference(values, b.get(name)) < 2e-5, name));
     }
-    return examples;
-  }
+
+    @Test
+    void nativeArraysStayFlatAcrossSteps() throws Exception {
+        TrainConfig config = config(Optional.of(new LoraConfig(4, 8, 0.1, LoraConfig.ALL_TARGETS)));
+        try (NDManager manager = NDManager.newBaseManager();
+                Decoder decoder = Decoder.random(LoraTest.LLAMA, 3, manager);
+                LoraAdapter lora = new LoraAdapter(LoraTest.LLAMA, config.lora().get(), 4, manager)) {
+            NDManager model = decoder.weights().embedding().getManager();
+            NDManager adapter = lora.parameters().values().iterator().next().getManager();
+            int modelArrays = model.getManagedArrays().size();
+            int adapterArrays = adapter.getManagedArrays().size();
+            new TrainingLoop(
+                            decoder,
+                            Optional.of(lora),
+                            config,
+                            new TrainingLoop.Options(directory, 0, 100, -1),
+                            EventListener.NONE)
+                    .run(examples(), 0);
+            assertEquals(modelArrays, model.getManagedArrays().size(), "arrays left in the model's manager");
+            assertEquals(adapterArrays, adapter.getManagedArrays().size(), "arrays left in the adapter's");
+        }
+    }
+
+    private static TrainConfig config(Optional<LoraConfig> lora) {
+        return config(lora, 2);
+    }
+
+    static TrainConfig config(Optional<LoraConfig> lora, int epochs) {
+        return new TrainConfig(
+                StudentFormat.tagged(),
+                epochs,
+                1e-2,
+                Schedule.COSINE,
+                0.2,
+                2,
+                2,
+                32,
+                Overflow.TRUNCATE,
+                1.0,
+                0.01,
+                11,
+                lora,
+                Map.of());
+    }
+
+    /** Trains a fresh model (same seeds every call) in {@code checkpoints}; returns its weights. */
+    static Map<String, float[]> train(TrainConfig config, Path checkpoints, long stopAfter) throws Exception {
+        try (NDManager manager = NDManager.newBaseManager();
+                Decoder decoder = Decoder.random(LoraTest.LLAMA, 3, manager)) {
+            Optional<LoraAdapter> lora = config.lora().map(l -> new LoraAdapter(LoraTest.LLAMA, l, 4, manager));
+            TrainingLoop.Outcome outcome = new TrainingLoop(
+                            decoder,
+                            lora,
+                            config,
+                            new TrainingLoop.Options(checkpoints, checkpointEvery(config), 100, stopAfter),
+                            EventListener.NONE)
+                    .run(examples(), 0);
+            assertFalse(Double.isNaN(outcome.lastLoss()) && stopAfter < 0, "no loss logged");
+            assertTrue(Files.exists(checkpoints.resolve(TrainCheckpoint.FILE)));
+            Map<String, float[]> weights = snapshot(decoder.weights().parameters());
+            lora.ifPresent(l -> weights.putAll(snapshot(l.parameters())));
+            lora.ifPresent(LoraAdapter::close);
+            return weights;
+        }
+    }
+
+    /** Every 3 steps in the short runs; every step in the long run that a kill interrupts. */
+    static int checkpointEvery(TrainConfig config) {
+        return config.epochs() > 2 ? 1 : 3;
+    }
+
+    static Map<String, float[]> snapshot(Map<String, NDArray> parameters) {
+        Map<String, float[]> copy = new LinkedHashMap<>();
+        parameters.forEach((name, p) -> copy.put(name, p.toFloatArray()));
+        return copy;
+    }
+
+    /** 24 random examples of 6 to 14 tokens, 2 to 5 of them prompt; ids 1..39 (0 pads). */
+    static List<TokenizedExample> examples() {
+        Random random = new Random(12);
+        List<TokenizedExample> examples = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            int[] prompt = random.ints(2 + random.nextInt(4), 1, 40).toArray();
+            int[] response = random.ints(4 + random.nextInt(6), 1, 40).toArray();
+            examples.add(new TokenizedExample(prompt, response, i % 3 == 0 ? 2f : 1f));
+        }
+        return examples;
+    }
 }

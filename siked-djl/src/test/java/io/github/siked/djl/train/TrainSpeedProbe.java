@@ -28,55 +28,76 @@ import java.util.Random;
  */
 public final class TrainSpeedProbe {
 
-  private TrainSpeedProbe() {}
+    private TrainSpeedProbe() {}
 
-  public static void main(String[] args) throws Exception {
-    int steps = args.length > 0 ? Integer.parseInt(args[0]) : 10;
-    ModelConfig model = ModelConfig.tiny(Architecture.LLAMA, 512, 256, 768, 6, 8, 4);
-    double peak = matmulPeak();
-    // 4 examples of 64 tokens fill each 256-token row exactly; 16 rows a step.
-    Random random = new Random(1);
-    List<TokenizedExample> examples = new ArrayList<>();
-    for (int i = 0; i < 64 * (steps + 2); i++) {
-      examples.add(new TokenizedExample(random.ints(16, 1, 512).toArray(),
-          random.ints(48, 1, 512).toArray(), 1f));
-    }
-    TrainConfig config = new TrainConfig(StudentFormat.tagged(), 1, 1e-3, Schedule.LINEAR, 0.0, 16,
-        1, 256, Overflow.REJECT, 1.0, 0.0, 1, Optional.empty(), Map.of());
-    Path checkpoints = Files.createTempDirectory("probe");
-    try (NDManager manager = NDManager.newBaseManager();
-        Decoder decoder = Decoder.random(model, 1, manager)) {
-      TrainingLoop loop = new TrainingLoop(decoder, Optional.empty(), config,
-          new TrainingLoop.Options(checkpoints, 0, 1_000_000, 2), EventListener.NONE);
-      loop.run(examples, 0);
-      TrainingLoop timed = new TrainingLoop(decoder, Optional.empty(), config,
-          new TrainingLoop.Options(checkpoints, 0, 1_000_000, steps), EventListener.NONE);
-      long start = System.nanoTime();
-      timed.run(examples, 0);
-      double seconds = (System.nanoTime() - start) / 1e9;
-      double tokensPerSecond = steps * 16.0 * 256 / seconds;
-      double mfu = 6.0 * model.matmulParameters() * tokensPerSecond / peak;
-      System.out.printf("matmul parameters %,d; matmul 2048² best %.1f GFLOP/s%n",
-          model.matmulParameters(), peak / 1e9);
-      System.out.printf("train: %,.0f tokens/s (%.3f s/step), MFU %.1f%%%n", tokensPerSecond,
-          seconds / steps, 100 * mfu);
-    }
-  }
-
-  private static double matmulPeak() {
-    int n = 2048;
-    double best = 0;
-    try (NDManager scope = NDManager.newBaseManager()) {
-      NDArray a = scope.randomNormal(new Shape(n, n));
-      NDArray b = scope.randomNormal(new Shape(n, n));
-      for (int round = 0; round < 5; round++) {
-        long start = System.nanoTime();
-        try (NDArray c = a.matMul(b)) {
-          c.toFloatArray();
+    public static void main(String[] args) throws Exception {
+        int steps = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        ModelConfig model = ModelConfig.tiny(Architecture.LLAMA, 512, 256, 768, 6, 8, 4);
+        double peak = matmulPeak();
+        // 4 examples of 64 tokens fill each 256-token row exactly; 16 rows a step.
+        Random random = new Random(1);
+        List<TokenizedExample> examples = new ArrayList<>();
+        for (int i = 0; i < 64 * (steps + 2); i++) {
+            examples.add(new TokenizedExample(
+                    random.ints(16, 1, 512).toArray(), random.ints(48, 1, 512).toArray(), 1f));
         }
-        best = Math.max(best, 2.0 * n * n * n / ((System.nanoTime() - start) / 1e9));
-      }
+        TrainConfig config = new TrainConfig(
+                StudentFormat.tagged(),
+                1,
+                1e-3,
+                Schedule.LINEAR,
+                0.0,
+                16,
+                1,
+                256,
+                Overflow.REJECT,
+                1.0,
+                0.0,
+                1,
+                Optional.empty(),
+                Map.of());
+        Path checkpoints = Files.createTempDirectory("probe");
+        try (NDManager manager = NDManager.newBaseManager();
+                Decoder decoder = Decoder.random(model, 1, manager)) {
+            TrainingLoop loop = new TrainingLoop(
+                    decoder,
+                    Optional.empty(),
+                    config,
+                    new TrainingLoop.Options(checkpoints, 0, 1_000_000, 2),
+                    EventListener.NONE);
+            loop.run(examples, 0);
+            TrainingLoop timed = new TrainingLoop(
+                    decoder,
+                    Optional.empty(),
+                    config,
+                    new TrainingLoop.Options(checkpoints, 0, 1_000_000, steps),
+                    EventListener.NONE);
+            long start = System.nanoTime();
+            timed.run(examples, 0);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double tokensPerSecond = steps * 16.0 * 256 / seconds;
+            double mfu = 6.0 * model.matmulParameters() * tokensPerSecond / peak;
+            System.out.printf(
+                    "matmul parameters %,d; matmul 2048² best %.1f GFLOP/s%n", model.matmulParameters(), peak / 1e9);
+            System.out.printf(
+                    "train: %,.0f tokens/s (%.3f s/step), MFU %.1f%%%n", tokensPerSecond, seconds / steps, 100 * mfu);
+        }
     }
-    return best;
-  }
+
+    private static double matmulPeak() {
+        int n = 2048;
+        double best = 0;
+        try (NDManager scope = NDManager.newBaseManager()) {
+            NDArray a = scope.randomNormal(new Shape(n, n));
+            NDArray b = scope.randomNormal(new Shape(n, n));
+            for (int round = 0; round < 5; round++) {
+                long start = System.nanoTime();
+                try (NDArray c = a.matMul(b)) {
+                    c.toFloatArray();
+                }
+                best = Math.max(best, 2.0 * n * n * n / ((System.nanoTime() - start) / 1e9));
+            }
+        }
+        return best;
+    }
 }
