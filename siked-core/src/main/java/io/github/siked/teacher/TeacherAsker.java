@@ -2,6 +2,9 @@ package io.github.siked.teacher;
 
 import io.github.siked.event.EventListener;
 import io.github.siked.event.ProgressMeter;
+import io.github.siked.teacher.backend.TeacherBackend;
+import io.github.siked.teacher.backend.TeacherException;
+import io.github.siked.teacher.backend.TeacherReply;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,8 @@ package io.github.siked.teacher;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.siked.strategy.Strategy;
+import io.github.siked.teacher.backend.TeacherReply;
+import io.github.siked.teacher.backend.TeacherRequest;
 import java.util.List;
 import java.util.Objects;
 
