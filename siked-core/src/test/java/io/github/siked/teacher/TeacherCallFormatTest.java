@@ -2,8 +2,11 @@ package io.github.siked.teacher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.siked.event.EventListener;
+import io.github.siked.record.RecordFormatException;
 import io.github.siked.strategy.Strategy;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -13,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A teacher call's line is the journal's format and the shared cache's: files written by earlier
@@ -71,6 +76,22 @@ class TeacherCallFormatTest {
         Path fresh = dir.resolve("new-cache");
         new TeacherCache(fresh).put(cached);
         assertEquals(lines.get(0) + "\n", Files.readString(fresh.resolve("3f").resolve(FIRST + ".json")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"seed\":42,", "\"model\":\"scripted\","})
+    void aLineMissingAFieldIsADamagedJournal(String field) throws Exception {
+        Path file = dir.resolve("damaged.jsonl");
+        Files.writeString(file, Files.readAllLines(fixture()).get(1).replace(field, "") + "\n");
+
+        RecordFormatException e = assertThrows(RecordFormatException.class, () -> journaled(file));
+
+        assertTrue(e.getMessage().startsWith(file + ":1: not a teacher call: "), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .endsWith("; the journal is damaged: delete it to ask the teacher again (the shared"
+                                + " cache still answers what it holds)"),
+                e.getMessage());
     }
 
     private static Map<String, TeacherCall> journaled(Path file) {

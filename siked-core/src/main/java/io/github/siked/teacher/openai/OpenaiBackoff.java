@@ -42,8 +42,8 @@ final class OpenaiBackoff {
     /** The configured base and cap, the system clock, real sleeps and a thread-local random draw. */
     static OpenaiBackoff of(OpenaiConfig config) {
         return new OpenaiBackoff(
-                config.backoffBase(),
-                config.backoffCap(),
+                config.retries().base(),
+                config.retries().cap(),
                 Clock.systemUTC(),
                 duration -> Thread.sleep(duration.toMillis(), duration.toNanosPart() % 1_000_000),
                 () -> ThreadLocalRandom.current().nextDouble());

@@ -104,7 +104,8 @@ final class OpenaiCaller {
                     throw OpenaiErrors.redirected(
                             config, status, response.headers().firstValue("Location"));
                 } else {
-                    String said = OpenaiErrors.said(response.body(), config.apiKey());
+                    String said =
+                            OpenaiErrors.said(response.body(), config.key().value());
                     throw new Refusal(config, what, status, said);
                 }
             } catch (HttpConnectTimeoutException | ConnectException e) {
@@ -121,12 +122,12 @@ final class OpenaiCaller {
                         + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
                 lastCause = e;
             }
-            if (attempt > config.maxRetries()) {
+            if (attempt > config.retries().max()) {
                 throw OpenaiErrors.exhausted(config, what, attempt, last, lastCause);
             }
             Duration wait = backoff.delay(attempt, retryAfter);
-            events.warn("teacher " + config.endpoint() + ": " + what + " got " + last + "; retry "
-                    + attempt + " of " + config.maxRetries() + " in " + Durations.readable(wait)
+            events.warn("teacher " + config.server().endpoint() + ": " + what + " got " + last + "; retry "
+                    + attempt + " of " + config.retries().max() + " in " + Durations.readable(wait)
                     + (retryAfter == null ? "" : " (Retry-After: " + retryAfter + ")"));
             try {
                 backoff.pause(wait);
@@ -152,7 +153,8 @@ final class OpenaiCaller {
     }
 
     private HttpRequest request(String path, HttpRequest.BodyPublisher body) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(config.endpoint() + path))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(
+                        URI.create(config.server().endpoint() + path))
                 .timeout(config.requestTimeout())
                 .header("Accept", "application/json");
         if (body == null) {
@@ -160,13 +162,13 @@ final class OpenaiCaller {
         } else {
             builder.header("Content-Type", "application/json").POST(body);
         }
-        String key = config.apiKey();
+        String key = config.key().value();
         if (key != null) {
             try {
                 builder.header("Authorization", "Bearer " + key);
             } catch (IllegalArgumentException e) {
                 // The JDK's message may quote the header; say what is wrong without it.
-                throw new TeacherException("the API key in " + config.apiKeyEnv() + " cannot be sent in an"
+                throw new TeacherException("the API key in " + config.key().variable() + " cannot be sent in an"
                         + " HTTP header (it holds a line break or a control character): check how it was set");
             }
         }

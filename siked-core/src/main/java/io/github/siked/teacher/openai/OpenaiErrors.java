@@ -45,7 +45,7 @@ final class OpenaiErrors {
 
     static TeacherException unreachable(OpenaiConfig config, IOException cause) {
         return new TeacherException(
-                "`siked.teacher.endpoint` " + config.endpoint() + " cannot be reached ("
+                "`siked.teacher.endpoint` " + config.server().endpoint() + " cannot be reached ("
                         + (cause instanceof java.net.http.HttpConnectTimeoutException
                                 ? "no connection within " + Durations.readable(config.requestTimeout())
                                 : "connection refused")
@@ -55,30 +55,32 @@ final class OpenaiErrors {
 
     static TeacherException unauthorized(OpenaiConfig config, int status) {
         String key;
-        if (config.apiKeyEnv() == null) {
+        if (config.key().variable() == null) {
             key = "now none, so no key is sent";
-        } else if (config.apiKeySet()) {
-            key = "now " + config.apiKeyEnv() + ", which is set, but the server refused its value";
+        } else if (config.key().isSet()) {
+            key = "now " + config.key().variable() + ", which is set, but the server refused its value";
         } else {
-            key = "now " + config.apiKeyEnv() + ", which is not set";
+            key = "now " + config.key().variable() + ", which is not set";
         }
-        return new TeacherException("`siked.teacher.endpoint` " + config.endpoint() + " answered "
-                + statusLine(status) + ": set the API key in the environment variable named by"
-                + " `<apiKeyEnv>` (" + key + ")");
+        return new TeacherException(
+                "`siked.teacher.endpoint` " + config.server().endpoint() + " answered "
+                        + statusLine(status) + ": set the API key in the environment variable named by"
+                        + " `<apiKeyEnv>` (" + key + ")");
     }
 
     /** Redirects are not followed: a POST would lose its body, and the endpoint should be the real one. */
     static TeacherException redirected(OpenaiConfig config, int status, Optional<String> location) {
-        return new TeacherException("`siked.teacher.endpoint` " + config.endpoint() + " answered "
-                + statusLine(status)
-                + location.map(to -> ", redirecting to " + to).orElse("")
-                + ": set `<endpoint>` to the address the server really answers at (often https:// instead"
-                + " of http://)");
+        return new TeacherException(
+                "`siked.teacher.endpoint` " + config.server().endpoint() + " answered "
+                        + statusLine(status)
+                        + location.map(to -> ", redirecting to " + to).orElse("")
+                        + ": set `<endpoint>` to the address the server really answers at (often https:// instead"
+                        + " of http://)");
     }
 
     static TeacherException modelNotServed(OpenaiConfig config, List<String> served) {
-        return new TeacherException("`siked.teacher.model` '" + config.model() + "' is not served by "
-                + config.endpoint()
+        return new TeacherException("`siked.teacher.model` '" + config.server().model() + "' is not served by "
+                + config.server().endpoint()
                 + (served.isEmpty()
                         ? ", which lists no models at all: check that the server has loaded one"
                         : "; it serves: " + String.join(", ", served) + ". Set `<model>` to one of them"));
@@ -91,25 +93,28 @@ final class OpenaiErrors {
      * @param models how {@code GET /models} failed too, or null when it answered
      */
     static TeacherException notFound(OpenaiConfig config, String request, String models) {
-        return new TeacherException("`siked.teacher.endpoint` " + config.endpoint() + " answered 404 Not Found"
-                + " to " + request + (models == null ? "" : " and to GET /models (" + models + ")")
-                + ": check that the endpoint ends with the API's base path (for instance "
-                + OpenaiConfig.ENDPOINT_EXAMPLE + ") and that the server offers the `<api>` "
-                + config.api().id() + " (the other is " + other(config.api()).id() + ")");
+        return new TeacherException(
+                "`siked.teacher.endpoint` " + config.server().endpoint() + " answered 404 Not Found"
+                        + " to " + request + (models == null ? "" : " and to GET /models (" + models + ")")
+                        + ": check that the endpoint ends with the API's base path (for instance "
+                        + OpenaiServer.ENDPOINT_EXAMPLE + ") and that the server offers the `<api>` "
+                        + config.server().api().id() + " (the other is "
+                        + other(config.server().api()).id() + ")");
     }
 
     static TeacherException exhausted(OpenaiConfig config, String request, int attempts, String last, Throwable cause) {
         return new TeacherException(
-                "`siked.teacher.endpoint` " + config.endpoint() + " failed " + request
+                "`siked.teacher.endpoint` " + config.server().endpoint() + " failed " + request
                         + " " + attempts + " times; the last: " + last + ". Check the server's log, or allow more"
-                        + " retries with `<maxRetries>` (now " + config.maxRetries() + ")",
+                        + " retries with `<maxRetries>` (now "
+                        + config.retries().max() + ")",
                 cause);
     }
 
     static String refused(OpenaiConfig config, String request, int status, String said) {
-        return "`siked.teacher.endpoint` " + config.endpoint() + " refused " + request + " with "
+        return "`siked.teacher.endpoint` " + config.server().endpoint() + " refused " + request + " with "
                 + statusLine(status) + (said.isEmpty() ? "" : ": \"" + said + "\"") + ". Check `<model>` (now '"
-                + config.model() + "') and the sampling settings";
+                + config.server().model() + "') and the sampling settings";
     }
 
     /**

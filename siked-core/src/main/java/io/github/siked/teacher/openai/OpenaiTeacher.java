@@ -72,7 +72,7 @@ public final class OpenaiTeacher implements TeacherBackend {
         long completionTokens = first.completionTokens();
         String fingerprint = first.fingerprint();
         if (texts.size() < request.n() && warnedFewer.compareAndSet(false, true)) {
-            events.warn("teacher " + config.endpoint() + " returned " + texts.size() + " of " + request.n()
+            events.warn("teacher " + config.server().endpoint() + " returned " + texts.size() + " of " + request.n()
                     + " choices; asking the missing ones one by one with the following seeds (reported once)");
         }
         while (texts.size() < request.n()) {
@@ -82,7 +82,7 @@ public final class OpenaiTeacher implements TeacherBackend {
             completionTokens += one.completionTokens();
             fingerprint = fingerprint != null ? fingerprint : one.fingerprint();
         }
-        String model = first.model() != null ? first.model() : config.model();
+        String model = first.model() != null ? first.model() : config.server().model();
         return new TeacherReply(texts, model, fingerprint, promptTokens, completionTokens);
     }
 
@@ -93,9 +93,12 @@ public final class OpenaiTeacher implements TeacherBackend {
     }
 
     private OpenaiAnswer ask(TeacherRequest request, int n, long seed) {
-        byte[] body = OpenaiBody.write(config.api(), config.model(), request, n, seed);
+        byte[] body = OpenaiBody.write(config.server().api(), config.server().model(), request, n, seed);
         try {
-            return caller.post(config.api().path(), body, text -> OpenaiAnswer.read(config.api(), text));
+            return caller.post(
+                    config.server().api().path(),
+                    body,
+                    text -> OpenaiAnswer.read(config.server().api(), text));
         } catch (OpenaiCaller.Refusal refusal) {
             throw explain(refusal);
         }
@@ -110,7 +113,7 @@ public final class OpenaiTeacher implements TeacherBackend {
         if (refusal.status != 404 && !modelWords) {
             return refusal;
         }
-        String request = "POST " + config.api().path();
+        String request = "POST " + config.server().api().path();
         List<String> served;
         try {
             served = caller.get("/models", OpenaiAnswer::readModels);
@@ -119,7 +122,7 @@ public final class OpenaiTeacher implements TeacherBackend {
                     ? OpenaiErrors.notFound(config, request, OpenaiErrors.statusLine(e.status))
                     : refusal;
         }
-        if (!served.contains(config.model())) {
+        if (!served.contains(config.server().model())) {
             return OpenaiErrors.modelNotServed(config, served);
         }
         return refusal.status == 404 ? OpenaiErrors.notFound(config, request, null) : refusal;

@@ -48,16 +48,13 @@ class OpenaiKeyLeakTest {
             seen.add(refused);
             // An unknown model, then a key the server does not accept (its 401 body quotes the key).
             OpenaiConfig unknown = new OpenaiConfig(
-                    config.endpoint(),
-                    "nope",
-                    config.api(),
-                    "TEACHER_KEY",
+                    new OpenaiServer(
+                            config.server().endpoint(), "nope", config.server().api()),
+                    config.key(),
                     1,
                     config.requestTimeout(),
-                    0,
-                    config.backoffBase(),
-                    config.backoffCap(),
-                    config.environment());
+                    new OpenaiRetries(
+                            0, config.retries().base(), config.retries().cap()));
             seen.add(failure(() -> new OpenaiTeacher(unknown, events::add).complete(request("Q", 1, 4))));
             server.requireKey("sk-some-other-key");
             seen.add(failure(() -> teacher.complete(request("Q", 1, 5))));

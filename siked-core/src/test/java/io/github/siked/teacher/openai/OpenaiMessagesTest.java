@@ -70,7 +70,7 @@ class OpenaiMessagesTest {
     void dropsATrailingSlash() {
         assertEquals(
                 "http://127.0.0.1:8000/v1",
-                OpenaiConfig.defaults("http://127.0.0.1:8000/v1/", "m").endpoint());
+                OpenaiConfig.defaults("http://127.0.0.1:8000/v1/", "m").server().endpoint());
     }
 
     @Test

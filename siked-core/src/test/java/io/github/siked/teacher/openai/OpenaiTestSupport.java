@@ -51,7 +51,11 @@ final class OpenaiTestSupport {
 
         RecordingBackoff(OpenaiConfig config) {
             backoff = new OpenaiBackoff(
-                    config.backoffBase(), config.backoffCap(), Clock.fixed(NOW, ZoneOffset.UTC), waits::add, () -> 0.5);
+                    config.retries().base(),
+                    config.retries().cap(),
+                    Clock.fixed(NOW, ZoneOffset.UTC),
+                    waits::add,
+                    () -> 0.5);
         }
 
         List<Duration> waits() {
