@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.siked.record.Jsonl;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * An OpenAI-compatible server in the test's own process, on 127.0.0.1 and an ephemeral port,
@@ -30,8 +33,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * fault-free server gives, and a sample asked alone with seed {@code s + i} equals choice {@code i}
  * of a request with seed {@code s}. Faults are switched on per generation request, from a schedule
  * first and then at random; the server counts requests per (prompt, seed) and keeps every body.
+ *
+ * <p>A test class gets a fresh server for each test with {@code @RegisterExtension final
+ * FakeOpenaiServer server = FakeOpenaiServer.perTest();}: JUnit makes a test instance, and so a
+ * server, per test, and stops the server after it.
  */
-public final class FakeOpenaiServer implements AutoCloseable {
+public final class FakeOpenaiServer implements AutoCloseable, AfterEachCallback {
 
     /** What the server does to one generation request instead of answering it properly. */
     public enum Fault {
@@ -85,6 +92,15 @@ public final class FakeOpenaiServer implements AutoCloseable {
 
     public static FakeOpenaiServer start() throws IOException {
         return new FakeOpenaiServer();
+    }
+
+    /** A server for one test, to be registered as an extension, which stops it after the test. */
+    public static FakeOpenaiServer perTest() {
+        try {
+            return start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the fake OpenAI server", e);
+        }
     }
 
     /** The base address, {@code http://127.0.0.1:<port>/v1}. */
@@ -180,6 +196,11 @@ public final class FakeOpenaiServer implements AutoCloseable {
     public void close() {
         server.stop(0);
         pool.shutdownNow();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     private void models(HttpExchange exchange) throws IOException {

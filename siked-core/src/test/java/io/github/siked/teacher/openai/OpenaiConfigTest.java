@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The openai teacher's settings, grouped by concern: their defaults, their changes and their messages. */
@@ -49,6 +50,18 @@ class OpenaiConfigTest {
     static Stream<Arguments> refusals() {
         return Stream.of(
                 refusal(
+                        () -> OpenaiConfig.defaults(" ", "m"),
+                        "`siked.teacher.endpoint` is missing: give the server's API base address, for instance"
+                                + " http://127.0.0.1:8000/v1"),
+                refusal(
+                        () -> DEFAULTS.withApiKeyEnv("sk-proj-abcdefghijklmnopqrstuvwxyz0123456789ABCD"),
+                        "`siked.teacher.apiKeyEnv` must name an environment variable (letters, digits, _), not"
+                                + " hold the key itself; was a value of 48 characters, not shown in case it is the"
+                                + " key"),
+                refusal(
+                        () -> OpenaiApi.fromId("responses"),
+                        "`siked.teacher.api` 'responses' is unknown: use one of completions, chat"),
+                refusal(
                         () -> OpenaiConfig.defaults("http://h/v1", " "),
                         "`siked.teacher.model` is missing: name a model the server serves, as GET http://h/v1/models"
                                 + " lists it"),
@@ -74,9 +87,38 @@ class OpenaiConfigTest {
 
     @ParameterizedTest
     @MethodSource("refusals")
-    void namesTheSettingAndTheBadValue(Supplier<OpenaiConfig> make, String message) {
+    void namesTheSettingAndTheBadValue(Supplier<?> make, String message) {
         assertEquals(
                 message, assertThrows(IllegalArgumentException.class, make::get).getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "ftp://127.0.0.1/v1|must start with http:// or https://",
+                "127.0.0.1:8000/v1|must start with http:// or https://",
+                "http://127.0.0.1:8000|has no path; OpenAI-compatible servers answer under /v1",
+                "http://127.0.0.1:8000/v1/chat/completions|names an operation;"
+                        + " give the base the operations hang under",
+                "http://127.0.0.1:8000/v1?x=1|must not have a query or fragment",
+                "http://[::1/v1|is not a URL (Expected closing bracket for IPv6 address)",
+            })
+    void namesTheMalformedEndpointAndTheExpectedForm(String endpoint, String why) {
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> OpenaiConfig.defaults(endpoint, "m"));
+
+        assertEquals(
+                "`siked.teacher.endpoint` " + endpoint + " " + why
+                        + ": use the API's base address, for instance http://127.0.0.1:8000/v1",
+                e.getMessage());
+    }
+
+    @Test
+    void dropsATrailingSlash() {
+        assertEquals(
+                "http://127.0.0.1:8000/v1",
+                OpenaiConfig.defaults("http://127.0.0.1:8000/v1/", "m").server().endpoint());
     }
 
     @Test
@@ -98,7 +140,7 @@ class OpenaiConfigTest {
         assertFalse(config.toString().contains("sk-secret"), config.toString());
     }
 
-    private static Arguments refusal(Supplier<OpenaiConfig> make, String message) {
+    private static Arguments refusal(Supplier<?> make, String message) {
         return Arguments.of(make, message);
     }
 }

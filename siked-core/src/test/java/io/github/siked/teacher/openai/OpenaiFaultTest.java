@@ -19,27 +19,18 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Each fault of the test server, alone: retried or refused as the teacher promises. */
 class OpenaiFaultTest {
 
-    private FakeOpenaiServer server;
+    @RegisterExtension
+    final FakeOpenaiServer server = FakeOpenaiServer.perTest();
+
     private final ConcurrentLinkedQueue<Event> events = new ConcurrentLinkedQueue<>();
-
-    @BeforeEach
-    void start() throws Exception {
-        server = FakeOpenaiServer.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @ParameterizedTest
     @EnumSource(
@@ -115,13 +106,10 @@ class OpenaiFaultTest {
 
     @Test
     void asksMissingChoicesOneByOneWithTheFollowingSeeds() {
-        server.schedule(Fault.FEWER_CHOICES);
         TeacherRequest request = request("Q fewer", 5, 200);
 
-        TeacherReply reply =
-                teacher(config(server), new RecordingBackoff(config(server))).complete(request);
+        TeacherReply reply = completeAfter(Fault.FEWER_CHOICES, request);
 
-        assertEquals(expected(request), reply.texts());
         var bodies = server.bodies();
         assertEquals(
                 List.of(5, 1, 1, 1),
@@ -138,13 +126,8 @@ class OpenaiFaultTest {
 
     @Test
     void retriesAnAnswerWithNoChoices() {
-        server.schedule(Fault.FEWER_CHOICES);
-        TeacherRequest request = request("Q none", 1, 3);
+        completeAfter(Fault.FEWER_CHOICES, request("Q none", 1, 3));
 
-        TeacherReply reply =
-                teacher(config(server), new RecordingBackoff(config(server))).complete(request);
-
-        assertEquals(expected(request), reply.texts());
         String warning = warnings().get(0);
         assertTrue(warning.contains("got an answer that cannot be read: the response holds no choices"), warning);
     }
@@ -176,6 +159,15 @@ class OpenaiFaultTest {
                         + " the last: connection refused. Check the server's log, or allow more retries with"
                         + " `<maxRetries>` (now 2)",
                 e.getMessage());
+    }
+
+    /** Asks after scheduling {@code fault}, and checks that the reply is what a fault-free server gives. */
+    private TeacherReply completeAfter(Fault fault, TeacherRequest request) {
+        server.schedule(fault);
+        TeacherReply reply =
+                teacher(config(server), new RecordingBackoff(config(server))).complete(request);
+        assertEquals(expected(request), reply.texts());
+        return reply;
     }
 
     private OpenaiTeacher teacher(OpenaiConfig config, RecordingBackoff backoff) {

@@ -20,24 +20,14 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The openai teacher against a well-behaved server: what it sends and what it reads back. */
 class OpenaiTeacherTest {
 
-    private FakeOpenaiServer server;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = FakeOpenaiServer.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final FakeOpenaiServer server = FakeOpenaiServer.perTest();
 
     @Test
     void completionsSendEverySamplingFieldExplicitly() {

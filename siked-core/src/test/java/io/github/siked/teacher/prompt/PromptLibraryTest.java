@@ -12,12 +12,17 @@ import io.github.siked.teacher.backend.TeacherException;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class PromptLibraryTest {
 
@@ -68,52 +73,50 @@ class PromptLibraryTest {
                 e.getMessage());
     }
 
-    @Test
-    void aMissingFileIsNamed() {
-        TeacherException e = assertThrows(
-                TeacherException.class, () -> PromptLibrary.load(PromptSource.directory(dir), List.of(Strategy.L2M)));
-        assertEquals(
-                "prompt file " + dir.resolve("l2m.txt") + " does not exist: point siked.prompts"
-                        + " at a directory holding it (the project's prompts/ has one)",
-                e.getMessage());
+    static Stream<Arguments> unusableFiles() {
+        return Stream.of(
+                Arguments.of(
+                        Strategy.L2M,
+                        null,
+                        " does not exist: point siked.prompts at a directory holding it (the project's prompts/ has"
+                                + " one)"),
+                Arguments.of(
+                        Strategy.COT,
+                        "Solve it.\n\nQuestion: \nAnswer:\n".getBytes(StandardCharsets.UTF_8),
+                        " has no {question} placeholder: end it with a line 'Question: {question}' where the problem"
+                                + " goes"),
+                Arguments.of(
+                        Strategy.COT,
+                        new byte[] {'Q', ':', ' ', (byte) 0xE9, '{', 'q', '}'},
+                        " is not valid UTF-8: save it as UTF-8"));
     }
 
-    @Test
-    void aFileWithoutItsPlaceholderIsNamed() throws IOException {
-        write("cot.txt", "Solve it.\n\nQuestion: \nAnswer:\n");
-        TeacherException e = assertThrows(
-                TeacherException.class, () -> PromptLibrary.load(PromptSource.directory(dir), List.of(Strategy.COT)));
-        assertEquals(
-                "prompt file " + dir.resolve("cot.txt") + " has no {question} placeholder: end it"
-                        + " with a line 'Question: {question}' where the problem goes",
-                e.getMessage());
+    /** A file that is missing, has no placeholder or is not UTF-8 is named, with what to do. */
+    @ParameterizedTest
+    @MethodSource("unusableFiles")
+    void anUnusableFileIsNamed(Strategy strategy, byte[] content, String problem) throws IOException {
+        Path file = dir.resolve(PromptLibrary.fileName(strategy));
+        if (content != null) {
+            Files.write(file, content);
+        }
+
+        assertEquals("prompt file " + file + problem, loadFailure(strategy));
     }
 
     @Test
     void aPlaceholderTwiceIsAnError() throws IOException {
         write("cot.txt", "Question: {question}\nAnswer:\n\nQuestion: {question}\nAnswer:\n");
-        TeacherException e = assertThrows(
-                TeacherException.class, () -> PromptLibrary.load(PromptSource.directory(dir), List.of(Strategy.COT)));
+        String message = loadFailure(Strategy.COT);
         assertTrue(
-                e.getMessage().startsWith("prompt file " + dir.resolve("cot.txt") + " has {question} more than once"),
-                e.getMessage());
-    }
-
-    @Test
-    void aFileThatIsNotUtf8IsNamed() throws IOException {
-        Files.write(dir.resolve("cot.txt"), new byte[] {'Q', ':', ' ', (byte) 0xE9, '{', 'q', '}'});
-        TeacherException e = assertThrows(
-                TeacherException.class, () -> PromptLibrary.load(PromptSource.directory(dir), List.of(Strategy.COT)));
-        assertEquals("prompt file " + dir.resolve("cot.txt") + " is not valid UTF-8: save it as UTF-8", e.getMessage());
+                message.startsWith("prompt file " + dir.resolve("cot.txt") + " has {question} more than once"),
+                message);
     }
 
     @Test
     void aDirectoryInPlaceOfAFileCannotBeRead() throws IOException {
         Files.createDirectory(dir.resolve("pot.txt"));
-        TeacherException e = assertThrows(
-                TeacherException.class, () -> PromptLibrary.load(PromptSource.directory(dir), List.of(Strategy.POT)));
-        assertTrue(
-                e.getMessage().startsWith("prompt file " + dir.resolve("pot.txt") + " cannot be read"), e.getMessage());
+        String message = loadFailure(Strategy.POT);
+        assertTrue(message.startsWith("prompt file " + dir.resolve("pot.txt") + " cannot be read"), message);
     }
 
     @Test
@@ -195,6 +198,14 @@ class PromptLibraryTest {
         assertTrue(assertThrows(TeacherException.class, () -> TaskPrefixes.load(source))
                 .getMessage()
                 .startsWith(file + " is not valid JSON"));
+    }
+
+    /** The message of the failure to load the one strategy's prompt from {@link #dir}. */
+    private String loadFailure(Strategy strategy) {
+        return assertThrows(
+                        TeacherException.class,
+                        () -> PromptLibrary.load(PromptSource.directory(dir), List.of(strategy)))
+                .getMessage();
     }
 
     private void write(String name, String text) throws IOException {
