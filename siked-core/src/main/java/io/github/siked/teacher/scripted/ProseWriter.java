@@ -28,19 +28,16 @@ final class ProseWriter {
      * </pre>
      */
     static String chainOfThought(Worked worked, SplittableRandom random) {
-        StringBuilder text = new StringBuilder();
-        int number = 1;
-        for (Step step : worked.steps()) {
+        return write(worked, random, (number, step, phrasing) -> {
             String description = step.operation().description();
             String arithmetic = step.arithmetic();
-            String line = switch (phrasing(description, random)) {
+            String line = switch (phrasing) {
                 case 0 -> capitalize(description) + ": " + arithmetic + ".";
                 case 1 -> arithmetic + " " + description + ".";
                 default -> "Find " + description + ": " + arithmetic + ".";
             };
-            text.append(number++).append(". ").append(line).append('\n');
-        }
-        return text.append("Final Answer: ").append(worked.answer()).toString();
+            return number + ". " + line + "\n";
+        });
     }
 
     /**
@@ -55,27 +52,31 @@ final class ProseWriter {
      * </pre>
      */
     static String leastToMost(Worked worked, SplittableRandom random) {
-        StringBuilder text = new StringBuilder();
-        int number = 1;
-        for (Step step : worked.steps()) {
+        return write(worked, random, (number, step, phrasing) -> {
             String description = step.operation().description();
             String arithmetic = step.arithmetic();
-            String answer = switch (phrasing(description, random)) {
+            String answer = switch (phrasing) {
                 case 0 -> arithmetic + ".";
                 case 1 -> arithmetic + " " + description + ".";
                 default -> "That is " + arithmetic + ".";
             };
-            text.append("Sub-question ")
-                    .append(number)
-                    .append(": ")
-                    .append(step.operation().subQuestion())
-                    .append('\n')
-                    .append("Answer to Sub-question ")
-                    .append(number)
-                    .append(": ")
-                    .append(answer)
-                    .append('\n');
-            number++;
+            return "Sub-question " + number + ": " + step.operation().subQuestion() + "\n" + "Answer to Sub-question "
+                    + number + ": " + answer + "\n";
+        });
+    }
+
+    /** Writes one step: its number (from 1), the step, and the phrasing drawn for it. */
+    @FunctionalInterface
+    private interface StepFormat {
+        String write(int number, Step step, int phrasing);
+    }
+
+    /** The steps in order, each in a phrasing drawn from the sample's stream, then the final answer. */
+    private static String write(Worked worked, SplittableRandom random, StepFormat format) {
+        StringBuilder text = new StringBuilder();
+        int number = 1;
+        for (Step step : worked.steps()) {
+            text.append(format.write(number++, step, phrasing(step.operation().description(), random)));
         }
         return text.append("Final Answer: ").append(worked.answer()).toString();
     }
