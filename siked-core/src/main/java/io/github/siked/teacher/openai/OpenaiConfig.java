@@ -45,11 +45,12 @@ public record OpenaiConfig(
                 new OpenaiRetries(8, Duration.ofSeconds(1), Duration.ofSeconds(60)));
     }
 
+    /** The same settings, calling {@code value}'s endpoint. */
     public OpenaiConfig withApi(OpenaiApi value) {
         return new OpenaiConfig(server.withApi(value), key, concurrency, requestTimeout, retries);
     }
 
-    /** @param value the variable holding the key, or null to send none */
+    /** The same settings, reading the key from the variable {@code value}, or sending none when it is null. */
     public OpenaiConfig withApiKeyEnv(String value) {
         return withKey(new OpenaiKey(value, key.environment()));
     }
@@ -59,14 +60,17 @@ public record OpenaiConfig(
         return withKey(new OpenaiKey(key.variable(), value));
     }
 
+    /** The same settings with at most {@code value} requests in flight. */
     public OpenaiConfig withConcurrency(int value) {
         return new OpenaiConfig(server, key, value, requestTimeout, retries);
     }
 
+    /** The same settings, waiting {@code value} for one answer before retrying. */
     public OpenaiConfig withRequestTimeout(Duration value) {
         return new OpenaiConfig(server, key, concurrency, value, retries);
     }
 
+    /** The same settings with other retries: see {@link OpenaiRetries} for the parameters. */
     public OpenaiConfig withRetries(int max, Duration base, Duration cap) {
         return new OpenaiConfig(server, key, concurrency, requestTimeout, new OpenaiRetries(max, base, cap));
     }
