@@ -16,6 +16,7 @@ import io.github.siked.teacher.scripted.ScriptedTeacher;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,6 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TeacherChoiceTest {
 
     private static final SyntheticConfig SYNTHETIC = SyntheticConfig.defaults(7);
+
+    @RegisterExtension
+    final FakeOpenaiServer server = FakeOpenaiServer.perTest();
 
     static Stream<Arguments> refusals() {
         return Stream.of(
@@ -64,32 +68,29 @@ class TeacherChoiceTest {
     }
 
     @Test
-    void opensAServerThatServesTheModel() throws Exception {
-        try (FakeOpenaiServer server = FakeOpenaiServer.start()) {
-            OpenaiConfig openai =
-                    OpenaiConfig.defaults(server.endpoint(), "fake-model").withApiKeyEnv(null);
-            TeacherChoice choice = new TeacherChoice("openai", openai, null, null);
+    void opensAServerThatServesTheModel() {
+        TeacherChoice choice = openai("fake-model");
 
-            assertEquals("fake-model", choice.model());
-            try (TeacherBackend backend = choice.open("gsm8k-train", SYNTHETIC, EventListener.NONE)) {
-                assertInstanceOf(OpenaiTeacher.class, backend);
-            }
+        assertEquals("fake-model", choice.model());
+        try (TeacherBackend backend = choice.open("gsm8k-train", SYNTHETIC, EventListener.NONE)) {
+            assertInstanceOf(OpenaiTeacher.class, backend);
         }
     }
 
     @Test
-    void listsTheServedModelsWhenTheModelIsNotAmongThem() throws Exception {
-        try (FakeOpenaiServer server = FakeOpenaiServer.start()) {
-            OpenaiConfig openai =
-                    OpenaiConfig.defaults(server.endpoint(), "nope").withApiKeyEnv(null);
-            TeacherChoice choice = new TeacherChoice("openai", openai, null, null);
+    void listsTheServedModelsWhenTheModelIsNotAmongThem() {
+        TeacherChoice choice = openai("nope");
 
-            TeacherException e = assertThrows(
-                    TeacherException.class, () -> choice.open("gsm8k-train", SYNTHETIC, EventListener.NONE));
+        TeacherException e =
+                assertThrows(TeacherException.class, () -> choice.open("gsm8k-train", SYNTHETIC, EventListener.NONE));
 
-            assertEquals(
-                    "siked.teacher.model nope is not served by " + server.endpoint() + "; it serves: fake-model",
-                    e.getMessage());
-        }
+        assertEquals(
+                "siked.teacher.model nope is not served by " + server.endpoint() + "; it serves: fake-model",
+                e.getMessage());
+    }
+
+    private TeacherChoice openai(String model) {
+        return new TeacherChoice(
+                "openai", OpenaiConfig.defaults(server.endpoint(), model).withApiKeyEnv(null), null, null);
     }
 }
