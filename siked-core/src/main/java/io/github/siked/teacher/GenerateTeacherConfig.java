@@ -2,6 +2,7 @@ package io.github.siked.teacher;
 
 import io.github.siked.sandbox.SandboxConfig;
 import io.github.siked.strategy.Strategy;
+import io.github.siked.teacher.backend.Sampling;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;

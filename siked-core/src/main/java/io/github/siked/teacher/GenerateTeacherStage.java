@@ -12,6 +12,8 @@ import io.github.siked.stage.Sha256;
 import io.github.siked.stage.UpToDate;
 import io.github.siked.stage.Versions;
 import io.github.siked.strategy.Strategy;
+import io.github.siked.teacher.backend.TeacherBackend;
+import io.github.siked.teacher.prompt.PromptRenderer;
 import io.github.siked.verify.VerifyConfig;
 import io.github.siked.verify.VerifyResult;
 import io.github.siked.verify.VerifyStage;

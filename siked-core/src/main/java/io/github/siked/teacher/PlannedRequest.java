@@ -3,6 +3,9 @@ package io.github.siked.teacher;
 import io.github.siked.record.Problem;
 import io.github.siked.stage.Sha256;
 import io.github.siked.strategy.Strategy;
+import io.github.siked.teacher.backend.TeacherBackend;
+import io.github.siked.teacher.backend.TeacherRequest;
+import io.github.siked.teacher.prompt.PromptRenderer;
 import java.util.ArrayList;
 import java.util.List;
 

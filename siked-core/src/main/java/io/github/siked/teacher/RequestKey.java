@@ -3,6 +3,8 @@ package io.github.siked.teacher;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.siked.record.Jsonl;
 import io.github.siked.stage.Sha256;
+import io.github.siked.teacher.backend.TeacherBackend;
+import io.github.siked.teacher.backend.TeacherRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -2,6 +2,9 @@ package io.github.siked.teacher;
 
 import io.github.siked.event.EventListener;
 import io.github.siked.event.ProgressMeter;
+import io.github.siked.teacher.backend.TeacherBackend;
+import io.github.siked.teacher.backend.TeacherException;
+import io.github.siked.teacher.backend.TeacherReply;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,21 +20,13 @@ import java.util.concurrent.TimeUnit;
  * Asks the teacher for every planned request the journal does not hold yet: from the shared cache
  * when it has the answer, else from the backend, a bounded number at a time. Each answer goes to
  * the journal the moment it arrives, then to the cache.
+ *
+ * @param backend the teacher asked for what neither the journal nor the cache holds
+ * @param journal the stage's journal, which every answer reaches first
+ * @param cache the shared cache, or null for none
+ * @param listener where progress and the request counts go
  */
-final class TeacherAsker {
-
-    private final TeacherBackend backend;
-    private final TeacherJournal journal;
-    private final TeacherCache cache;
-    private final EventListener listener;
-
-    /** @param cache the shared cache, or null for none */
-    TeacherAsker(TeacherBackend backend, TeacherJournal journal, TeacherCache cache, EventListener listener) {
-        this.backend = backend;
-        this.journal = journal;
-        this.cache = cache;
-        this.listener = listener;
-    }
+record TeacherAsker(TeacherBackend backend, TeacherJournal journal, TeacherCache cache, EventListener listener) {
 
     RequestCounts askAll(List<PlannedRequest> planned, int concurrency) {
         List<PlannedRequest> missing = new ArrayList<>();

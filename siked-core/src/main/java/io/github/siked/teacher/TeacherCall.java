@@ -1,7 +1,17 @@
 package io.github.siked.teacher;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.github.siked.strategy.Strategy;
+import io.github.siked.teacher.backend.TeacherReply;
+import io.github.siked.teacher.backend.TeacherRequest;
+import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,53 +19,87 @@ import java.util.Objects;
  * One answered request, as the journal and the shared cache keep it: which problem and strategy
  * it was for, its key, and the reply.
  *
+ * <p>One JSON object per call, the reply's fields beside the request's: {@code key, id, strategy,
+ * seed, texts, model, fingerprint, promptTokens, completionTokens}, in that order. Journals and
+ * cache entries written by earlier versions have that form, so it must not change.
+ *
  * @param key the request's content address ({@link RequestKey})
  * @param id the problem's id
  * @param strategy the strategy asked for
  * @param seed the seed of the request's first sample
- * @param texts the samples, in order
- * @param model the model id the server reported
- * @param fingerprint the server's system fingerprint, or null
- * @param promptTokens prompt tokens the server counted
- * @param completionTokens completion tokens the server counted
+ * @param reply the samples, the model and fingerprint the server reported, and the tokens it counted
  */
-@JsonPropertyOrder({"key", "id", "strategy", "seed", "texts", "model", "fingerprint", "promptTokens", "completionTokens"
-})
+@JsonPropertyOrder({"key", "id", "strategy", "seed", "reply"})
+@JsonDeserialize(using = TeacherCall.FlatReader.class)
 public record TeacherCall(
         String key,
         String id,
         Strategy strategy,
         long seed,
-        List<String> texts,
-        String model,
-        String fingerprint,
-        long promptTokens,
-        long completionTokens) {
+        @JsonUnwrapped TeacherReply reply) {
 
     public TeacherCall {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(strategy, "strategy");
-        texts = List.copyOf(Objects.requireNonNull(texts, "texts"));
-        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(reply, "reply");
     }
 
     static TeacherCall of(String key, TeacherRequest request, TeacherReply reply) {
-        return new TeacherCall(
-                key,
-                request.problem().id(),
-                request.strategy(),
-                request.seed(),
-                reply.texts(),
-                reply.model(),
-                reply.fingerprint(),
-                reply.promptTokens(),
-                reply.completionTokens());
+        return new TeacherCall(key, request.problem().id(), request.strategy(), request.seed(), reply);
     }
 
     /** This call under another problem id: a cached answer reused for a problem with the same question. */
     TeacherCall forProblem(String problemId) {
-        return new TeacherCall(
-                key, problemId, strategy, seed, texts, model, fingerprint, promptTokens, completionTokens);
+        return new TeacherCall(key, problemId, strategy, seed, reply);
+    }
+
+    /** The samples, in order. */
+    public List<String> texts() {
+        return reply.texts();
+    }
+
+    /** The model id the server reported. */
+    public String model() {
+        return reply.model();
+    }
+
+    /** The server's system fingerprint, or null. */
+    public String fingerprint() {
+        return reply.fingerprint();
+    }
+
+    /** Prompt tokens the server counted. */
+    public long promptTokens() {
+        return reply.promptTokens();
+    }
+
+    /** Completion tokens the server counted. */
+    public long completionTokens() {
+        return reply.completionTokens();
+    }
+
+    /** The request's fields of a line; the reply's fields, beside them, are read on their own. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    private record Asked(String key, String id, Strategy strategy, long seed) {}
+
+    /**
+     * Reads a call's flat line. Jackson 2.18 writes {@link JsonUnwrapped} components but cannot read
+     * them back through a record's constructor, so the line is read twice: once as its request's
+     * fields, once as the reply's. Missing or mistyped fields fail as they would for one record.
+     */
+    static final class FlatReader extends StdDeserializer<TeacherCall> {
+
+        FlatReader() {
+            super(TeacherCall.class);
+        }
+
+        @Override
+        public TeacherCall deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            JsonNode line = context.readTree(parser);
+            Asked asked = context.readTreeAsValue(line, Asked.class);
+            TeacherReply reply = context.readTreeAsValue(line, TeacherReply.class);
+            return new TeacherCall(asked.key(), asked.id(), asked.strategy(), asked.seed(), reply);
+        }
     }
 }

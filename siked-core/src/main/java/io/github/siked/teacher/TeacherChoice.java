@@ -4,6 +4,13 @@ import io.github.siked.data.SyntheticDatasets;
 import io.github.siked.data.synthetic.SyntheticConfig;
 import io.github.siked.data.synthetic.SyntheticGenerator;
 import io.github.siked.event.EventListener;
+import io.github.siked.teacher.backend.FileTeacher;
+import io.github.siked.teacher.backend.TeacherBackend;
+import io.github.siked.teacher.backend.TeacherException;
+import io.github.siked.teacher.openai.OpenaiConfig;
+import io.github.siked.teacher.openai.OpenaiTeacher;
+import io.github.siked.teacher.scripted.ErrorRates;
+import io.github.siked.teacher.scripted.ScriptedTeacher;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +50,7 @@ public record TeacherChoice(String backend, OpenaiConfig openai, Path file, Erro
 
     /** The model name that goes into cache keys: the server's model, or the backend's own name. */
     public String model() {
-        return backend.equals("openai") ? openai.model() : backend;
+        return backend.equals("openai") ? openai.server().model() : backend;
     }
 
     /**
@@ -58,10 +65,11 @@ public record TeacherChoice(String backend, OpenaiConfig openai, Path file, Erro
             case "openai" -> {
                 OpenaiTeacher teacher = new OpenaiTeacher(openai, listener);
                 List<String> served = teacher.models();
-                if (!served.contains(openai.model())) {
+                if (!served.contains(openai.server().model())) {
                     teacher.close();
-                    throw new TeacherException("siked.teacher.model " + openai.model() + " is not served by "
-                            + openai.endpoint() + "; it serves: " + String.join(", ", served));
+                    throw new TeacherException(
+                            "siked.teacher.model " + openai.server().model() + " is not served by "
+                                    + openai.server().endpoint() + "; it serves: " + String.join(", ", served));
                 }
                 return teacher;
             }

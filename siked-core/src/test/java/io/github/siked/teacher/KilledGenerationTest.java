@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.siked.event.EventListener;
 import io.github.siked.record.Problem;
+import io.github.siked.teacher.openai.FakeOpenaiServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

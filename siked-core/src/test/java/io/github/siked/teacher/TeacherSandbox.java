@@ -9,12 +9,12 @@ import io.github.siked.sandbox.SandboxConfig;
 import io.github.siked.sandbox.SandboxUnavailableException;
 
 /** The program sandbox for grading pot rationales, or a skipped test when this machine has none. */
-final class TeacherSandbox {
+public final class TeacherSandbox {
 
     private TeacherSandbox() {}
 
     /** A sandbox on the auto-resolved Python with sympy, two workers; skips the test without one. */
-    static PotSandbox start() {
+    public static PotSandbox start() {
         PythonInterpreter python = null;
         try {
             python = PythonInterpreter.resolve(null);

@@ -3,7 +3,7 @@ package io.github.siked.maven;
 import io.github.siked.data.DatasetException;
 import io.github.siked.record.RecordFormatException;
 import io.github.siked.sandbox.SandboxUnavailableException;
-import io.github.siked.teacher.TeacherException;
+import io.github.siked.teacher.backend.TeacherException;
 import java.io.IOException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
