@@ -136,7 +136,8 @@ public record EngineSettings(
             try {
                 return Integer.parseInt(value.strip());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(key + " '" + value + "' " + complaint, e);
+                // The message says it all; Maven would append the cause's "For input string".
+                throw new IllegalArgumentException(key + " '" + value + "' " + complaint);
             }
         }
     }

@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * The arithmetic the student trains and samples in ({@code siked.train.precision}). {@code auto}
  * lets the engine choose for the device (DJL's: fp16 mixed precision on a GPU, fp32 on the CPU).
- * An engine refuses, with the reason, a precision it cannot run: DJL's refuses {@code bf16}.
+ * An engine refuses, with the reason, a precision it cannot run: DJL's refuses {@code bf16}, so the
+ * message for an unknown value offers only what the default engine runs.
  */
 public enum Precision {
     AUTO,
@@ -28,7 +29,7 @@ public enum Precision {
             case "bf16", "bfloat16" -> BF16;
             default ->
                 throw new IllegalArgumentException(EngineSettings.PRECISION + " '" + value + "' is not a precision:"
-                        + " use auto (the engine's choice for the device), fp32, fp16 or bf16");
+                        + " use auto (fp16 mixed precision on a GPU, fp32 on the CPU), fp32 or fp16");
         };
     }
 

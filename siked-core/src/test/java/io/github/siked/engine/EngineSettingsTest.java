@@ -73,8 +73,8 @@ class EngineSettingsTest {
                 "siked.device 'tpu' is not a device: use auto (the GPU when there is one), cpu or gpu",
                 () -> EngineSettings.builder().optDevice("tpu"));
         assertMessage(
-                "siked.train.precision 'fp8' is not a precision: use auto (the engine's choice for the device),"
-                        + " fp32, fp16 or bf16",
+                "siked.train.precision 'fp8' is not a precision: use auto (fp16 mixed precision on a GPU, fp32"
+                        + " on the CPU), fp32 or fp16",
                 () -> EngineSettings.builder().optPrecision("fp8"));
         assertMessage(
                 "siked.engine is blank: name the student engine, for instance djl",

@@ -43,7 +43,7 @@ final class CommaList {
             return of(text).stream().map(Long::parseLong).toList();
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(
-                    element + " is '" + text + "': give whole numbers separated by commas, for instance 1,2,3", e);
+                    element + " is '" + text + "': give whole numbers separated by commas, for instance 1,2,3");
         }
     }
 }
