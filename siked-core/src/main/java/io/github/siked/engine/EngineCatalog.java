@@ -38,6 +38,7 @@ public final class EngineCatalog {
      *     that does cannot train or sample, or refuses a setting
      */
     public StudentEngine choose(EngineSettings settings) {
+        // One name picks both sides today; a trainer and a sampler chosen apart differ only in the names.
         EngineProvider trainer = named(EngineSettings.ENGINE, settings.engine());
         EngineProvider sampler = named(EngineSettings.ENGINE, settings.engine());
         return new ChosenEngine(
