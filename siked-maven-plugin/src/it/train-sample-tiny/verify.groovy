@@ -35,4 +35,10 @@ assert graded.size() == 6 && graded.every { it.verdict != null }
 def summary = json.parse(new File(target, 'siked/verify/graded.summary.json'))
 assert summary.total == 6
 assert log.contains('accuracy ')
+
+// Evaluation: the gate missed, and with siked.gate.fail=false the build only warned.
+assert new File(target, 'siked/evaluate/evaluation.json').isFile()
+assert log.contains('[WARNING] The accuracy gate missed 1 of 1 checks:')
+assert log.contains('(siked.gate.fail=false: the build goes on)')
+assert new File(target, 'surefire-reports/TEST-siked.evaluate.xml').text.contains('failures="1"')
 return true

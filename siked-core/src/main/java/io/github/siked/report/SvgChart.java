@@ -110,7 +110,7 @@ final class SvgChart {
             if (fontconfig == null) {
                 throw e;
             }
-            throw new IllegalStateException(
+            throw new FontsUnavailableException(
                     "cannot draw " + idPrefix + ".svg: Java found no font to measure text with ("
                             + fontconfig + "); install fontconfig and a font, on Debian or Ubuntu "
                             + "`apt-get install -y fontconfig fonts-dejavu-core`",

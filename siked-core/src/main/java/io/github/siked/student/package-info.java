@@ -11,14 +11,16 @@
  *       saved by {@link io.github.siked.student.WordTokenizerFile}.
  *   <li>{@link io.github.siked.student.Packer}: fixed-length rows of whole examples with a loss mask
  *       on response tokens and segment ids.
- *   <li>{@link io.github.siked.student.StudentEngine}, {@link
- *       io.github.siked.student.StudentTrainer}, {@link io.github.siked.student.StudentSampler}
- *       with {@link io.github.siked.student.TrainConfig} and {@link
- *       io.github.siked.student.SampleConfig}: what an engine module ({@code siked-djl})
- *       implements. Only JDK and project types cross them.
+ *   <li>{@link io.github.siked.student.TrainingEngine} and {@link
+ *       io.github.siked.student.SamplingEngine} (the loop sees both as one {@link
+ *       io.github.siked.student.StudentEngine}), {@link io.github.siked.student.StudentTrainer},
+ *       {@link io.github.siked.student.StudentSampler} with {@link
+ *       io.github.siked.student.TrainConfig} and {@link io.github.siked.student.SampleConfig}: what
+ *       an engine module ({@code siked-djl}) implements. Only JDK and project types cross them.
  * </ul>
  *
- * Depends on {@code strategy}, {@code record}, {@code event} and {@code stage}; nothing in the core
- * depends on it except the loop.
+ * Depends on {@code strategy}, {@code record}, {@code event} and {@code stage}; in the core the
+ * loop, {@code engine} (which chooses engines by name) and {@code teacher} (for the template it
+ * loads) depend on it.
  */
 package io.github.siked.student;

@@ -9,7 +9,7 @@ public final class NoFontsMain {
         try {
             AccuracyPlot.draw(SampleMetrics.gemma());
             System.out.println("drawn");
-        } catch (IllegalStateException e) {
+        } catch (FontsUnavailableException e) {
             System.out.println(e.getMessage());
         }
     }

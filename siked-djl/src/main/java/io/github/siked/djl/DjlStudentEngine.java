@@ -26,39 +26,24 @@ import io.github.siked.student.WordTokenizerFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 
 /**
- * The student on DJL's PyTorch engine, found by {@link java.util.ServiceLoader} through
- * {@code META-INF/services/io.github.siked.student.StudentEngine}. Its own settings ({@link
- * DjlOptions}: device, precision, checkpoint and log intervals) come from system properties read
- * when the ServiceLoader builds it; they are checked when a trainer or sampler is asked for, so a
- * bad value fails the goal with its message instead of a ServiceLoader error.
+ * The student on DJL's PyTorch engine, built by {@link DjlEngineProvider} from the shared engine
+ * settings ({@link DjlOptions}: device, precision, threads, checkpoint and log intervals). Whether
+ * the device is there is checked when a trainer or sampler (or the resolved {@link #settings()}) is
+ * asked for, which loads libtorch.
  */
 public final class DjlStudentEngine implements StudentEngine {
 
-    private final Supplier<DjlOptions> options;
+    private final DjlOptions options;
 
-    /** The engine with the settings in the system properties now ({@link DjlOptions#KEYS}). */
-    public DjlStudentEngine() {
-        Map<String, String> snapshot = new HashMap<>();
-        DjlOptions.KEYS.forEach(key -> {
-            String value = System.getProperty(key);
-            if (value != null) {
-                snapshot.put(key, value);
-            }
-        });
-        this.options = () -> DjlOptions.from(snapshot);
-    }
-
-    /** The engine with explicit settings, for tests and tools that build it themselves. */
+    /** The engine with these settings; tests and tools build it directly. */
     public DjlStudentEngine(DjlOptions options) {
-        this.options = () -> options;
+        this.options = options;
     }
 
     @Override
@@ -74,13 +59,12 @@ public final class DjlStudentEngine implements StudentEngine {
      */
     @Override
     public Map<String, String> settings() {
-        DjlOptions settings = options.get();
         Map<String, String> resolved = new TreeMap<>();
-        Placement placement = Placement.resolve(settings.device());
+        Placement placement = Placement.resolve(options.device());
         resolved.put("device", placement.deviceName());
         resolved.put(
                 "precision",
-                settings.precision().resolve(placement.device().isGpu()).id());
+                options.precision().resolve(placement.device().isGpu()).id());
         resolved.put("libtorch.version", Engine.getInstance().getVersion());
         resolved.put("libtorch.flavor", Placement.libtorchFlavor());
         return resolved;
@@ -93,10 +77,9 @@ public final class DjlStudentEngine implements StudentEngine {
      */
     @Override
     public StudentTrainer trainer() {
-        DjlOptions settings = options.get();
-        Placement placement = Placement.resolve(settings.device());
-        TorchThreads.apply(settings.threads());
-        return new DjlStudentTrainer(placement, settings.precision(), settings.checkpointEvery(), settings.logEvery());
+        Placement placement = Placement.resolve(options.device());
+        TorchThreads.apply(options.threads());
+        return new DjlStudentTrainer(placement, options.precision(), options.checkpointEvery(), options.logEvery());
     }
 
     /**
@@ -108,17 +91,18 @@ public final class DjlStudentEngine implements StudentEngine {
      */
     @Override
     public StudentSampler sampler(Path modelDir, int iteration) throws IOException {
-        Placement placement = Placement.resolve(options.get().device());
-        TorchThreads.apply(options.get().threads());
-        Precision asked = options.get().precision();
+        Placement placement = Placement.resolve(options.device());
+        TorchThreads.apply(options.threads());
+        Precision asked = options.precision();
         Precision precision = asked.resolve(placement.device().isGpu());
         Optional<String> warning = asked.warning(placement.device().isGpu());
         StudentFormat format = Files.exists(modelDir.resolve(StudentFormatFile.FILE_NAME))
                 ? StudentFormatFile.load(modelDir)
                 : StudentFormat.tagged();
         if (!Files.isDirectory(modelDir)) {
-            throw new IOException("the student " + modelDir + " is not a folder: give the folder siked:train"
-                    + " wrote (siked.sample.model) or a Hugging Face model folder");
+            throw new IllegalArgumentException(
+                    "the student " + modelDir + " is not a folder: give the folder siked:train"
+                            + " wrote (siked.sample.model) or a Hugging Face model folder");
         }
         // The model's arrays, and every batch made from its manager, live on the chosen device.
         NDManager manager = NDManager.newBaseManager(placement.device());
@@ -135,7 +119,7 @@ public final class DjlStudentEngine implements StudentEngine {
                         null);
             }
             if (!Files.exists(modelDir.resolve("tokenizer.json"))) {
-                throw new IOException("no tokenizer in " + modelDir + ": a student siked trained has "
+                throw new IllegalArgumentException("no tokenizer in " + modelDir + ": a student siked trained has "
                         + WordTokenizerFile.FILE_NAME + " beside its weights, a Hugging Face model tokenizer.json;"
                         + " copy the one the model was trained with into the folder");
             }

@@ -76,7 +76,8 @@ class DjlStudentEngineErrorsTest {
     @Test
     void aMissingStudentFolderIsNamed() {
         Path missing = dir.resolve("nowhere");
-        IOException e = assertThrows(IOException.class, () -> new DjlStudentEngine(CPU).sampler(missing, 1));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new DjlStudentEngine(CPU).sampler(missing, 1));
         assertEquals(
                 "the student " + missing + " is not a folder: give the folder siked:train wrote"
                         + " (siked.sample.model) or a Hugging Face model folder",
@@ -139,7 +140,8 @@ class DjlStudentEngineErrorsTest {
     void aStudentWithoutItsTokenizerSaysWhichFileIsMissing() throws IOException {
         Path copy = copyOfStudent("bare");
         Files.delete(copy.resolve("word-tokenizer.json"));
-        IOException e = assertThrows(IOException.class, () -> new DjlStudentEngine(CPU).sampler(copy, 1));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new DjlStudentEngine(CPU).sampler(copy, 1));
         assertEquals(
                 "no tokenizer in " + copy + ": a student siked trained has word-tokenizer.json beside"
                         + " its weights, a Hugging Face model tokenizer.json; copy the one the model was trained with"
@@ -176,29 +178,6 @@ class DjlStudentEngineErrorsTest {
                                 new DjlStudentEngine(CPU)));
         assertTrue(e.getMessage().startsWith(data + ":2: "), e.getMessage());
         assertTrue(e.getMessage().startsWith(data + ":2: field 'text': Missing"), e.getMessage());
-    }
-
-    @Test
-    void settingsAreReadWhenTheEngineIsBuiltAndCheckedWhenATrainerIsAskedFor() {
-        System.setProperty("siked.device", "tpu");
-        DjlStudentEngine engine;
-        try {
-            engine = new DjlStudentEngine();
-        } finally {
-            System.clearProperty("siked.device");
-        }
-        assertEquals(
-                "siked.device 'tpu' is not a device: use auto (the GPU when there is one), cpu or gpu",
-                assertThrows(IllegalArgumentException.class, engine::trainer).getMessage());
-        System.setProperty("siked.train.precision", "bf16");
-        try {
-            engine = new DjlStudentEngine();
-        } finally {
-            System.clearProperty("siked.train.precision");
-        }
-        assertTrue(assertThrows(IllegalArgumentException.class, engine::trainer)
-                .getMessage()
-                .startsWith("siked.train.precision=bf16 is not available"));
     }
 
     private Path copyOfStudent(String name) throws IOException {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.siked.djl.device.DeviceChoice;
 import io.github.siked.djl.device.Precision;
-import java.io.IOException;
+import io.github.siked.engine.EngineSettings;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -35,30 +35,16 @@ class EngineSettingsTest {
     }
 
     @Test
-    void aBadSettingFailsWithItsMessageWhenTheStageAsks() {
-        DjlStudentEngine engine;
-        System.setProperty("siked.device", "tpu");
-        try {
-            engine = new DjlStudentEngine();
-        } finally {
-            System.clearProperty("siked.device");
-        }
-        assertEquals(
-                "siked.device 'tpu' is not a device: use auto (the GPU when there is one), cpu or gpu",
-                assertThrows(IllegalArgumentException.class, engine::settings).getMessage());
-    }
-
-    @Test
     void theTrainerAndTheSamplerSetLibtorchsThreads() {
         try {
-            new DjlStudentEngine(optionsFrom("siked.threads", "2")).trainer();
+            new DjlStudentEngine(threads("2")).trainer();
             assertEquals(2, TorchThreads.current());
-            new DjlStudentEngine(optionsFrom("siked.threads", "0")).trainer();
+            new DjlStudentEngine(threads("0")).trainer();
             assertEquals(1, TorchThreads.current(), "0 gives back the count libtorch started with");
             // The count is set before the model is read, so even a missing folder shows it.
             assertThrows(
-                    IOException.class,
-                    () -> new DjlStudentEngine(optionsFrom("siked.threads", "2")).sampler(dir.resolve("none"), 1));
+                    IllegalArgumentException.class,
+                    () -> new DjlStudentEngine(threads("2")).sampler(dir.resolve("none"), 1));
             assertEquals(2, TorchThreads.current());
         } finally {
             TorchThreads.apply(0);
@@ -66,8 +52,9 @@ class EngineSettingsTest {
         assertEquals(1, TorchThreads.current());
     }
 
-    /** CPU options with one setting as a system property would carry it. */
-    private static DjlOptions optionsFrom(String key, String value) {
-        return DjlOptions.from(Map.of("siked.device", "cpu", key, value));
+    /** CPU options with these threads, as a goal reads them. */
+    private static DjlOptions threads(String value) {
+        return DjlOptions.from(
+                EngineSettings.builder().optDevice("cpu").optThreads(value).build());
     }
 }

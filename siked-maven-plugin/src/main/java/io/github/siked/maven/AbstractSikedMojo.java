@@ -64,6 +64,10 @@ abstract class AbstractSikedMojo extends AbstractMojo {
     @Parameter(defaultValue = "${basedir}", readonly = true)
     protected File basedir;
 
+    /** Where the stages write their folders: {@code target/siked}. */
+    @Parameter(defaultValue = "${project.build.directory}/siked", readonly = true)
+    protected File workDir;
+
     /** Skips the goal. */
     @Parameter(property = "siked.skip", defaultValue = "false")
     protected boolean skip;

@@ -1,18 +1,12 @@
 package io.github.siked.maven;
 
 import io.github.siked.strategy.Strategy;
-import io.github.siked.teacher.GenerateTeacherConfig;
 import io.github.siked.teacher.GenerateTeacherStage;
-import io.github.siked.teacher.TeacherChoice;
-import io.github.siked.teacher.backend.Sampling;
 import io.github.siked.teacher.backend.TeacherBackend;
 import io.github.siked.teacher.openai.OpenaiConfig;
-import io.github.siked.teacher.prompt.PromptLibrary;
-import io.github.siked.teacher.prompt.PromptSource;
 import java.io.File;
-import java.util.Arrays;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.TreeMap;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -86,7 +80,7 @@ public class GenerateTeacherMojo extends AbstractSikedMojo {
 
     /** Strings that end a sample, comma-separated. Default: none (the graders cut run-ons themselves). */
     @Parameter(property = "siked.teacher.stop")
-    private List<String> stop;
+    private List<String> stop = List.of();
 
     /** The shared answer cache. Default: {@code ~/.siked/teacher-cache}. */
     @Parameter(property = "siked.teacher.cacheDir", defaultValue = "${user.home}/.siked/teacher-cache")
@@ -108,40 +102,26 @@ public class GenerateTeacherMojo extends AbstractSikedMojo {
     @Parameter(property = "siked.prompts")
     private File prompts;
 
-    /** The stage's folder. */
-    @Parameter(defaultValue = "${project.build.directory}/siked/generate-teacher", readonly = true)
-    private File stageDir;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped("generate-teacher")) {
             return;
         }
         MavenEvents events = new MavenEvents(getLog());
+        Path stageDir = workDir.toPath().resolve("generate-teacher");
         GenerateTeacherStage.Result result = Failures.translate(() -> {
-            List<Strategy> chosen =
-                    Arrays.stream(strategies.split(",")).map(Strategy::fromId).toList();
-            TeacherChoice choice = teacher().choice();
-            GenerateTeacherConfig config = new GenerateTeacherConfig(
-                    trainDataset,
-                    trainLimit,
-                    chosen,
-                    teacherSamples,
-                    keepPerQuestion,
-                    seed,
-                    teacherConcurrency,
-                    choice.model(),
-                    new Sampling(temperature, topP, maxTokens, stop == null ? List.of() : stop, new TreeMap<>()),
-                    stageDir.toPath(),
-                    teacherCacheDir.toPath(),
-                    sandbox());
-            PromptLibrary library = PromptLibrary.load(
-                    prompts == null ? PromptSource.bundled() : PromptSource.directory(prompts.toPath()), chosen);
-            try (TeacherBackend backend = choice.open(trainDataset, synthetic(), events)) {
-                return new GenerateTeacherStage(events).run(config, datasets(events), backend, library);
+            List<Strategy> chosen = CommaList.strategies(strategies, "siked.strategies");
+            TeacherSettings teacher = teacher();
+            try (TeacherBackend backend = teacher.choice().open(trainDataset, synthetic(), events)) {
+                return new GenerateTeacherStage(events)
+                        .run(
+                                teacher.settings(trainDataset, trainLimit, chosen, seed, stageDir, sandbox()),
+                                datasets(events),
+                                backend,
+                                teacher.prompts(chosen));
             }
         });
-        getLog().info("teacher data: " + new File(stageDir, "d_llm.jsonl") + (result.skipped() ? " (unchanged)" : ""));
+        getLog().info("teacher data: " + stageDir.resolve("d_llm.jsonl") + (result.skipped() ? " (unchanged)" : ""));
     }
 
     /** The same settings an experiment's {@code <teacher>} element holds, from this goal's properties. */
@@ -156,6 +136,14 @@ public class GenerateTeacherMojo extends AbstractSikedMojo {
         settings.errorRates = teacherErrorRates;
         settings.concurrency = teacherConcurrency;
         settings.maxRetries = teacherMaxRetries;
+        settings.samples = teacherSamples;
+        settings.keepPerQuestion = keepPerQuestion;
+        settings.temperature = temperature;
+        settings.topP = topP;
+        settings.maxTokens = maxTokens;
+        settings.stop = stop;
+        settings.cacheDir = teacherCacheDir;
+        settings.prompts = prompts;
         return settings;
     }
 }

@@ -4,10 +4,7 @@ import io.github.siked.mix.MixConfig;
 import io.github.siked.mix.MixPolicy;
 import io.github.siked.mix.MixStage;
 import io.github.siked.mix.TeacherSelection;
-import io.github.siked.strategy.Strategy;
 import java.io.File;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -111,7 +108,7 @@ public class MixMojo extends AbstractSikedMojo {
         Failures.translate(() -> {
             MixConfig mix = new MixConfig(
                     MixPolicy.parse(policy),
-                    strategyList("<strategies> (siked.strategies)", strategies),
+                    CommaList.strategies(strategies, "<strategies> (siked.strategies)"),
                     keepSelf,
                     alpha == null ? OptionalDouble.empty() : OptionalDouble.of(alpha));
             // The teacher's and the student's runs take their seeds from siked.seed as well.
@@ -123,22 +120,11 @@ public class MixMojo extends AbstractSikedMojo {
                             seed,
                             iteration,
                             TeacherSelection.parse(selection),
-                            strategyList("<priority>", priority),
+                            CommaList.strategies(priority, "<priority> (siked.mix.priority)"),
                             Optional.of(mix),
                             controlRows,
                             seed,
                             output.toPath()));
         });
-    }
-
-    private static List<Strategy> strategyList(String element, String text) {
-        try {
-            return Arrays.stream(text.split(","))
-                    .filter(s -> !s.isBlank())
-                    .map(Strategy::fromId)
-                    .toList();
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(element + ": " + e.getMessage());
-        }
     }
 }

@@ -1,12 +1,8 @@
 package io.github.siked.maven;
 
 import io.github.siked.loop.SampleStage;
-import io.github.siked.strategy.Strategy;
-import io.github.siked.student.SampleConfig;
 import java.io.File;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -18,7 +14,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * or left to the student. Writes sample records and a manifest beside them.
  */
 @Mojo(name = "sample", threadSafe = true)
-public class SampleMojo extends AbstractSikedMojo {
+public class SampleMojo extends AbstractStudentMojo {
 
     /** The student's folder. Default: the output of {@code siked:train}. */
     @Parameter(property = "siked.sample.model", defaultValue = "${project.build.directory}/siked/train/student")
@@ -62,7 +58,7 @@ public class SampleMojo extends AbstractSikedMojo {
 
     /** Strings that end a sample, comma-separated. */
     @Parameter(property = "siked.sample.stop")
-    private List<String> stop;
+    private List<String> stop = List.of();
 
     /** Sequences decoded together. Default: 64. */
     @Parameter(property = "siked.sample.batchSize", defaultValue = "64")
@@ -72,65 +68,39 @@ public class SampleMojo extends AbstractSikedMojo {
     @Parameter(property = "siked.sample.output", defaultValue = "${project.build.directory}/siked/sample/samples.jsonl")
     private File output;
 
-    /**
-     * Where the student samples: {@code auto} (the first GPU when the engine's libtorch is a CUDA
-     * build and sees one, else the CPU), {@code cpu}, or {@code gpu} (fails, saying how to get CUDA
-     * libtorch, when there is none). The log's {@code student on …} line names the device and the
-     * libtorch build. Default: {@code auto}.
-     */
-    @Parameter(property = "siked.device", defaultValue = "auto")
-    private String device;
-
-    /**
-     * libtorch's CPU threads for training and sampling, for example {@code 1} on a machine that
-     * other work keeps busy: libtorch's default, one thread per core, is fastest on an idle machine
-     * but several times slower when the cores are shared. It is not recorded in the stage
-     * manifests, so changing it re-runs nothing. Default: 0, libtorch's own count.
-     */
-    @Parameter(property = "siked.threads", defaultValue = "0")
-    private String threads;
-
-    /**
-     * The arithmetic of decoding, shared with training's setting of the same property: {@code auto}
-     * (float16 weights and activations on a GPU, float32 on the CPU), {@code fp32} or {@code fp16}.
-     * Default: {@code auto}.
-     */
-    @Parameter(property = "siked.train.precision", defaultValue = "auto")
-    private String precision;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped("sample")) {
             return;
         }
         MavenEvents events = new MavenEvents(getLog());
-        long written = Failures.translate(() -> {
-            List<Strategy> strategies = forced.strip().equals("none")
-                    ? List.of()
-                    : Arrays.stream(forced.split(",")).map(Strategy::fromId).toList();
-            SampleConfig sampling = new SampleConfig(
-                    k, temperature, topP, topK, maxNewTokens, stop == null ? List.of() : stop, seed, batchSize);
-            return new SampleStage(events)
-                    .run(
-                            new SampleStage.Config(
-                                    model.toPath(),
-                                    sampleDataset,
-                                    limit,
-                                    strategies,
-                                    iteration,
-                                    output.toPath(),
-                                    sampling),
-                            datasets(events),
-                            EngineProperties.find(
-                                    Map.of(
-                                            "siked.device",
-                                            device,
-                                            "siked.threads",
-                                            threads,
-                                            "siked.train.precision",
-                                            precision),
-                                    getClass().getClassLoader()));
-        });
+        long written = Failures.translate(() -> new SampleStage(events)
+                .run(
+                        new SampleStage.Config(
+                                model.toPath(),
+                                sampleDataset,
+                                limit,
+                                forced.strip().equals("none")
+                                        ? List.of()
+                                        : CommaList.strategies(forced, "siked.sample.forced"),
+                                iteration,
+                                output.toPath(),
+                                sampling().toConfig().withSeed(seed)),
+                        datasets(events),
+                        studentEngine()));
         getLog().info("samples: " + output + (written < 0 ? " (unchanged)" : ", " + written + " written"));
+    }
+
+    /** The same settings an experiment's {@code <selfSampling>} element holds, from this goal's properties. */
+    private SamplingSettings sampling() {
+        SamplingSettings settings = new SamplingSettings();
+        settings.k = k;
+        settings.temperature = temperature;
+        settings.topP = topP;
+        settings.topK = topK;
+        settings.maxNewTokens = maxNewTokens;
+        settings.stop = stop;
+        settings.batchSize = batchSize;
+        return settings;
     }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The {@code <selfSampling>} element of an experiment: how iterations sample the student, SIKeD's
- * settings by default (k=10, temperature 0.7, top-p 0.95, 512 new tokens, each strategy forced).
+ * settings by default (k=10, temperature 0.7, top-p 0.95, 512 new tokens, each strategy forced);
+ * {@code siked:sample}'s parameters of the same names say what each one does.
  */
 public class SamplingSettings {
 
@@ -21,10 +22,13 @@ public class SamplingSettings {
     int maxNewTokens = 512;
     /** Sequences decoded together. Default: 64. */
     int batchSize = 64;
+    /** Strings that end a sample. Default: none. */
+    List<String> stop = List.of();
     /** Whether each strategy is forced by pre-filling its tag (SIKeD), or the student chooses. Default: true. */
     boolean forced = true;
 
+    /** The sampling settings; the loop replaces the seed per run and iteration. */
     SampleConfig toConfig() {
-        return new SampleConfig(k, temperature, topP, topK, maxNewTokens, List.of(), 0, batchSize);
+        return new SampleConfig(k, temperature, topP, topK, maxNewTokens, stop, 0, batchSize);
     }
 }

@@ -49,6 +49,8 @@ public class TeacherSettings {
     double topP = 0.95;
     /** The most new tokens per sample. Default: 512. */
     int maxTokens = 512;
+    /** Strings that end a sample. Default: none (the graders cut run-ons themselves). */
+    List<String> stop = List.of();
     /** The shared answer cache. Default: {@code ~/.siked/teacher-cache}. */
     File cacheDir = new File(System.getProperty("user.home"), ".siked/teacher-cache");
     /** A folder of prompt files ({@code cot.txt} …). Default: the bundled prompts. */
@@ -70,24 +72,28 @@ public class TeacherSettings {
                 errorRates == null ? ErrorRates.defaults() : ErrorRates.parse(errorRates));
     }
 
-    /** The generation settings; the experiment replaces the dataset, seed and folder per run. */
+    /**
+     * The generation settings; the experiment replaces the dataset, seed and folder per run.
+     *
+     * @param limit only the first N training problems, 0 for all
+     */
     GenerateTeacherConfig settings(
-            TeacherChoice choice,
             String trainDataset,
+            int limit,
             List<Strategy> strategies,
             long seed,
             Path stageDir,
             SandboxConfig sandbox) {
         return new GenerateTeacherConfig(
                 trainDataset,
-                0,
+                limit,
                 strategies,
                 samples,
                 keepPerQuestion,
                 seed,
                 concurrency,
-                choice.model(),
-                new Sampling(temperature, topP, maxTokens, List.of(), new TreeMap<>()),
+                choice().model(),
+                new Sampling(temperature, topP, maxTokens, stop, new TreeMap<>()),
                 stageDir,
                 cacheDir.toPath(),
                 sandbox);

@@ -4,7 +4,6 @@ import io.github.siked.loop.TrainStage;
 import io.github.siked.student.TrainConfig;
 import io.github.siked.student.TrainResult;
 import java.io.File;
-import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -18,21 +17,13 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code adapter/}) and a manifest.
  */
 @Mojo(name = "train", threadSafe = true)
-public class TrainMojo extends AbstractSikedMojo {
+public class TrainMojo extends AbstractTrainingMojo {
 
     /** The training samples. Default: the teacher data of {@code siked:generate-teacher}. */
     @Parameter(
             property = "siked.train.data",
             defaultValue = "${project.build.directory}/siked/generate-teacher/d_llm.jsonl")
     private File data;
-
-    /** The dataset the samples' ids come from, for the questions. Default: {@code synthetic:train}. */
-    @Parameter(property = "siked.train.dataset", defaultValue = "synthetic:train")
-    private String trainDataset;
-
-    /** The model to start from: a Hugging Face folder, or a folder with only {@code config.json} to train from scratch. Required. */
-    @Parameter(property = "siked.student.start", required = true)
-    private File start;
 
     /** Where the student is written. Default: {@code target/siked/train/student}. */
     @Parameter(property = "siked.train.output", defaultValue = "${project.build.directory}/siked/train/student")
@@ -102,53 +93,6 @@ public class TrainMojo extends AbstractSikedMojo {
     @Parameter(property = "siked.train.lossWeights")
     private String lossWeights;
 
-    /**
-     * Where the student trains: {@code auto} (the first GPU when the engine's libtorch is a CUDA
-     * build and sees one, else the CPU), {@code cpu}, or {@code gpu} (fails, saying how to get CUDA
-     * libtorch, when there is none). The log's {@code student on …} line names the device and the
-     * libtorch build. Default: {@code auto}.
-     */
-    @Parameter(property = "siked.device", defaultValue = "auto")
-    private String device;
-
-    /**
-     * libtorch's CPU threads for training and sampling, for example {@code 1} on a machine that
-     * other work keeps busy: libtorch's default, one thread per core, is fastest on an idle machine
-     * but several times slower when the cores are shared. It is not recorded in the stage
-     * manifests, so changing it re-runs nothing. Default: 0, libtorch's own count.
-     */
-    @Parameter(property = "siked.threads", defaultValue = "0")
-    private String threads;
-
-    /**
-     * The arithmetic of training: {@code auto} (fp16 mixed precision on a GPU: float16 forward and
-     * backward, float32 master weights, dynamic loss scaling; fp32 on the CPU), {@code fp32}, or
-     * {@code fp16} (on the CPU too, with a warning: half matmuls are about 100 times slower there).
-     * {@code bf16} is refused with the reason (DJL 0.35.1 aborts on bfloat16 arrays). Default:
-     * {@code auto}.
-     */
-    @Parameter(property = "siked.train.precision", defaultValue = "auto")
-    private String precision;
-
-    /**
-     * Optimizer steps between checkpoints of the weights and optimizer state, for example 500; a
-     * killed build resumes from the last one and loses at most this many steps. 0 writes none.
-     * Default: 200.
-     */
-    @Parameter(property = "siked.train.checkpointEvery", defaultValue = "200")
-    private int checkpointEvery;
-
-    /**
-     * Optimizer steps between progress lines (step, loss, learning rate, tokens/s, elapsed, time
-     * left), for example 1 to see every step. Default: 10.
-     */
-    @Parameter(property = "siked.train.logEvery", defaultValue = "10")
-    private int logEvery;
-
-    /** A folder of prompt files with {@code student.json} and {@code md-tasks.json}. Default: the bundled ones. */
-    @Parameter(property = "siked.prompts")
-    private File prompts;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped("train")) {
@@ -160,19 +104,7 @@ public class TrainMojo extends AbstractSikedMojo {
                         new TrainStage.Config(
                                 data.toPath(), trainDataset, start.toPath(), output.toPath(), trainConfig()),
                         datasets(events),
-                        EngineProperties.find(
-                                Map.of(
-                                        "siked.device",
-                                        device,
-                                        "siked.train.precision",
-                                        precision,
-                                        "siked.train.checkpointEvery",
-                                        Integer.toString(checkpointEvery),
-                                        "siked.train.logEvery",
-                                        Integer.toString(logEvery),
-                                        "siked.threads",
-                                        threads),
-                                getClass().getClassLoader())));
+                        studentEngine()));
         getLog().info("student: " + output + (result == null ? " (unchanged)" : ", " + result.steps() + " steps"));
     }
 

@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * The {@code <train>} element of an experiment: how every iteration trains, with SIKeD's recipe as
  * the default (see {@code siked:train}'s parameters for each setting). The seed is derived per run
- * and iteration.
+ * and iteration. How the engine trains (precision, checkpoint and log intervals) is the goal's
+ * {@code siked.train.precision}, {@code siked.train.checkpointEvery} and {@code siked.train.logEvery}.
  */
 public class TrainSettings {
 
@@ -54,31 +55,9 @@ public class TrainSettings {
     String loraTargets = "q,k,v,o,gate,up,down";
     /** Per-strategy loss weights (Mixed Distillation), for instance {@code cot=1,pot=2}. */
     String lossWeights;
-    /** {@code auto} (fp16 mixed precision on a GPU, fp32 on the CPU), {@code fp32} or {@code fp16}. */
-    String precision = "auto";
-    /** Optimizer steps between checkpoints a killed build resumes from; 0 for none. Default: 200. */
-    int checkpointEvery = 200;
-    /** Optimizer steps between log lines. Default: 10. */
-    int logEvery = 10;
-
     /** The epochs of iterations 1..N. */
     int iterationEpochs() {
         return iterationEpochs == 0 ? epochs : iterationEpochs;
-    }
-
-    /** The engine-level settings, handed to the engine through {@link EngineProperties}. */
-    Map<String, String> engineSettings(String device, String threads) {
-        return Map.of(
-                "siked.device",
-                device,
-                "siked.train.precision",
-                precision,
-                "siked.train.checkpointEvery",
-                Integer.toString(checkpointEvery),
-                "siked.train.logEvery",
-                Integer.toString(logEvery),
-                "siked.threads",
-                threads);
     }
 
     /**

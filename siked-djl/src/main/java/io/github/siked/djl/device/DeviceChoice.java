@@ -1,6 +1,7 @@
 package io.github.siked.djl.device;
 
-import java.util.Locale;
+import io.github.siked.engine.Device;
+import io.github.siked.engine.EngineSettings;
 
 /**
  * The {@code siked.device} setting: where the student trains and samples. {@code auto} takes the
@@ -13,8 +14,8 @@ public enum DeviceChoice {
     CPU,
     GPU;
 
-    /** The key users set, as a system property or a Mojo parameter. */
-    public static final String KEY = "siked.device";
+    /** The key users set, as a goal parameter or a -D property. */
+    public static final String KEY = EngineSettings.DEVICE;
 
     /** How a machine gets CUDA libtorch; every "no GPU" message ends with it. */
     static final String CUDA_RECIPE = "build with -Pgpu (-Dsiked.gpu in an experiment's build; it"
@@ -23,16 +24,12 @@ public enum DeviceChoice {
             + " PYTORCH_LIBRARY_PATH=<libtorch>/lib PYTORCH_VERSION=2.7.1 PYTORCH_FLAVOR=cu128"
             + " (README, \"GPU students\")";
 
-    /** The value of {@code siked.device}: {@code auto}, {@code cpu} or {@code gpu}, any case. */
+    /** The value of {@code siked.device}, as the core reads it ({@link Device#parse}). */
     public static DeviceChoice parse(String value) {
-        String id = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
-        return switch (id) {
-            case "auto", "" -> AUTO;
-            case "cpu" -> CPU;
-            case "gpu", "cuda" -> GPU;
-            default ->
-                throw new IllegalArgumentException(KEY + " '" + value + "' is not a device: use"
-                        + " auto (the GPU when there is one), cpu or gpu");
+        return switch (Device.parse(value)) {
+            case AUTO -> AUTO;
+            case CPU -> CPU;
+            case GPU -> GPU;
         };
     }
 

@@ -1,6 +1,7 @@
 package io.github.siked.djl.device;
 
 import ai.djl.ndarray.types.DataType;
+import io.github.siked.engine.EngineSettings;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -20,23 +21,22 @@ public enum Precision {
     FP32,
     FP16;
 
-    /** The key users set, as a system property or a Mojo parameter. */
-    public static final String KEY = "siked.train.precision";
+    /** The key users set, as a goal parameter or a -D property. */
+    public static final String KEY = EngineSettings.PRECISION;
 
-    /** The value of {@code siked.train.precision}: {@code auto}, {@code fp32} or {@code fp16}. */
+    /**
+     * The value of {@code siked.train.precision}, as the core reads it ({@link
+     * io.github.siked.engine.Precision#parse}); {@code bf16} is refused with the reason.
+     */
     public static Precision parse(String value) {
-        String id = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
-        return switch (id) {
-            case "auto", "" -> AUTO;
-            case "fp32", "float32" -> FP32;
-            case "fp16", "float16", "half" -> FP16;
-            case "bf16", "bfloat16" ->
+        return switch (io.github.siked.engine.Precision.parse(value)) {
+            case AUTO -> AUTO;
+            case FP32 -> FP32;
+            case FP16 -> FP16;
+            case BF16 ->
                 throw new IllegalArgumentException(KEY + "=" + value + " is not"
                         + " available: DJL 0.35.1's PyTorch engine aborts the JVM on any bfloat16 array"
                         + " (\"terminate called without an active exception\"); use auto (fp16 on a GPU) or fp32");
-            default ->
-                throw new IllegalArgumentException(KEY + " '" + value + "' is not a precision:"
-                        + " use auto (fp16 mixed precision on a GPU, fp32 on the CPU), fp32 or fp16");
         };
     }
 

@@ -131,7 +131,7 @@ public final class DjlSampler implements StudentSampler {
         } catch (EngineException e) {
             String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
             if (message.contains("out of memory") || message.contains("can't allocate")) {
-                throw new IllegalStateException(
+                throw new IllegalArgumentException(
                         "sampling ran out of memory with " + rows.size()
                                 + " rows per batch: lower siked.sample.batchSize (now " + config.batchSize() + ")",
                         e);

@@ -17,8 +17,8 @@ final class OutOfMemory {
                 || message.contains("not enough memory");
     }
 
-    static IllegalStateException explain(EngineException e, TrainConfig config, long step) {
-        return new IllegalStateException(
+    static IllegalArgumentException explain(EngineException e, TrainConfig config, long step) {
+        return new IllegalArgumentException(
                 String.format(
                         "training ran out of memory at step %d with %d rows of %d tokens per micro-batch: lower"
                                 + " siked.train.batchSize (%d) or siked.train.maxLength (%d), and raise"

@@ -94,13 +94,13 @@ record TrainCheckpoint(
     void restore(
             String expectedFingerprint, Map<String, NDArray> parameters, AdamW optimizer, Optional<LossScale> scaler) {
         if (!fingerprint.equals(expectedFingerprint)) {
-            throw new IllegalStateException("the checkpoint was written by a run with other settings or" + " data ("
+            throw new IllegalArgumentException("the checkpoint was written by a run with other settings or" + " data ("
                     + fingerprint + ", now " + expectedFingerprint + "); delete it to start over");
         }
         parameters.forEach((name, p) -> {
             float[] values = tensors.get("param." + name);
             if (values == null) {
-                throw new IllegalStateException("the checkpoint has no weight " + name + "; delete it");
+                throw new IllegalArgumentException("the checkpoint has no weight " + name + "; delete it");
             }
             p.set(values);
         });

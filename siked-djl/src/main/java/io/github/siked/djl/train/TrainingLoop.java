@@ -225,7 +225,7 @@ final class TrainingLoop {
         boolean finite = Double.isFinite(norm) && Double.isFinite(loss);
         double scale = scaler.map(LossScale::scale).orElse(1.0);
         if (!finite && (scaler.isEmpty() || scale <= 1)) {
-            throw new IllegalStateException("training diverged at step " + step + " (loss " + loss
+            throw new IllegalArgumentException("training diverged at step " + step + " (loss " + loss
                     + ", gradient norm " + norm / scale
                     + (scaler.isPresent()
                             ? ", in fp16 at loss scale " + scale + "; try " + Precision.KEY + "=fp32"

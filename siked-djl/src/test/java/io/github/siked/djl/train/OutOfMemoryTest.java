@@ -38,7 +38,7 @@ class OutOfMemoryTest {
                 3,
                 Optional.empty(),
                 Map.of());
-        IllegalStateException e = OutOfMemory.explain(cuda, config, 42);
+        IllegalArgumentException e = OutOfMemory.explain(cuda, config, 42);
         assertEquals(
                 "training ran out of memory at step 42 with 16 rows of 1024 tokens per micro-batch:"
                         + " lower siked.train.batchSize (16) or siked.train.maxLength (1024), and raise"
