@@ -3,8 +3,13 @@ package io.github.siked.strategy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class LeastToMostCheckTest {
 
@@ -32,42 +37,28 @@ class LeastToMostCheckTest {
         assertTrue(LeastToMostCheck.isValid("Sub question 1: what?\nAnswer to sub question 1: 7"));
     }
 
-    @Test
-    void rejectsProseUnderAnL2mTag() {
-        assertFalse(LeastToMostCheck.isValid("[l2m]: 3 + 2 = 5 and 5 * 2 = 10.\nFinal Answer: 10"));
-    }
-
-    @Test
-    void rejectsQuestionsWithoutAnswers() {
-        assertFalse(LeastToMostCheck.isValid("Sub-question 1: How many?\nSub-question 2: And then?\nFinal Answer: 3"));
-    }
-
-    @Test
-    void rejectsAnswerWithoutItsQuestion() {
-        assertFalse(LeastToMostCheck.isValid("Answer to Sub-question 1: 5\nFinal Answer: 5"));
-    }
-
-    @Test
-    void rejectsAnswerToADifferentNumber() {
-        assertFalse(LeastToMostCheck.isValid("Sub-question 1: How many?\nAnswer to Sub-question 2: 5"));
-    }
-
-    @Test
-    void rejectsAnswerBeforeItsQuestion() {
-        assertFalse(LeastToMostCheck.isValid("Answer to Sub-question 1: 5\nSub-question 1: How many?"));
-    }
-
-    @Test
-    void rejectsEmptyQuestionOrAnswer() {
-        assertFalse(LeastToMostCheck.isValid("Sub-question 1:\nAnswer to Sub-question 1: 5"));
-        assertFalse(LeastToMostCheck.isValid("Sub-question 1: How many?\nAnswer to Sub-question 1:   \n5"));
-    }
-
-    @Test
-    void ignoresSubQuestionsInARunOn() {
-        String text = "[l2m]: 2 + 2 = 4\nFinal Answer: 4\n\nQuestion: next one\n"
-                + "Sub-question 1: What?\nAnswer to Sub-question 1: 9";
+    @ParameterizedTest(name = "rejects {0}")
+    @MethodSource
+    void rejects(String fault, String text) {
         assertFalse(LeastToMostCheck.isValid(text));
+    }
+
+    static Stream<Arguments> rejects() {
+        return Stream.of(
+                arguments("prose under an l2m tag", "[l2m]: 3 + 2 = 5 and 5 * 2 = 10.\nFinal Answer: 10"),
+                arguments(
+                        "questions without answers",
+                        "Sub-question 1: How many?\nSub-question 2: And then?\nFinal Answer: 3"),
+                arguments("an answer without its question", "Answer to Sub-question 1: 5\nFinal Answer: 5"),
+                arguments("an answer to a different number", "Sub-question 1: How many?\nAnswer to Sub-question 2: 5"),
+                arguments("an answer before its question", "Answer to Sub-question 1: 5\nSub-question 1: How many?"),
+                arguments("an empty question", "Sub-question 1:\nAnswer to Sub-question 1: 5"),
+                arguments("an empty answer", "Sub-question 1: How many?\nAnswer to Sub-question 1:   \n5"),
+                arguments(
+                        "sub-questions in a run-on",
+                        "[l2m]: 2 + 2 = 4\nFinal Answer: 4\n\nQuestion: next one\n"
+                                + "Sub-question 1: What?\nAnswer to Sub-question 1: 9"),
+                arguments("an empty text", ""));
     }
 
     @Test
@@ -77,8 +68,7 @@ class LeastToMostCheckTest {
     }
 
     @Test
-    void emptyAndNullAreInvalid() {
-        assertFalse(LeastToMostCheck.isValid(""));
+    void nullIsInvalid() {
         assertFalse(LeastToMostCheck.isValid(null));
     }
 }
