@@ -19,22 +19,36 @@ class LeastToMostCheckTest {
             + "Answer to Sub-question 2: 5 * 2 = 10.\n"
             + "Final Answer: 10";
 
-    @Test
-    void acceptsNumberedPairs() {
-        assertTrue(LeastToMostCheck.isValid(TWO_PAIRS));
-        assertEquals(2, LeastToMostCheck.answeredSubQuestions(TWO_PAIRS));
+    @ParameterizedTest(name = "accepts {0}")
+    @MethodSource
+    void accepts(String form, String text) {
+        assertTrue(LeastToMostCheck.isValid(text));
     }
 
-    @Test
-    void acceptsAPairWrittenOnOneLine() {
-        String text = "Sub-question 1: How many? Answer to Sub-question 1: 4 + 4 = 8. Final Answer: 8";
-        assertEquals(1, LeastToMostCheck.answeredSubQuestions(text));
+    static Stream<Arguments> accepts() {
+        return Stream.of(
+                arguments("numbered pairs", TWO_PAIRS),
+                arguments("spelling and case variants", "subquestion 3: what? answer to SUBQUESTION 3: 7"),
+                arguments("spelling and case variants", "Sub question 1: what?\nAnswer to sub question 1: 7"));
     }
 
-    @Test
-    void acceptsSpellingAndCaseVariants() {
-        assertTrue(LeastToMostCheck.isValid("subquestion 3: what? answer to SUBQUESTION 3: 7"));
-        assertTrue(LeastToMostCheck.isValid("Sub question 1: what?\nAnswer to sub question 1: 7"));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void countsAnsweredSubQuestions(String form, String text, int answered) {
+        assertEquals(answered, LeastToMostCheck.answeredSubQuestions(text));
+    }
+
+    static Stream<Arguments> countsAnsweredSubQuestions() {
+        return Stream.of(
+                arguments("numbered pairs", TWO_PAIRS, 2),
+                arguments(
+                        "a pair written on one line",
+                        "Sub-question 1: How many? Answer to Sub-question 1: 4 + 4 = 8. Final Answer: 8",
+                        1),
+                arguments(
+                        "each number once",
+                        "Sub-question 01: a?\nAnswer to Sub-question 1: 1\nAnswer to Sub-question 1: 1 again",
+                        1));
     }
 
     @ParameterizedTest(name = "rejects {0}")
@@ -59,12 +73,6 @@ class LeastToMostCheckTest {
                         "[l2m]: 2 + 2 = 4\nFinal Answer: 4\n\nQuestion: next one\n"
                                 + "Sub-question 1: What?\nAnswer to Sub-question 1: 9"),
                 arguments("an empty text", ""));
-    }
-
-    @Test
-    void countsEachNumberOnce() {
-        String text = "Sub-question 01: a?\nAnswer to Sub-question 1: 1\nAnswer to Sub-question 1: 1 again";
-        assertEquals(1, LeastToMostCheck.answeredSubQuestions(text));
     }
 
     @Test
