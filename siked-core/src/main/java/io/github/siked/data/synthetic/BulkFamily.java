@@ -16,7 +16,7 @@ final class BulkFamily implements Family {
     private static final QuantityRange PER_CONTAINER = new QuantityRange(new Range(12, 29), new Range(12, 49));
 
     /** The amount of a change; under the numbers shift, only the first change draws from the wide range. */
-    private static final QuantityRange CHANGE = new QuantityRange(new Range(11, 99), new Range(100, 400));
+    private static final QuantityRange CHANGE = QuantityRange.above(new Range(11, 99), 400);
 
     /** The largest number a training question states; the numbers shift goes above it. */
     static final int TRAIN_MAX = CHANGE.training().max();

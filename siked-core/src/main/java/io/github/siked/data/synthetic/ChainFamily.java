@@ -15,7 +15,7 @@ import java.util.SplittableRandom;
  */
 final class ChainFamily implements Family {
 
-    private static final QuantityRange START = new QuantityRange(new Range(10, 20), new Range(21, 60));
+    private static final QuantityRange START = QuantityRange.above(new Range(10, 20), 60);
     private static final QuantityRange AMOUNT = new QuantityRange(new Range(2, 9), new Range(2, 19));
     private static final Range EVENTS = new Range(3, 5);
 

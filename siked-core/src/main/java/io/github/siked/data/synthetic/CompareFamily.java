@@ -15,7 +15,7 @@ import java.util.SplittableRandom;
  */
 final class CompareFamily implements Family {
 
-    private static final QuantityRange BASE = new QuantityRange(new Range(3, 12), new Range(13, 40));
+    private static final QuantityRange BASE = QuantityRange.above(new Range(3, 12), 40);
     private static final QuantityRange DIFFERENCE = new QuantityRange(new Range(2, 6), new Range(2, 15));
     private static final int PEOPLE = 3;
 

@@ -19,8 +19,8 @@ final class GroupsFamily implements Family {
     /** A count of containers, or the items each holds. */
     private static final QuantityRange FACTOR = new QuantityRange(new Range(2, 9), new Range(2, 12));
 
-    /** The first kind's count of containers, which the numbers shift takes above the training maximum. */
-    private static final QuantityRange FIRST_COUNT = new QuantityRange(FACTOR.training(), new Range(10, 30));
+    /** The first kind's count of containers. */
+    private static final QuantityRange FIRST_COUNT = QuantityRange.above(FACTOR.training(), 30);
 
     /** The largest number a training question states; the numbers shift goes above it. */
     static final int TRAIN_MAX = FACTOR.training().max();

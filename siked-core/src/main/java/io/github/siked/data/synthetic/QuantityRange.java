@@ -12,6 +12,11 @@ import java.util.SplittableRandom;
  */
 record QuantityRange(Range training, Range wide) {
 
+    /** A quantity that the numbers shift draws above every training value, up to {@code wideMax}. */
+    static QuantityRange above(Range training, int wideMax) {
+        return new QuantityRange(training, new Range(training.max() + 1, wideMax));
+    }
+
     /** The range a split with this shift draws from. */
     Range in(Shift shift) {
         return shift == Shift.NUMBERS ? wide : training;
