@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -56,31 +58,21 @@ final class TorchBaseline {
 
     Result train(ModelConfig model, int batch, int length, int warmup, int steps, int threads)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                python,
-                script.toString(),
-                "--vocab",
-                "" + model.vocabSize(),
-                "--hidden",
-                "" + model.hiddenSize(),
-                "--intermediate",
-                "" + model.intermediateSize(),
-                "--layers",
-                "" + model.numLayers(),
-                "--heads",
-                "" + model.numHeads(),
-                "--kv-heads",
-                "" + model.numKvHeads(),
-                "--batch",
-                "" + batch,
-                "--length",
-                "" + length,
-                "--warmup",
-                "" + warmup,
-                "--steps",
-                "" + steps,
-                "--threads",
-                "" + threads));
+        // The script's flags: the decoder's shape, then the run's.
+        Map<String, Integer> flags = new LinkedHashMap<>();
+        flags.put("--vocab", model.vocabSize());
+        flags.put("--hidden", model.hiddenSize());
+        flags.put("--intermediate", model.intermediateSize());
+        flags.put("--layers", model.numLayers());
+        flags.put("--heads", model.numHeads());
+        flags.put("--kv-heads", model.numKvHeads());
+        flags.put("--batch", batch);
+        flags.put("--length", length);
+        flags.put("--warmup", warmup);
+        flags.put("--steps", steps);
+        flags.put("--threads", threads);
+        List<String> command = new ArrayList<>(List.of(python, script.toString()));
+        flags.forEach((flag, value) -> command.addAll(List.of(flag, Integer.toString(value))));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         // BLAS and OpenMP pools sized like torch's, or they spin on every core.
         builder.environment().put("OMP_NUM_THREADS", "" + threads);

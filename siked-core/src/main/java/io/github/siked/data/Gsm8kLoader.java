@@ -3,8 +3,6 @@ package io.github.siked.data;
 import io.github.siked.number.CanonicalNumber;
 import io.github.siked.record.Problem;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -25,13 +23,11 @@ public final class Gsm8kLoader implements DatasetLoader {
 
     @Override
     public Dataset load(Path file) {
-        List<Problem> problems = new ArrayList<>();
-        UpstreamJson.forEachLine(file, (index, record, at) -> {
+        return Dataset.of(name, UpstreamJson.lines(file, (index, record, at) -> {
             String question = UpstreamJson.text(record, "question", at);
             String answer = UpstreamJson.text(record, "answer", at);
-            problems.add(new Problem(name + "-" + index, question, gold(answer, at)));
-        });
-        return Dataset.of(name, problems);
+            return new Problem(name + "-" + index, question, gold(answer, at));
+        }));
     }
 
     /** The number after the last {@code ####}, as the reference grader reads it. */

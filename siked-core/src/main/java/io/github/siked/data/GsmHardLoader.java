@@ -1,9 +1,8 @@
 package io.github.siked.data;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.siked.record.Problem;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Reads GSM-Hard ({@code gsmhardv2.jsonl} of reasoning-machines/pal): GSM8K test questions with
@@ -16,12 +15,11 @@ public final class GsmHardLoader implements DatasetLoader {
 
     @Override
     public Dataset load(Path file) {
-        List<Problem> problems = new ArrayList<>();
-        UpstreamJson.forEachLine(file, (index, record, at) -> {
-            String question = UpstreamJson.text(record, "input", at);
-            String answer = UpstreamJson.number(record, "target", at);
-            problems.add(new Problem(NAME + "-" + index, question, answer));
-        });
-        return Dataset.of(NAME, problems);
+        return Dataset.of(NAME, UpstreamJson.lines(file, GsmHardLoader::problem));
+    }
+
+    private static Problem problem(int index, JsonNode record, RecordLocation at) {
+        String question = UpstreamJson.text(record, "input", at);
+        return new Problem(NAME + "-" + index, question, UpstreamJson.number(record, "target", at));
     }
 }

@@ -1,10 +1,7 @@
 package io.github.siked.data;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.siked.record.Problem;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Reads SVAMP ({@code SVAMP.json} of arkilpatel/SVAMP): a JSON array of objects with {@code ID}
@@ -20,19 +17,13 @@ public final class SvampLoader implements DatasetLoader {
 
     @Override
     public Dataset load(Path file) {
-        UpstreamJson.requireFile(file);
-        JsonNode records = UpstreamJson.readArray(file);
-        List<Problem> problems = new ArrayList<>();
-        for (int index = 0; index < records.size(); index++) {
-            RecordLocation at = RecordLocation.record(file, index, null);
-            JsonNode record = UpstreamJson.object(records.get(index), at);
+        return Dataset.of(NAME, UpstreamJson.array(file, (index, record, at) -> {
             String id = UpstreamJson.text(record, "ID", at);
-            at = at.withId(index, id);
+            RecordLocation named = at.withId(index, id);
             String question =
-                    question(UpstreamJson.text(record, "Body", at), UpstreamJson.text(record, "Question", at));
-            problems.add(new Problem(id, question, UpstreamJson.number(record, "Answer", at)));
-        }
-        return Dataset.of(NAME, problems);
+                    question(UpstreamJson.text(record, "Body", named), UpstreamJson.text(record, "Question", named));
+            return new Problem(id, question, UpstreamJson.number(record, "Answer", named));
+        }));
     }
 
     static String question(String body, String question) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.siked.number.CanonicalNumber;
 import io.github.siked.number.ShortestDecimal;
+import io.github.siked.record.Problem;
 import io.github.siked.record.RecordFormatException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,6 +14,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads fields of upstream JSON records with errors that name the record and the field.
@@ -28,7 +31,7 @@ final class UpstreamJson {
     private UpstreamJson() {}
 
     /** Parses one JSON text at a location, typically a JSONL line. */
-    static JsonNode parse(String text, RecordLocation at) {
+    private static JsonNode parse(String text, RecordLocation at) {
         try {
             return MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
@@ -37,7 +40,7 @@ final class UpstreamJson {
     }
 
     /** Reads a whole file that must hold one JSON array. */
-    static JsonNode readArray(Path file) {
+    private static JsonNode readArray(Path file) {
         JsonNode root;
         try {
             root = MAPPER.readTree(file.toFile());
@@ -56,7 +59,7 @@ final class UpstreamJson {
     }
 
     /** The record itself, which must be a JSON object. */
-    static JsonNode object(JsonNode node, RecordLocation at) {
+    private static JsonNode object(JsonNode node, RecordLocation at) {
         if (!node.isObject()) {
             throw at.error("expected a JSON object, found "
                     + node.getNodeType().toString().toLowerCase());
@@ -106,23 +109,23 @@ final class UpstreamJson {
         return value.getNodeType().toString().toLowerCase() + " " + text;
     }
 
-    /** Receives the records of a JSONL file one by one. */
+    /** Makes the problem of one upstream record. */
     @FunctionalInterface
-    interface LineHandler {
+    interface ProblemReader {
         /**
          * @param index the record's 0-based position among the file's records (blank lines skipped)
-         * @param record the parsed line
-         * @param at the line, for errors
+         * @param record the record, a JSON object
+         * @param at where the record sits, for errors
          */
-        void accept(int index, JsonNode record, RecordLocation at);
+        Problem read(int index, JsonNode record, RecordLocation at);
     }
 
-    /** Parses each non-blank line of a JSONL file as a JSON object and hands it on. */
-    static void forEachLine(Path file, LineHandler handler) {
+    /** The problems of a JSONL file: each non-blank line parsed as a JSON object and read, in order. */
+    static List<Problem> lines(Path file, ProblemReader reader) {
         requireFile(file);
+        List<Problem> problems = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             long line = 0;
-            int index = 0;
             String text;
             while ((text = in.readLine()) != null) {
                 line++;
@@ -130,11 +133,27 @@ final class UpstreamJson {
                     continue;
                 }
                 RecordLocation at = RecordLocation.line(file, line);
-                handler.accept(index++, object(parse(text, at), at), at);
+                problems.add(reader.read(problems.size(), object(parse(text, at), at), at));
             }
         } catch (IOException e) {
             throw new RecordFormatException(file, "cannot be read: " + e.getMessage());
         }
+        return problems;
+    }
+
+    /**
+     * The problems of a file holding one JSON array of objects, in order. A record's location names
+     * its index; a reader that finds the record's id adds it with {@link RecordLocation#withId}.
+     */
+    static List<Problem> array(Path file, ProblemReader reader) {
+        requireFile(file);
+        JsonNode records = readArray(file);
+        List<Problem> problems = new ArrayList<>();
+        for (int index = 0; index < records.size(); index++) {
+            RecordLocation at = RecordLocation.record(file, index, null);
+            problems.add(reader.read(index, object(records.get(index), at), at));
+        }
+        return problems;
     }
 
     /** Checks that a file exists before a loader opens it. */

@@ -1,64 +1,89 @@
 package io.github.siked.record;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.siked.strategy.Strategy;
 import java.util.Objects;
 
 /**
- * A sample with its grade (DESIGN.md "Records"): the sample's fields plus {@code gold},
- * {@code prediction} (null when none was read), {@code verdict} and {@code correct}.
+ * A sample with its grade (docs/contracts.md, "Records"). In JSON one flat object: the sample's
+ * fields, then the grade's {@code gold}, {@code prediction} (null when none was read),
+ * {@code verdict} and {@code correct}.
+ *
+ * @param sample the output that was graded
+ * @param grade what grading found
  */
-@JsonPropertyOrder({"id", "strategy", "origin", "iteration", "index", "text", "gold", "prediction", "verdict", "correct"
-})
+@JsonDeserialize(using = GradedSampleDeserializer.class)
 public record GradedSample(
-        @JsonProperty(value = "id", required = true) String id,
-        @JsonProperty(value = "strategy", required = true) Strategy strategy,
-        @JsonProperty(value = "origin", required = true) Origin origin,
-        @JsonProperty("iteration") int iteration,
-        @JsonProperty("index") int index,
-        @JsonProperty(value = "text", required = true) String text,
-        @JsonProperty(value = "gold", required = true) String gold,
-
-        @JsonProperty("prediction") @JsonInclude(JsonInclude.Include.ALWAYS)
-        String prediction,
-
-        @JsonProperty(value = "verdict", required = true) Verdict verdict,
-        @JsonProperty("correct") boolean correct) {
+        @JsonUnwrapped Sample sample, @JsonUnwrapped Grade grade) {
 
     public GradedSample {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(strategy, "strategy");
-        Objects.requireNonNull(origin, "origin");
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(gold, "gold");
-        Objects.requireNonNull(verdict, "verdict");
-        if (correct != (verdict == Verdict.CORRECT)) {
-            throw new IllegalArgumentException(
-                    "correct=" + correct + " contradicts verdict " + verdict.id() + " for sample " + id);
+        Objects.requireNonNull(sample, "sample");
+        Objects.requireNonNull(grade, "grade");
+        if (grade.correct() != (grade.verdict() == Verdict.CORRECT)) {
+            throw new IllegalArgumentException("correct="
+                    + grade.correct()
+                    + " contradicts verdict "
+                    + grade.verdict().id()
+                    + " for sample "
+                    + sample.id());
         }
     }
 
-    /** Grades a sample: copies its fields and adds the gold answer, prediction and verdict. */
+    /** Grades a sample: the sample with its gold answer, prediction and verdict. */
     public static GradedSample of(Sample sample, String gold, String prediction, Verdict verdict) {
-        return new GradedSample(
-                sample.id(),
-                sample.strategy(),
-                sample.origin(),
-                sample.iteration(),
-                sample.index(),
-                sample.text(),
-                gold,
-                prediction,
-                verdict,
-                verdict == Verdict.CORRECT);
+        return new GradedSample(sample, Grade.of(gold, prediction, verdict));
     }
 
-    /** The sample this grade was made from. */
-    @JsonIgnore
-    public Sample sample() {
-        return new Sample(id, strategy, origin, iteration, index, text);
+    // The fields of both halves, read as they were when the record was flat.
+
+    /** The problem's id. */
+    public String id() {
+        return sample.id();
+    }
+
+    /** The strategy the output was asked for or tagged. */
+    public Strategy strategy() {
+        return sample.strategy();
+    }
+
+    /** Teacher or student. */
+    public Origin origin() {
+        return sample.origin();
+    }
+
+    /** The distillation iteration that produced the output. */
+    public int iteration() {
+        return sample.iteration();
+    }
+
+    /** The output's index among those drawn for its problem and strategy. */
+    public int index() {
+        return sample.index();
+    }
+
+    /** The raw output. */
+    public String text() {
+        return sample.text();
+    }
+
+    /** The gold answer. */
+    public String gold() {
+        return grade.gold();
+    }
+
+    /** The answer read from the output, or null. */
+    public String prediction() {
+        return grade.prediction();
+    }
+
+    /** The outcome of grading. */
+    public Verdict verdict() {
+        return grade.verdict();
+    }
+
+    /** Whether the verdict is {@link Verdict#CORRECT}. */
+    public boolean correct() {
+        return grade.correct();
     }
 }

@@ -1,11 +1,12 @@
 package io.github.siked.record;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.siked.strategy.Strategy;
 import java.util.Objects;
 
 /**
- * One model output for one problem (DESIGN.md "Records").
+ * One model output for one problem (docs/contracts.md, "Records").
  *
  * @param id the problem's id
  * @param strategy the strategy the output was asked for or, for a free choice, the one it tagged
@@ -14,6 +15,7 @@ import java.util.Objects;
  * @param index the sample's index among the k drawn for this problem and strategy
  * @param text the raw output, strategy tag included or not
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record Sample(
         @JsonProperty(value = "id", required = true) String id,
         @JsonProperty(value = "strategy", required = true) Strategy strategy,

@@ -3,6 +3,7 @@ package io.github.siked.eval;
 import io.github.siked.number.NumericMatch;
 import io.github.siked.record.GradedSample;
 import io.github.siked.record.Origin;
+import io.github.siked.record.Sample;
 import io.github.siked.record.Verdict;
 import io.github.siked.strategy.Strategy;
 
@@ -16,8 +17,7 @@ final class Graded {
         Verdict verdict = prediction == null
                 ? Verdict.NO_ANSWER
                 : NumericMatch.equal(prediction, gold) ? Verdict.CORRECT : Verdict.WRONG;
-        return new GradedSample(
-                id, strategy, Origin.STUDENT, 1, index, text, gold, prediction, verdict, verdict == Verdict.CORRECT);
+        return GradedSample.of(new Sample(id, strategy, Origin.STUDENT, 1, index, text), gold, prediction, verdict);
     }
 
     /** A greedy output (index 0) with the given text, graded against gold. */

@@ -14,16 +14,9 @@ class MultiPathVoteTest {
 
     @Test
     void scoresEachPathAndBreaksEvenSplitsForThePrograms() {
-        List<GradedSample> cot = List.of(
-                sampled("p1", Strategy.COT, 0, "7", "7"),
-                sampled("p2", Strategy.COT, 0, "7", "5"),
-                sampled("p3", Strategy.COT, 0, "7", "1"),
-                sampled("p4", Strategy.COT, 0, "7", "7"));
-        List<GradedSample> pot = List.of(
-                sampled("p1", Strategy.POT, 0, "7", "5"),
-                sampled("p2", Strategy.POT, 0, "7", "7"),
-                sampled("p3", Strategy.POT, 0, "7", "2"),
-                sampled("p4", Strategy.POT, 0, "7", "7.0"));
+        // Problems p1 to p4, one sample each, all with the gold answer 7.
+        List<GradedSample> cot = onePerProblem(Strategy.COT, "7", "7", "5", "1", "7");
+        List<GradedSample> pot = onePerProblem(Strategy.POT, "7", "5", "7", "2", "7.0");
         VoteScores scores = MultiPathVote.of("svamp", cot, pot);
         assertEquals(4, scores.problems());
         assertEquals(0.5, scores.cotOnly());
@@ -87,6 +80,16 @@ class MultiPathVoteTest {
         assertEquals("svamp: no graded pot samples; multi-path voting needs both cot and pot outputs", e.getMessage());
     }
 
+    /** Sample 0 of the problems p1, p2, … in order, one per prediction. */
+    private static List<GradedSample> onePerProblem(Strategy strategy, String gold, String... predictions) {
+        List<GradedSample> samples = new ArrayList<>();
+        for (int i = 0; i < predictions.length; i++) {
+            samples.add(sampled("p" + (i + 1), strategy, 0, gold, predictions[i]));
+        }
+        return samples;
+    }
+
+    /** Samples 0, 1, … of one problem, one per prediction. */
     private static List<GradedSample> path(String id, Strategy strategy, String gold, String... predictions) {
         List<GradedSample> samples = new ArrayList<>();
         for (int i = 0; i < predictions.length; i++) {

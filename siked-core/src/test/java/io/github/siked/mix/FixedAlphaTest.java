@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.siked.record.GradedSample;
 import io.github.siked.record.Origin;
+import io.github.siked.record.Sample;
 import io.github.siked.record.Verdict;
 import io.github.siked.strategy.Strategy;
 import java.util.ArrayList;
@@ -27,17 +28,11 @@ class FixedAlphaTest {
                 .mapToObj(i -> new MixedRow("t" + i, Strategy.POT, Origin.TEACHER, 0, 0, 0, "answer = " + i))
                 .toList();
         List<GradedSample> self = IntStream.range(0, student)
-                .mapToObj(i -> new GradedSample(
-                        "s" + i,
-                        Strategy.POT,
-                        Origin.STUDENT,
-                        1,
-                        0,
-                        "[pot]: answer = " + i,
+                .mapToObj(i -> GradedSample.of(
+                        new Sample("s" + i, Strategy.POT, Origin.STUDENT, 1, 0, "[pot]: answer = " + i),
                         "1",
                         "1",
-                        Verdict.CORRECT,
-                        true))
+                        Verdict.CORRECT))
                 .toList();
         MixConfig config = new MixConfig(MixPolicy.FIXED_ALPHA, List.of(Strategy.POT), 1, OptionalDouble.of(alpha));
         return new Mixer(config).mix(llm, self, 1, 0, seed);

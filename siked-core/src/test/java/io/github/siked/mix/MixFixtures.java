@@ -2,6 +2,7 @@ package io.github.siked.mix;
 
 import io.github.siked.record.GradedSample;
 import io.github.siked.record.Origin;
+import io.github.siked.record.Sample;
 import io.github.siked.record.Verdict;
 import io.github.siked.strategy.Strategy;
 import java.util.List;
@@ -45,17 +46,11 @@ final class MixFixtures {
     }
 
     static GradedSample student(String id, Strategy forced, int index, String body, Verdict verdict) {
-        return new GradedSample(
-                id,
-                forced,
-                Origin.STUDENT,
-                1,
-                index,
-                forced.tag() + " " + body,
+        return GradedSample.of(
+                new Sample(id, forced, Origin.STUDENT, 1, index, forced.tag() + " " + body),
                 "3",
                 verdict == Verdict.NO_ANSWER ? null : "3",
-                verdict,
-                verdict == Verdict.CORRECT);
+                verdict);
     }
 
     static List<GradedSample> self() {
@@ -71,8 +66,8 @@ final class MixFixtures {
                 student("q1", Strategy.L2M, 1, L2M_TEXT, Verdict.CORRECT),
                 student("q2", Strategy.L2M, 0, "Three.\nFinal Answer: 3", Verdict.CORRECT),
                 student("q2", Strategy.POT, 0, "answer = 1 + 2", Verdict.CORRECT),
-                new GradedSample(
-                        "q4", Strategy.POT, Origin.STUDENT, 1, 0, "answer = 3", "3", "3", Verdict.CORRECT, true),
+                GradedSample.of(
+                        new Sample("q4", Strategy.POT, Origin.STUDENT, 1, 0, "answer = 3"), "3", "3", Verdict.CORRECT),
                 student("q4", Strategy.POT, 1, "answer = 4", Verdict.WRONG));
     }
 

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.siked.record.GradedSample;
 import io.github.siked.record.Origin;
+import io.github.siked.record.Sample;
 import io.github.siked.record.Verdict;
 import io.github.siked.strategy.Strategy;
 import java.util.ArrayList;
@@ -116,21 +117,21 @@ class MixerTest {
     void freeChoiceSamplesAreBucketedByTheirTag() {
         // A free choice records the strategy it tagged; the tag decides even where the field disagrees.
         List<GradedSample> free = List.of(
-                new GradedSample(
-                        "q1", Strategy.COT, Origin.STUDENT, 1, 0, "[pot]: answer = 3", "3", "3", Verdict.CORRECT, true),
-                new GradedSample(
-                        "q2",
-                        Strategy.COT,
-                        Origin.STUDENT,
-                        1,
-                        0,
-                        "[L2M]: " + MixFixtures.L2M_TEXT,
+                GradedSample.of(
+                        new Sample("q1", Strategy.COT, Origin.STUDENT, 1, 0, "[pot]: answer = 3"),
                         "3",
                         "3",
-                        Verdict.CORRECT,
-                        true),
-                new GradedSample(
-                        "q3", Strategy.COT, Origin.STUDENT, 1, 0, "Final Answer: 3", "3", "3", Verdict.CORRECT, true));
+                        Verdict.CORRECT),
+                GradedSample.of(
+                        new Sample("q2", Strategy.COT, Origin.STUDENT, 1, 0, "[L2M]: " + MixFixtures.L2M_TEXT),
+                        "3",
+                        "3",
+                        Verdict.CORRECT),
+                GradedSample.of(
+                        new Sample("q3", Strategy.COT, Origin.STUDENT, 1, 0, "Final Answer: 3"),
+                        "3",
+                        "3",
+                        Verdict.CORRECT));
         MixResult result = new Mixer(config(MixPolicy.SELF_ONLY, 1)).mix(List.of(), free, 1, 0, 0);
         assertEquals(List.of("q2/l2m/student/0", "q1/pot/student/0"), keys(result.rows()));
         assertEquals(0, result.summary().byStrategy().get(Strategy.COT).questionsSampled());
@@ -166,8 +167,8 @@ class MixerTest {
                                 IllegalArgumentException.class,
                                 () -> mixer.mix(List.of(studentAsTeacher), List.of(), 1, 0, 0))
                         .getMessage());
-        GradedSample teacherAsSelf =
-                new GradedSample("q1", Strategy.COT, Origin.TEACHER, 0, 0, "[cot]: 3", "3", "3", Verdict.CORRECT, true);
+        GradedSample teacherAsSelf = GradedSample.of(
+                new Sample("q1", Strategy.COT, Origin.TEACHER, 0, 0, "[cot]: 3"), "3", "3", Verdict.CORRECT);
         assertThrows(IllegalArgumentException.class, () -> mixer.mix(List.of(), List.of(teacherAsSelf), 1, 0, 0));
     }
 

@@ -3,8 +3,6 @@ package io.github.siked.report;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ExperimentReadmeTest {
@@ -74,17 +72,7 @@ class ExperimentReadmeTest {
 
     @Test
     void leavesOutEmptySections() {
-        ExperimentMetrics bare = new ExperimentMetrics(
-                "bare",
-                "s",
-                "t",
-                "Combined",
-                0,
-                0,
-                List.of(SampleMetrics.iteration0()),
-                Map.of("svamp", SampleMetrics.test().get("svamp")),
-                List.of());
-        String text = ExperimentReadme.render(bare);
+        String text = ExperimentReadme.render(SampleMetrics.combined("bare", 0, "svamp"));
 
         assertTrue(
                 text.contains(" seed 0. Iteration 0 alone ran (validation accuracy 44.1%); the test scores are its "

@@ -25,7 +25,7 @@ class MetricsJsonTest {
 
     @Test
     void holdsTheContractFieldsWithTheirTypes() throws IOException {
-        JsonNode json = Jsonl.MAPPER.readTree(MetricsJson.write(SampleMetrics.gemma()));
+        JsonNode json = Jsonl.MAPPER.readTree(gemmaJson());
 
         assertEquals("gsm8k-gemma-2b", json.get("experiment").asText());
         assertTrue(json.get("student").isTextual());
@@ -66,20 +66,11 @@ class MetricsJsonTest {
 
     @Test
     void ordersKeysByStrategyThenByName() throws IOException {
-        JsonNode json = Jsonl.MAPPER.readTree(MetricsJson.write(SampleMetrics.gemma()));
+        JsonNode json = Jsonl.MAPPER.readTree(gemmaJson());
 
         assertEquals(
-                List.of(
-                        "experiment",
-                        "student",
-                        "teacher",
-                        "method",
-                        "seed",
-                        "bestIteration",
-                        "iterations",
-                        "test",
-                        "comparison"),
-                names(json));
+                "experiment student teacher method seed bestIteration iterations test comparison",
+                String.join(" ", names(json)));
         assertEquals(
                 List.of("cot", "l2m", "pot", "none"),
                 names(json.get("iterations").get(0).get("strategyShare")));
@@ -115,13 +106,9 @@ class MetricsJsonTest {
 
     @Test
     void namesTheFileLineAndFieldOfABadValue() throws IOException {
-        String text = MetricsJson.write(SampleMetrics.gemma()).replace("\"alpha\" : 0.62", "\"alpha\" : 62");
-        Path file = dir.resolve("metrics.json");
-        Files.writeString(file, text);
+        RecordFormatException e = readError(gemmaJson().replace("\"alpha\" : 0.62", "\"alpha\" : 62"));
 
-        RecordFormatException e = assertThrows(RecordFormatException.class, () -> ExperimentMetrics.read(file));
-
-        assertTrue(e.getMessage().startsWith(file + ":"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(file() + ":"), e.getMessage());
         assertTrue(
                 e.getMessage()
                         .endsWith(
@@ -131,30 +118,22 @@ class MetricsJsonTest {
 
     @Test
     void namesAMissingField() throws IOException {
-        Path file = dir.resolve("metrics.json");
-        Files.writeString(file, "{\"experiment\": \"x\", \"teacher\": \"t\", \"method\": \"m\", \"iterations\": []}");
+        RecordFormatException e =
+                readError("{\"experiment\": \"x\", \"teacher\": \"t\", \"method\": \"m\", \"iterations\": []}");
 
-        RecordFormatException e = assertThrows(RecordFormatException.class, () -> ExperimentMetrics.read(file));
-
-        assertEquals(file + ":1: field 'student' is missing", e.getMessage());
+        assertEquals(file() + ":1: field 'student' is missing", e.getMessage());
     }
 
     @Test
     void namesAMissingNestedNumberRatherThanReadingZero() throws IOException {
-        Path file = dir.resolve("metrics.json");
-        Files.writeString(file, MetricsJson.write(SampleMetrics.gemma()).replaceFirst("\"alpha\" : 0.62,", ""));
-
-        RecordFormatException e = assertThrows(RecordFormatException.class, () -> ExperimentMetrics.read(file));
+        RecordFormatException e = readError(gemmaJson().replaceFirst("\"alpha\" : 0.62,", ""));
 
         assertTrue(e.getMessage().endsWith(": field 'iterations[1].alpha' is missing"), e.getMessage());
     }
 
     @Test
     void namesAValueOfTheWrongKind() throws IOException {
-        Path file = dir.resolve("metrics.json");
-        Files.writeString(file, MetricsJson.write(SampleMetrics.gemma()).replace("\"n\" : 1319,", "\"n\" : \"all\","));
-
-        RecordFormatException e = assertThrows(RecordFormatException.class, () -> ExperimentMetrics.read(file));
+        RecordFormatException e = readError(gemmaJson().replace("\"n\" : 1319,", "\"n\" : \"all\","));
 
         assertTrue(e.getMessage().endsWith(": field 'test.gsm8k-test.n': must be a number"), e.getMessage());
     }
@@ -167,12 +146,25 @@ class MetricsJsonTest {
                 assertThrows(RecordFormatException.class, () -> ExperimentMetrics.read(missing))
                         .getMessage());
 
-        Path cut = dir.resolve("metrics.json");
-        Files.writeString(cut, "{\n  \"experiment\" : \"x\",\n  \"iterations\" : [");
-        RecordFormatException e = assertThrows(RecordFormatException.class, () -> ExperimentMetrics.read(cut));
+        RecordFormatException e = readError("{\n  \"experiment\" : \"x\",\n  \"iterations\" : [");
         assertEquals(3, e.line(), e.getMessage());
-        assertTrue(e.getMessage().startsWith(cut + ":3: field 'iterations': Unexpected end-of-input"), e.getMessage());
+        assertTrue(
+                e.getMessage().startsWith(file() + ":3: field 'iterations': Unexpected end-of-input"), e.getMessage());
         assertFalse(e.getMessage().contains("Source"), e.getMessage());
+    }
+
+    private static String gemmaJson() {
+        return MetricsJson.write(SampleMetrics.gemma());
+    }
+
+    private Path file() {
+        return dir.resolve("metrics.json");
+    }
+
+    /** What reading a {@code metrics.json} of this text throws. */
+    private RecordFormatException readError(String text) throws IOException {
+        Files.writeString(file(), text);
+        return assertThrows(RecordFormatException.class, () -> ExperimentMetrics.read(file()));
     }
 
     private static List<String> names(JsonNode node) {

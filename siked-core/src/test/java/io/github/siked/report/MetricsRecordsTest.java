@@ -6,72 +6,55 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 class MetricsRecordsTest {
 
     @Test
     void refusesAPercentageWhereAFractionBelongs() {
-        IllegalArgumentException e = assertThrows(
-                IllegalArgumentException.class,
-                () -> new IterationMetrics(3, 0.5, 1, 1, 47.2, Map.of(), 0, Map.of(), Map.of(), 0));
-
         assertEquals(
                 "iteration 3: validationAccuracy is 47.2: it is a fraction between 0 and 1 (write 0.472, not 47.2)",
-                e.getMessage());
+                refusal(() -> new IterationMetrics(3, 0.5, 1, 1, 47.2, Map.of(), 0, Map.of(), Map.of(), 0)));
     }
 
     @Test
     void refusesNaN() {
-        IllegalArgumentException e =
-                assertThrows(IllegalArgumentException.class, () -> new ShareAccuracy(0.5, Double.NaN));
-
-        assertEquals("accuracy is NaN: it is a fraction between 0 and 1 (write 0.472, not 47.2)", e.getMessage());
+        assertEquals(
+                "accuracy is NaN: it is a fraction between 0 and 1 (write 0.472, not 47.2)",
+                refusal(() -> new ShareAccuracy(0.5, Double.NaN)));
     }
 
     @Test
     void refusesSharesThatSumPastOne() {
-        IllegalArgumentException e = assertThrows(
-                IllegalArgumentException.class,
-                () -> new IterationMetrics(
-                        1, 0.5, 1, 1, 0.4, Map.of("cot", 0.6, "pot", 0.6), 0, Map.of(), Map.of(), 0));
-
         assertEquals(
                 "iteration 1: strategyShare sums to 1.2: each share is the fraction of answers with that strategy, "
                         + "so together they are at most 1",
-                e.getMessage());
+                refusal(() -> new IterationMetrics(
+                        1, 0.5, 1, 1, 0.4, Map.of("cot", 0.6, "pot", 0.6), 0, Map.of(), Map.of(), 0)));
     }
 
     @Test
     void refusesAnIntervalThatIsNotLowHigh() {
         assertEquals(
                 "ci95 is [0.4]: give the interval as [low, high]",
-                assertThrows(
-                                IllegalArgumentException.class,
-                                () -> new TestMetrics(10, 0.4, List.of(0.4), Map.of(), 0, null, Map.of()))
-                        .getMessage());
+                refusal(() -> new TestMetrics(10, 0.4, List.of(0.4), Map.of(), 0, null, Map.of())));
         assertEquals(
                 "ci95 is [0.5, 0.3]: low must not exceed high",
-                assertThrows(
-                                IllegalArgumentException.class,
-                                () -> new TestMetrics(10, 0.4, List.of(0.5, 0.3), Map.of(), 0, null, Map.of()))
-                        .getMessage());
+                refusal(() -> new TestMetrics(10, 0.4, List.of(0.5, 0.3), Map.of(), 0, null, Map.of())));
     }
 
     @Test
     void requiresTheBestIterationToBeOneThatRan() {
-        IllegalArgumentException e =
-                assertThrows(IllegalArgumentException.class, () -> SampleMetrics.experiment("x", 5));
-
         assertEquals(
                 "bestIteration is 5 but the iterations are [0, 1, 2]: name the iteration with the best validation accuracy",
-                e.getMessage());
+                refusal(() -> SampleMetrics.experiment("x", 5)));
     }
 
     @Test
     void refusesAnIterationRecordedTwice() {
-        IllegalArgumentException e = assertThrows(
-                IllegalArgumentException.class,
-                () -> new ExperimentMetrics(
+        assertEquals(
+                "iterations holds iteration 0 twice: keep one record per iteration",
+                refusal(() -> new ExperimentMetrics(
                         "x",
                         "s",
                         "t",
@@ -80,33 +63,25 @@ class MetricsRecordsTest {
                         0,
                         List.of(SampleMetrics.iteration0(), SampleMetrics.iteration0()),
                         Map.of(),
-                        List.of()));
-
-        assertEquals("iterations holds iteration 0 twice: keep one record per iteration", e.getMessage());
+                        List.of())));
     }
 
     @Test
     void refusesAnExperimentNameThatIsNotAFolder() {
-        IllegalArgumentException e = assertThrows(
-                IllegalArgumentException.class,
-                () -> new ExperimentMetrics(
-                        "../up", "s", "t", "m", 0, 0, List.of(SampleMetrics.iteration0()), Map.of(), List.of()));
-
         assertEquals(
                 "experiment '../up' is not a folder name: use letters, digits, '.', '_' and '-', starting with a "
                         + "letter or digit",
-                e.getMessage());
+                refusal(() -> new ExperimentMetrics(
+                        "../up", "s", "t", "m", 0, 0, List.of(SampleMetrics.iteration0()), Map.of(), List.of())));
     }
 
     @Test
     void refusesAVariantListedTwice() {
         VariantResult row = SampleMetrics.comparison().get(1);
-        IllegalArgumentException e = assertThrows(
-                IllegalArgumentException.class,
-                () -> new ExperimentMetrics(
-                        "x", "s", "t", "m", 0, 0, List.of(SampleMetrics.iteration0()), Map.of(), List.of(row, row)));
-
-        assertEquals("comparison lists variant 'Combined' twice: merge its seeds into one row", e.getMessage());
+        assertEquals(
+                "comparison lists variant 'Combined' twice: merge its seeds into one row",
+                refusal(() -> new ExperimentMetrics(
+                        "x", "s", "t", "m", 0, 0, List.of(SampleMetrics.iteration0()), Map.of(), List.of(row, row))));
     }
 
     @Test
@@ -117,10 +92,7 @@ class MetricsRecordsTest {
         assertEquals(3, three.n());
 
         assertEquals(new MeanSd(0.47, 0, 1), MeanSd.of(List.of(0.47)));
-        assertEquals(
-                "no values: a mean needs the score of at least one seed",
-                assertThrows(IllegalArgumentException.class, () -> MeanSd.of(List.of()))
-                        .getMessage());
+        assertEquals("no values: a mean needs the score of at least one seed", refusal(() -> MeanSd.of(List.of())));
     }
 
     @Test
@@ -133,5 +105,10 @@ class MetricsRecordsTest {
         assertEquals("47.2 ± 1.3", Cells.meanSd(new MeanSd(0.4723, 0.0125, 3)));
         assertEquals("7,473", Cells.count(7473));
         assertEquals("a \\| b c", Cells.text("a | b\n c"));
+    }
+
+    /** The message a constructor or factory refuses its arguments with. */
+    private static String refusal(Executable construction) {
+        return assertThrows(IllegalArgumentException.class, construction).getMessage();
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -25,26 +26,14 @@ class NoFontsTest {
     void namesThePackagesToInstall() throws Exception {
         assumeTrue(run(List.of("bwrap", "--bind", "/", "/", "true")) == 0, "bubblewrap cannot run here");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder child = new ProcessBuilder(List.of(
-                "bwrap",
-                "--bind",
-                "/",
-                "/",
-                "--dev",
-                "/dev",
-                "--proc",
-                "/proc",
-                "--tmpfs",
-                "/usr/share/fonts",
-                "--tmpfs",
-                "/var/cache/fontconfig",
-                "--setenv",
-                "HOME",
-                home.toString(),
-                java.toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                NoFontsMain.class.getName()));
+        // The child sees the whole file system but for empty font folders.
+        List<String> command = new ArrayList<>(List.of(
+                "bwrap --bind / / --dev /dev --proc /proc --tmpfs /usr/share/fonts --tmpfs /var/cache/fontconfig"
+                        .split(" ")));
+        command.addAll(List.of("--setenv", "HOME", home.toString()));
+        command.addAll(
+                List.of(java.toString(), "-cp", System.getProperty("java.class.path"), NoFontsMain.class.getName()));
+        ProcessBuilder child = new ProcessBuilder(command);
         child.redirectErrorStream(true);
         Process process = child.start();
         assumeTrue(process.waitFor(120, TimeUnit.SECONDS), "the child JVM did not finish");

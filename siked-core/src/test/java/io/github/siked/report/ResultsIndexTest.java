@@ -8,8 +8,6 @@ import io.github.siked.record.RecordFormatException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,17 +20,7 @@ class ResultsIndexTest {
     void listsEveryExperimentSortedByNameWithLinks() throws IOException {
         ResultsWriter writer = new ResultsWriter(e -> {});
         writer.write(results, SampleMetrics.experiment("zeta-smollm", 2));
-        ExperimentMetrics combined = new ExperimentMetrics(
-                "alpha-qwen",
-                "Qwen/Qwen2-0.5B",
-                "scripted",
-                "Combined",
-                7,
-                0,
-                List.of(SampleMetrics.iteration0()),
-                Map.of("gsm8k-test", SampleMetrics.test().get("gsm8k-test")),
-                List.of());
-        writer.write(results, combined);
+        writer.write(results, SampleMetrics.combined("alpha-qwen", 7, "gsm8k-test"));
         Files.createDirectories(results.resolve("no-metrics-yet"));
 
         String index = Files.readString(results.resolve("README.md"));

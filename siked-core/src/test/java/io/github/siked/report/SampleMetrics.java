@@ -26,6 +26,20 @@ final class SampleMetrics {
                 comparison());
     }
 
+    /** An experiment that ran iteration 0 alone (the Combined baseline) and was tested on one dataset. */
+    static ExperimentMetrics combined(String name, long seed, String testSet) {
+        return new ExperimentMetrics(
+                name,
+                "Qwen/Qwen2-0.5B",
+                "scripted",
+                "Combined",
+                seed,
+                0,
+                List.of(iteration0()),
+                Map.of(testSet, test().get(testSet)),
+                List.of());
+    }
+
     static IterationMetrics iteration0() {
         return new IterationMetrics(
                 0,

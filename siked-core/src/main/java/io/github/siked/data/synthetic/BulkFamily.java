@@ -12,16 +12,14 @@ import java.util.SplittableRandom;
  */
 final class BulkFamily implements Family {
 
-    private static final Range CONTAINERS = new Range(12, 49);
-    private static final Range PER_CONTAINER = new Range(12, 29);
-    private static final Range CHANGE = new Range(11, 99);
+    private static final QuantityRange CONTAINERS = new QuantityRange(new Range(12, 49), new Range(12, 99));
+    private static final QuantityRange PER_CONTAINER = new QuantityRange(new Range(12, 29), new Range(12, 49));
+
+    /** The amount of a change; under the numbers shift, only the first change draws from the wide range. */
+    private static final QuantityRange CHANGE = QuantityRange.above(new Range(11, 99), 400);
 
     /** The largest number a training question states; the numbers shift goes above it. */
-    static final int TRAIN_MAX = CHANGE.max();
-
-    private static final Range WIDE_CONTAINERS = new Range(12, 99);
-    private static final Range WIDE_PER_CONTAINER = new Range(12, 49);
-    private static final Range WIDE_CHANGE = new Range(TRAIN_MAX + 1, 400);
+    static final int TRAIN_MAX = CHANGE.training().max();
 
     @Override
     public String id() {
@@ -30,17 +28,16 @@ final class BulkFamily implements Family {
 
     @Override
     public Draft draw(SplittableRandom random, Shift shift) {
-        boolean wide = shift == Shift.NUMBERS;
         String person = Lexicon.pick(random, Lexicon.PEOPLE);
         String items = Lexicon.pick(random, Lexicon.ITEMS);
         Lexicon.Container container = Lexicon.pick(random, Lexicon.CONTAINERS);
-        int count = (wide ? WIDE_CONTAINERS : CONTAINERS).draw(random);
-        int per = (wide ? WIDE_PER_CONTAINER : PER_CONTAINER).draw(random);
+        int count = CONTAINERS.draw(random, shift);
+        int per = PER_CONTAINER.draw(random, shift);
         List<Change> changes = Lexicon.distinct(random, Change.ALONE, shift == Shift.STEPS ? 2 : 1);
         List<Integer> amounts = new ArrayList<>();
         for (int i = 0; i < changes.size(); i++) {
             // Every product is at least 12 * 12 = 144, so a loss always leaves something.
-            amounts.add((wide && i == 0 ? WIDE_CHANGE : CHANGE)
+            amounts.add((i == 0 ? CHANGE.in(shift) : CHANGE.training())
                     .capped(count * per - 1)
                     .draw(random));
         }

@@ -15,15 +15,12 @@ import java.util.SplittableRandom;
  */
 final class ChainFamily implements Family {
 
-    private static final Range START = new Range(10, 20);
-    private static final Range AMOUNT = new Range(2, 9);
+    private static final QuantityRange START = QuantityRange.above(new Range(10, 20), 60);
+    private static final QuantityRange AMOUNT = new QuantityRange(new Range(2, 9), new Range(2, 19));
     private static final Range EVENTS = new Range(3, 5);
 
     /** The largest number a training question states; the numbers shift goes above it. */
-    static final int TRAIN_MAX = START.max();
-
-    private static final Range WIDE_START = new Range(TRAIN_MAX + 1, 60);
-    private static final Range WIDE_AMOUNT = new Range(2, 19);
+    static final int TRAIN_MAX = START.training().max();
 
     @Override
     public String id() {
@@ -32,15 +29,14 @@ final class ChainFamily implements Family {
 
     @Override
     public Draft draw(SplittableRandom random, Shift shift) {
-        boolean wide = shift == Shift.NUMBERS;
         List<String> people = Lexicon.distinct(random, Lexicon.PEOPLE, 2);
         String owner = people.get(0);
         String other = people.get(1);
         String items = Lexicon.pick(random, Lexicon.ITEMS);
-        int start = (wide ? WIDE_START : START).draw(random);
+        int start = START.draw(random, shift);
         int eventCount = shift == Shift.STEPS ? EVENTS.max() + 1 : EVENTS.draw(random);
         List<Change> changes = Lexicon.distinct(random, Arrays.asList(Change.values()), eventCount);
-        int[] amounts = amounts(random, start, changes, wide ? WIDE_AMOUNT : AMOUNT);
+        int[] amounts = amounts(random, start, changes, AMOUNT.in(shift));
 
         // One clause per sentence in training; the phrasing shift joins them in pairs with "and then".
         List<String> clauses = new ArrayList<>();

@@ -15,19 +15,18 @@ import java.util.SplittableRandom;
  */
 final class CompareFamily implements Family {
 
-    private static final Range BASE = new Range(3, 12);
-    private static final Range DIFFERENCE = new Range(2, 6);
+    private static final QuantityRange BASE = QuantityRange.above(new Range(3, 12), 40);
+    private static final QuantityRange DIFFERENCE = new QuantityRange(new Range(2, 6), new Range(2, 15));
     private static final int PEOPLE = 3;
 
     /** No one is given more than this in training, which keeps the times tables small. */
     private static final int CAP = 30;
 
-    /** The largest number a training question states; the numbers shift goes above it. */
-    static final int TRAIN_MAX = BASE.max();
-
-    private static final Range WIDE_BASE = new Range(TRAIN_MAX + 1, 40);
-    private static final Range WIDE_DIFFERENCE = new Range(2, 15);
+    /** The cap under the numbers shift. */
     private static final int WIDE_CAP = 90;
+
+    /** The largest number a training question states; the numbers shift goes above it. */
+    static final int TRAIN_MAX = BASE.training().max();
 
     private enum Relation {
         MORE,
@@ -45,13 +44,12 @@ final class CompareFamily implements Family {
 
     @Override
     public Draft draw(SplittableRandom random, Shift shift) {
-        boolean wide = shift == Shift.NUMBERS;
-        Range differences = wide ? WIDE_DIFFERENCE : DIFFERENCE;
-        int cap = wide ? WIDE_CAP : CAP;
+        Range differences = DIFFERENCE.in(shift);
+        int cap = shift == Shift.NUMBERS ? WIDE_CAP : CAP;
         List<String> people = Lexicon.distinct(random, Lexicon.PEOPLE, shift == Shift.STEPS ? PEOPLE + 1 : PEOPLE);
         String items = Lexicon.pick(random, Lexicon.ITEMS);
         String first = people.get(0);
-        int base = (wide ? WIDE_BASE : BASE).draw(random);
+        int base = BASE.draw(random, shift);
 
         // Each later person relates to a random earlier one; at most one "times as many" per problem.
         List<String> sentences = new ArrayList<>();

@@ -16,13 +16,14 @@ import java.util.SplittableRandom;
  */
 final class GroupsFamily implements Family {
 
-    private static final Range FACTOR = new Range(2, 9);
+    /** A count of containers, or the items each holds. */
+    private static final QuantityRange FACTOR = new QuantityRange(new Range(2, 9), new Range(2, 12));
+
+    /** The first kind's count of containers. */
+    private static final QuantityRange FIRST_COUNT = QuantityRange.above(FACTOR.training(), 30);
 
     /** The largest number a training question states; the numbers shift goes above it. */
-    static final int TRAIN_MAX = FACTOR.max();
-
-    private static final Range WIDE_COUNT = new Range(TRAIN_MAX + 1, 30);
-    private static final Range WIDE_FACTOR = new Range(2, 12);
+    static final int TRAIN_MAX = FACTOR.training().max();
 
     /** One kind of thing in the story: so many containers, each holding so many items. */
     private record Group(Lexicon.Container container, String items, int count, int per) {}
@@ -34,15 +35,14 @@ final class GroupsFamily implements Family {
 
     @Override
     public Draft draw(SplittableRandom random, Shift shift) {
-        boolean wide = shift == Shift.NUMBERS;
         int kinds = shift == Shift.STEPS ? 3 : 2;
         String person = Lexicon.pick(random, Lexicon.PEOPLE);
         List<Lexicon.Container> containers = Lexicon.distinct(random, Lexicon.CONTAINERS, kinds);
         List<String> items = Lexicon.distinct(random, Lexicon.ITEMS, kinds);
         List<Group> groups = new ArrayList<>();
         for (int i = 0; i < kinds; i++) {
-            int count = (wide && i == 0 ? WIDE_COUNT : wide ? WIDE_FACTOR : FACTOR).draw(random);
-            int per = (wide ? WIDE_FACTOR : FACTOR).draw(random);
+            int count = (i == 0 ? FIRST_COUNT : FACTOR).draw(random, shift);
+            int per = FACTOR.draw(random, shift);
             groups.add(new Group(containers.get(i), items.get(i), count, per));
         }
         // A difference is asked only between two kinds with different totals, larger first.

@@ -12,18 +12,16 @@ import java.util.SplittableRandom;
  */
 final class RateFamily implements Family {
 
-    private static final Range BATCH = new Range(2, 6);
-    private static final Range PRICE = new Range(2, 9);
+    // The wide batch and price multiply to at least 60, above the training maximum of 54.
+    private static final QuantityRange BATCH = new QuantityRange(new Range(2, 6), new Range(6, 9));
+    private static final QuantityRange PRICE = new QuantityRange(new Range(2, 9), new Range(10, 25));
     private static final Range WANTED = new Range(2, 9);
 
     /**
      * The largest number a training question states (the total paid); the numbers shift goes above
      * it.
      */
-    static final int TRAIN_MAX = BATCH.max() * PRICE.max();
-
-    private static final Range WIDE_BATCH = new Range(6, 9);
-    private static final Range WIDE_PRICE = new Range(10, 25);
+    static final int TRAIN_MAX = BATCH.training().max() * PRICE.training().max();
 
     @Override
     public String id() {
@@ -32,12 +30,10 @@ final class RateFamily implements Family {
 
     @Override
     public Draft draw(SplittableRandom random, Shift shift) {
-        boolean wide = shift == Shift.NUMBERS;
         String person = Lexicon.pick(random, Lexicon.PEOPLE);
         String items = Lexicon.pick(random, Lexicon.ITEMS);
-        // The wide batch and price multiply to at least 60, above the training maximum of 54.
-        int batch = (wide ? WIDE_BATCH : BATCH).draw(random);
-        int price = (wide ? WIDE_PRICE : PRICE).draw(random);
+        int batch = BATCH.draw(random, shift);
+        int price = PRICE.draw(random, shift);
         int paid = batch * price;
         int wanted = WANTED.draw(random);
         while (wanted == batch) {

@@ -45,43 +45,32 @@ class ComputationTest {
 
     @Test
     void rejectsAStoredValueThatTheOperandsDoNotGive() {
-        IllegalArgumentException e = assertThrows(
-                IllegalArgumentException.class,
-                () -> new Computation(
-                        List.of(BOXES, PER_BOX), List.of(op("cups", Operator.MULTIPLY, 530, "boxes", "cups_per_box"))));
+        String message = refusal(List.of(BOXES, PER_BOX), op("cups", Operator.MULTIPLY, 530, "boxes", "cups_per_box"));
         assertEquals(
                 "operation 'cups = boxes * cups_per_box' stores value 530 but its operands give 532: fix"
                         + " the value or the operands",
-                e.getMessage());
+                message);
     }
 
     @Test
     void rejectsAnOperandUsedBeforeItIsDefined() {
-        IllegalArgumentException e = assertThrows(
-                IllegalArgumentException.class,
-                () -> new Computation(
-                        List.of(BOXES), List.of(op("cups", Operator.MULTIPLY, 532, "boxes", "cups_per_box"))));
+        String message = refusal(List.of(BOXES), op("cups", Operator.MULTIPLY, 532, "boxes", "cups_per_box"));
         assertEquals(
                 "operation 'cups = boxes * cups_per_box' uses 'cups_per_box' before it is defined: known so"
                         + " far [boxes]",
-                e.getMessage());
+                message);
     }
 
     @Test
     void rejectsANameDefinedTwice() {
-        IllegalArgumentException e = assertThrows(
-                IllegalArgumentException.class,
-                () -> new Computation(
-                        List.of(BOXES, PER_BOX), List.of(op("boxes", Operator.ADD, 52, "boxes", "cups_per_box"))));
-        assertTrue(e.getMessage().startsWith("quantity 'boxes' is defined twice"), e.getMessage());
+        String message = refusal(List.of(BOXES, PER_BOX), op("boxes", Operator.ADD, 52, "boxes", "cups_per_box"));
+        assertTrue(message.startsWith("quantity 'boxes' is defined twice"), message);
     }
 
     @Test
     void rejectsInexactDivisionAndEmptyComputations() {
-        IllegalArgumentException e = assertThrows(
-                IllegalArgumentException.class,
-                () -> new Computation(List.of(BOXES), List.of(op("part", Operator.DIVIDE, 9, "boxes", "4"))));
-        assertEquals("operation 'part = boxes / 4' cannot be computed: 38 / 4 is not a whole number", e.getMessage());
+        String message = refusal(List.of(BOXES), op("part", Operator.DIVIDE, 9, "boxes", "4"));
+        assertEquals("operation 'part = boxes / 4' cannot be computed: 38 / 4 is not a whole number", message);
         assertThrows(IllegalArgumentException.class, () -> new Computation(List.of(BOXES), List.of()));
     }
 
@@ -106,5 +95,11 @@ class ComputationTest {
         assertEquals(Operator.DIVIDE, Operator.fromSymbol("/"));
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> Operator.fromSymbol("%"));
         assertEquals("unknown operator '%': use one of + - * /", unknown.getMessage());
+    }
+
+    /** Why a computation of these givens and this one operation is refused. */
+    private static String refusal(List<Quantity> givens, Operation operation) {
+        return assertThrows(IllegalArgumentException.class, () -> new Computation(givens, List.of(operation)))
+                .getMessage();
     }
 }
