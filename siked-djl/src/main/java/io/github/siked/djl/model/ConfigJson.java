@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.siked.djl.safetensors.DType;
+import io.github.siked.djl.safetensors.ModelFileException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -23,17 +24,17 @@ public final class ConfigJson {
     private ConfigJson() {}
 
     /** Reads {@code file}; every error names the file and the key. */
-    public static ModelConfig read(Path file) throws ModelConfigException {
+    public static ModelConfig read(Path file) throws ModelFileException {
         JsonNode root;
         try {
             root = JSON.readTree(Files.readString(file));
         } catch (NoSuchFileException e) {
-            throw new ModelConfigException(file, "no such file: a Hugging Face model directory needs one");
+            throw new ModelFileException(file, "no such file: a Hugging Face model directory needs one");
         } catch (IOException e) {
-            throw new ModelConfigException(file, "is not valid JSON: " + e.getMessage());
+            throw new ModelFileException(file, "is not valid JSON: " + e.getMessage());
         }
         if (root == null || !root.isObject()) {
-            throw new ModelConfigException(file, "must hold a JSON object");
+            throw new ModelFileException(file, "must hold a JSON object");
         }
         return new Keys(file, root).config();
     }
@@ -88,10 +89,10 @@ public final class ConfigJson {
     /** One config.json's keys, read with errors that name the file. */
     private record Keys(Path file, JsonNode root) {
 
-        ModelConfig config() throws ModelConfigException {
+        ModelConfig config() throws ModelFileException {
             String modelType = text("model_type");
             Architecture architecture = Architecture.fromModelType(modelType)
-                    .orElseThrow(() -> new ModelConfigException(
+                    .orElseThrow(() -> new ModelFileException(
                             file,
                             "model_type '" + modelType + "' is not supported: siked"
                                     + " runs "
@@ -139,7 +140,7 @@ public final class ConfigJson {
                         activation(architecture),
                         attentionBias);
             } catch (IllegalArgumentException e) {
-                throw new ModelConfigException(file, e.getMessage());
+                throw new ModelFileException(file, e.getMessage());
             }
         }
 
@@ -147,7 +148,7 @@ public final class ConfigJson {
          * Gemma's published configs say {@code hidden_act: gelu} but were trained with the tanh
          * approximation, which transformers applies; {@code hidden_activation} names it when set.
          */
-        private Activation activation(Architecture architecture) throws ModelConfigException {
+        private Activation activation(Architecture architecture) throws ModelFileException {
             String key = "hidden_act";
             if (architecture == Architecture.GEMMA) {
                 if (!has("hidden_activation")) {
@@ -161,7 +162,7 @@ public final class ConfigJson {
             String name = text(key);
             String chosen = key;
             return Activation.fromHfName(name)
-                    .orElseThrow(() -> new ModelConfigException(
+                    .orElseThrow(() -> new ModelFileException(
                             file, chosen + " '" + name + "' is not supported: use silu or gelu_pytorch_tanh"));
         }
 
@@ -169,48 +170,48 @@ public final class ConfigJson {
             return root.has(key) && !root.get(key).isNull();
         }
 
-        private JsonNode required(String key) throws ModelConfigException {
+        private JsonNode required(String key) throws ModelFileException {
             if (!has(key)) {
-                throw new ModelConfigException(file, "missing key '" + key + "'");
+                throw new ModelFileException(file, "missing key '" + key + "'");
             }
             return root.get(key);
         }
 
-        private String text(String key) throws ModelConfigException {
+        private String text(String key) throws ModelFileException {
             JsonNode node = required(key);
             if (!node.isTextual()) {
-                throw new ModelConfigException(file, "key '" + key + "' must be a string; was " + node);
+                throw new ModelFileException(file, "key '" + key + "' must be a string; was " + node);
             }
             return node.asText();
         }
 
-        private int integer(String key) throws ModelConfigException {
+        private int integer(String key) throws ModelFileException {
             JsonNode node = required(key);
             if (!node.isIntegralNumber() || !node.canConvertToInt() || node.asInt() <= 0) {
-                throw new ModelConfigException(file, "key '" + key + "' must be a positive integer; was " + node);
+                throw new ModelFileException(file, "key '" + key + "' must be a positive integer; was " + node);
             }
             return node.asInt();
         }
 
-        private double number(String key) throws ModelConfigException {
+        private double number(String key) throws ModelFileException {
             JsonNode node = required(key);
             if (!node.isNumber()) {
-                throw new ModelConfigException(file, "key '" + key + "' must be a number; was " + node);
+                throw new ModelFileException(file, "key '" + key + "' must be a number; was " + node);
             }
             return node.asDouble();
         }
 
-        private boolean bool(String key) throws ModelConfigException {
+        private boolean bool(String key) throws ModelFileException {
             JsonNode node = required(key);
             if (!node.isBoolean()) {
-                throw new ModelConfigException(file, "key '" + key + "' must be true or false; was " + node);
+                throw new ModelFileException(file, "key '" + key + "' must be true or false; was " + node);
             }
             return node.asBoolean();
         }
 
-        private void refuseUnless(String key, boolean fine, String why) throws ModelConfigException {
+        private void refuseUnless(String key, boolean fine, String why) throws ModelFileException {
             if (!fine) {
-                throw new ModelConfigException(file, "key '" + key + "' is " + root.get(key) + ": " + why);
+                throw new ModelFileException(file, "key '" + key + "' is " + root.get(key) + ": " + why);
             }
         }
     }

@@ -8,7 +8,7 @@ import ai.djl.ndarray.types.SparseFormat;
 import ai.djl.nn.core.Embedding;
 import ai.djl.nn.core.Linear;
 import io.github.siked.djl.safetensors.Checkpoint;
-import io.github.siked.djl.safetensors.SafetensorsException;
+import io.github.siked.djl.safetensors.ModelFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -60,7 +60,7 @@ public final class Decoder implements AutoCloseable {
      * model.safetensors.index.json with its shards (float32, float16 or bfloat16 weights), as
      * float32 arrays.
      */
-    public static Decoder load(Path directory, NDManager parent) throws ModelConfigException, SafetensorsException {
+    public static Decoder load(Path directory, NDManager parent) throws ModelFileException {
         return load(directory, parent, DataType.FLOAT32);
     }
 
@@ -69,14 +69,13 @@ public final class Decoder implements AutoCloseable {
      * type}: {@link DataType#FLOAT32}, or {@link DataType#FLOAT16} to sample on a GPU in half the
      * memory.
      */
-    public static Decoder load(Path directory, NDManager parent, DataType type)
-            throws ModelConfigException, SafetensorsException {
+    public static Decoder load(Path directory, NDManager parent, DataType type) throws ModelFileException {
         ModelConfig config = ConfigJson.read(directory.resolve("config.json"));
         Checkpoint checkpoint = Checkpoint.open(directory);
         NDManager manager = parent.newSubManager();
         try {
             return new Decoder(config, manager, WeightLoader.load(checkpoint, config, type, manager));
-        } catch (ModelConfigException | RuntimeException e) {
+        } catch (ModelFileException | RuntimeException e) {
             manager.close();
             throw e;
         }

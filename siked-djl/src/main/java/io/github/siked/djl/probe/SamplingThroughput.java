@@ -2,8 +2,7 @@ package io.github.siked.djl.probe;
 
 import ai.djl.ndarray.NDManager;
 import io.github.siked.djl.model.Decoder;
-import io.github.siked.djl.model.ModelConfigException;
-import io.github.siked.djl.safetensors.SafetensorsException;
+import io.github.siked.djl.safetensors.ModelFileException;
 import io.github.siked.djl.sample.GenerationRequest;
 import io.github.siked.djl.sample.GenerationSettings;
 import io.github.siked.djl.sample.Generator;
@@ -40,7 +39,7 @@ public final class SamplingThroughput implements AutoCloseable {
         manager = NDManager.newBaseManager();
         try {
             decoder = Decoder.load(modelDir, manager);
-        } catch (ModelConfigException | SafetensorsException e) {
+        } catch (ModelFileException e) {
             manager.close();
             throw new IOException(e.getMessage(), e);
         }

@@ -2,7 +2,7 @@ package io.github.siked.djl.probe;
 
 import io.github.siked.djl.model.ConfigJson;
 import io.github.siked.djl.model.ModelConfig;
-import io.github.siked.djl.model.ModelConfigException;
+import io.github.siked.djl.safetensors.ModelFileException;
 import io.github.siked.djl.train.DjlStudentTrainer;
 import io.github.siked.event.Event;
 import io.github.siked.event.EventListener;
@@ -112,7 +112,7 @@ public final class TrainThroughput {
                     steps,
                     slots / stepEnds[last].wallSecondsSince(stepEnds[warmup]),
                     slots / stepEnds[last].cpuSecondsSince(stepEnds[warmup]));
-        } catch (ModelConfigException e) {
+        } catch (ModelFileException e) {
             throw new IOException(e.getMessage(), e);
         }
     }

@@ -4,10 +4,9 @@ import ai.djl.ndarray.NDManager;
 import io.github.siked.djl.model.ConfigJson;
 import io.github.siked.djl.model.Decoder;
 import io.github.siked.djl.model.ModelConfig;
-import io.github.siked.djl.model.ModelConfigException;
 import io.github.siked.djl.safetensors.Checkpoint;
 import io.github.siked.djl.safetensors.DType;
-import io.github.siked.djl.safetensors.SafetensorsException;
+import io.github.siked.djl.safetensors.ModelFileException;
 import io.github.siked.djl.tokenizer.HfStudentTokenizer;
 import io.github.siked.djl.tokenizer.TokenizerFiles;
 import io.github.siked.student.StudentFormat;
@@ -120,7 +119,7 @@ final class StartFolder implements AutoCloseable {
                     c.activation(),
                     c.attentionBias());
             return Decoder.random(sized, seed, manager);
-        } catch (ModelConfigException | SafetensorsException e) {
+        } catch (ModelFileException e) {
             throw new IOException(e.getMessage(), e);
         }
     }
@@ -162,7 +161,7 @@ final class StartFolder implements AutoCloseable {
         int rows;
         try {
             rows = ConfigJson.read(directory.resolve("config.json")).vocabSize();
-        } catch (ModelConfigException e) {
+        } catch (ModelFileException e) {
             throw new IOException(e.getMessage(), e);
         }
         if (exact ? ids != rows : ids > rows) {

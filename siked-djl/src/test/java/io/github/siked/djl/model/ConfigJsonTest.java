@@ -3,6 +3,7 @@ package io.github.siked.djl.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.siked.djl.safetensors.ModelFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -73,8 +74,8 @@ class ConfigJsonTest {
     @Test
     void unsupportedModelTypeNamesFileAndType() {
         Path file = dir.resolve("config.json");
-        ModelConfigException e = assertThrows(
-                ModelConfigException.class, () -> read("{\"model_type\": \"mistral\", \"hidden_size\": 64}"));
+        ModelFileException e = assertThrows(
+                ModelFileException.class, () -> read("{\"model_type\": \"mistral\", \"hidden_size\": 64}"));
         assertEquals(
                 file + ": model_type 'mistral' is not supported: siked runs llama, qwen2, gemma" + " (SmolLM is llama)",
                 e.getMessage());
@@ -82,7 +83,7 @@ class ConfigJsonTest {
 
     @Test
     void missingKeyIsNamed() {
-        ModelConfigException e = assertThrows(ModelConfigException.class, () -> read("""
+        ModelFileException e = assertThrows(ModelFileException.class, () -> read("""
         {"model_type": "llama", "hidden_size": 64, "max_position_embeddings": 256,
          "num_attention_heads": 4, "num_hidden_layers": 2, "rms_norm_eps": 1e-05,
          "vocab_size": 100}"""));
@@ -91,12 +92,12 @@ class ConfigJsonTest {
 
     @Test
     void badValuesAreNamed() {
-        ModelConfigException e = assertThrows(ModelConfigException.class, () -> read("""
+        ModelFileException e = assertThrows(ModelFileException.class, () -> read("""
         {"model_type": "llama", "hidden_size": "64"}"""));
         assertEquals(
                 dir.resolve("config.json") + ": key 'hidden_size' must be a positive integer;" + " was \"64\"",
                 e.getMessage());
-        e = assertThrows(ModelConfigException.class, () -> read("""
+        e = assertThrows(ModelFileException.class, () -> read("""
         {"model_type": "llama", "hidden_size": 64, "intermediate_size": 128,
          "max_position_embeddings": 256, "num_attention_heads": 4, "num_key_value_heads": 3,
          "num_hidden_layers": 2, "rms_norm_eps": 1e-05, "vocab_size": 100}"""));
@@ -108,7 +109,7 @@ class ConfigJsonTest {
 
     @Test
     void ropeScalingIsRefused() {
-        ModelConfigException e = assertThrows(ModelConfigException.class, () -> read("""
+        ModelFileException e = assertThrows(ModelFileException.class, () -> read("""
         {"model_type": "llama", "rope_scaling": {"type": "llama3", "factor": 8.0}}"""));
         assertEquals(
                 dir.resolve("config.json") + ": key 'rope_scaling' is"
@@ -119,8 +120,8 @@ class ConfigJsonTest {
 
     @Test
     void missingFile() {
-        ModelConfigException e =
-                assertThrows(ModelConfigException.class, () -> ConfigJson.read(dir.resolve("config.json")));
+        ModelFileException e =
+                assertThrows(ModelFileException.class, () -> ConfigJson.read(dir.resolve("config.json")));
         assertEquals(
                 dir.resolve("config.json") + ": no such file: a Hugging Face model directory" + " needs one",
                 e.getMessage());
