@@ -123,7 +123,7 @@ public final class Decoder implements AutoCloseable {
      * the compute dtype.
      */
     public NDArray logits(NDArray tokens, int[] leftPadding) {
-        return forward(tokens, leftPadding, 0, null, false);
+        return forward(tokens, leftPadding, 0, Optional.empty(), false);
     }
 
     /**
@@ -131,7 +131,7 @@ public final class Decoder implements AutoCloseable {
      * compute dtype.
      */
     public NDArray logits(NDArray tokens, KvCache cache) {
-        return forward(tokens, cache.paddingView(), cache.length(), cache, false);
+        return forward(tokens, cache.paddingView(), cache.length(), Optional.of(cache), false);
     }
 
     /**
@@ -139,7 +139,7 @@ public final class Decoder implements AutoCloseable {
      * float32, whatever the compute dtype: they are copied out to Java to pick tokens.
      */
     public NDArray nextLogits(NDArray tokens, KvCache cache) {
-        return forward(tokens, cache.paddingView(), cache.length(), cache, true);
+        return forward(tokens, cache.paddingView(), cache.length(), Optional.of(cache), true);
     }
 
     /**
@@ -161,7 +161,7 @@ public final class Decoder implements AutoCloseable {
             }
         }
         int[] leading = rows == padding.length ? padding : Arrays.copyOf(padding, rows);
-        return forward(tokens, leading, cache.length(), cache, true);
+        return forward(tokens, leading, cache.length(), Optional.of(cache), true);
     }
 
     /**
@@ -200,21 +200,14 @@ public final class Decoder implements AutoCloseable {
         NDArray[] ropeTables = rope.tables(step, positions, c);
         // Banded scores when the examples are short next to the row (KeyWindows), else a full mask.
         Optional<KeyWindows> windows = KeyWindows.plan(step, segments, c);
-        return windows.isPresent()
-                ? layers(weights, c, tokens, ropeTables, null, windows.get(), null, false, adapter)
-                : layers(
-                        weights,
-                        c,
-                        tokens,
-                        ropeTables,
-                        AttentionMask.packed(step, segments, c),
-                        null,
-                        null,
-                        false,
-                        adapter);
+        AttentionMode mode = windows.isPresent()
+                ? new AttentionMode.Banded(windows.get())
+                : new AttentionMode.Full(Optional.of(AttentionMask.packed(step, segments, c)));
+        return layers(weights, c, tokens, ropeTables, mode, false, adapter);
     }
 
-    private NDArray forward(NDArray tokens, int[] leftPadding, int past, KvCache cache, boolean lastOnly) {
+    /** Logits of a left-padded batch, from scratch or after (and into) {@code cache}. */
+    private NDArray forward(NDArray tokens, int[] leftPadding, int past, Optional<KvCache> cache, boolean lastOnly) {
         int batch = Math.toIntExact(tokens.getShape().get(0));
         int seq = Math.toIntExact(tokens.getShape().get(1));
         if (batch != leftPadding.length) {
@@ -228,8 +221,10 @@ public final class Decoder implements AutoCloseable {
         NDManager step = tokens.getManager();
         Constants c = constants(weights.embedding().getDataType());
         NDArray[] ropeTables = rope.tables(step, leftPadding, past, seq, c);
-        NDArray mask = AttentionMask.build(step, leftPadding, past, seq, c);
-        NDArray logits = layers(weights, c, tokens, ropeTables, mask, null, cache, lastOnly, Adapter.NONE);
+        Optional<NDArray> mask = AttentionMask.build(step, leftPadding, past, seq, c);
+        AttentionMode mode = cache.<AttentionMode>map(k -> new AttentionMode.Cached(k, mask))
+                .orElseGet(() -> new AttentionMode.Full(mask));
+        NDArray logits = layers(weights, c, tokens, ropeTables, mode, lastOnly, Adapter.NONE);
         // Picked from in Java: float32 (no call at all when it already is).
         return lastOnly ? c.widen(logits) : logits;
     }
@@ -239,9 +234,7 @@ public final class Decoder implements AutoCloseable {
             Constants c,
             NDArray tokens,
             NDArray[] ropeTables,
-            NDArray mask,
-            KeyWindows windows,
-            KvCache cache,
+            AttentionMode mode,
             boolean lastOnly,
             Adapter adapter) {
         int seq = Math.toIntExact(tokens.getShape().get(1));
@@ -253,12 +246,11 @@ public final class Decoder implements AutoCloseable {
         }
         for (int i = 0; i < config.numLayers(); i++) {
             LayerWeights layer = weights.layers().get(i);
-            x = x.add(attention.apply(
-                    norm.apply(x, layer.inputNorm(), c), layer, ropeTables, mask, windows, cache, i, adapter, c));
+            x = x.add(attention.apply(norm.apply(x, layer.inputNorm(), c), layer, ropeTables, mode, i, adapter, c));
             x = x.add(mlp.apply(norm.apply(x, layer.postNorm(), c), layer, i, adapter, c));
         }
-        if (cache != null) {
-            cache.advance(seq);
+        if (mode instanceof AttentionMode.Cached cached) {
+            cached.cache().advance(seq);
         }
         if (lastOnly) {
             // (batch, hidden): left padding puts every row's last token in the last column.
