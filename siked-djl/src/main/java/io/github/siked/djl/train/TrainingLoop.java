@@ -129,6 +129,7 @@ final class TrainingLoop {
                 AdamW optimizer = new AdamW(trainable, config.weightDecay(), manager);
                 HalfCopies copies = new HalfCopies(
                         trainable, decoder.weights(), lora, options.precision().dataType(), manager)) {
+            OptimizerStep update = new OptimizerStep(trainable, optimizer, scaler, config.clipNorm(), events);
             // Resume: weights, moments and loss scale from the last checkpoint, if this run left one.
             long step = 0;
             Optional<TrainCheckpoint> checkpoint = TrainCheckpoint.load(options.checkpointDir());
@@ -176,9 +177,7 @@ final class TrainingLoop {
                         slots += (long) batch.size() * batch.length();
                     }
                     // Clip by the global norm, update (unless fp16 overflowed), and clear the gradients.
-                    Map<String, NDArray> gradients = copies.gradients(scope);
-                    double norm = GradientClip.globalNorm(gradients.values());
-                    update(step, loss, norm, trainable, gradients, optimizer, scaler, rate.at(step), scope);
+                    update.apply(step, loss, copies.gradients(scope), rate.at(step), scope);
                     log.record(step, loss, rate.at(step), slots, options.logEvery());
                 }
                 // Checkpoint: weights, moments and loss scale, atomically.
@@ -198,63 +197,6 @@ final class TrainingLoop {
         } finally {
             trainable.values().forEach(p -> p.setRequiresGradient(false));
         }
-    }
-
-    /**
-     * Applies one step's gradients, or skips them after an fp16 overflow. {@code norm} is the norm
-     * of the gradients as backward left them: scaled by the loss scale in fp16, which is divided out
-     * here, folded into the optimizer's coefficient with the clip factor.
-     *
-     * <p>When training has diverged: in fp32, as soon as the loss or the gradient norm is not
-     * finite. In fp16 a non-finite gradient is first an overflow of the scaled float16 backward
-     * pass, which the scaler handles by skipping the step and halving the scale; only an overflow at
-     * a scale of 1 or less, where nothing is scaled up any more (the float16 forward pass itself
-     * overflows, or the gradients exceed float16's range unscaled), is divergence. From the initial
-     * 2¹⁶ that takes at least 17 overflowing steps.
-     */
-    private void update(
-            long step,
-            double loss,
-            double norm,
-            Map<String, NDArray> trainable,
-            Map<String, NDArray> gradients,
-            AdamW optimizer,
-            Optional<LossScale> scaler,
-            double learningRate,
-            NDManager scope) {
-        boolean finite = Double.isFinite(norm) && Double.isFinite(loss);
-        double scale = scaler.map(LossScale::scale).orElse(1.0);
-        if (!finite && (scaler.isEmpty() || scale <= 1)) {
-            throw new IllegalStateException("training diverged at step " + step + " (loss " + loss
-                    + ", gradient norm " + norm / scale
-                    + (scaler.isPresent()
-                            ? ", in fp16 at loss scale " + scale + "; try " + Precision.KEY + "=fp32"
-                            : "")
-                    + "): lower siked.train.learningRate"
-                    + " or set siked.train.clipNorm");
-        }
-        if (scaler.isPresent() && !scaler.get().update(finite)) {
-            // Nothing to clear: fp16's gradient sums go with the step's manager.
-            events.info(String.format(
-                    "step %,d: fp16 gradients overflowed at loss scale %.0f; update" + " skipped, loss scale now %s",
-                    step + 1, scale, readable(scaler.get().scale())));
-            return;
-        }
-        optimizer.update(
-                trainable,
-                gradients,
-                learningRate,
-                GradientClip.factor(norm / scale, config.clipNorm()) / scale,
-                scope);
-        if (scaler.isEmpty()) {
-            // fp32 gradients live in the weights and accumulate there: zero them for the next step.
-            gradients.values().forEach(g -> g.subi(g));
-        }
-    }
-
-    /** A power-of-two scale as an integer when it is one, else as 2^k. */
-    private static String readable(double scale) {
-        return scale >= 1 && scale < 1e15 ? String.format("%.0f", scale) : "2^" + Math.getExponent(scale);
     }
 
     private long stepsIn(List<Batch> batches) {
