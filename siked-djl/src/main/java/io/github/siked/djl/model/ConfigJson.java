@@ -59,20 +59,20 @@ public final class ConfigJson {
                             case GEMMA -> "GemmaForCausalLM";
                         });
         root.put("model_type", architecture.modelType());
-        root.put("vocab_size", config.vocabSize());
-        root.put("hidden_size", config.hiddenSize());
-        root.put("intermediate_size", config.intermediateSize());
-        root.put("num_hidden_layers", config.numLayers());
-        root.put("num_attention_heads", config.numHeads());
-        root.put("num_key_value_heads", config.numKvHeads());
-        root.put("head_dim", config.headDim());
-        root.put("rms_norm_eps", config.rmsNormEps());
-        root.put("rope_theta", config.ropeTheta());
-        root.put("max_position_embeddings", config.maxPositions());
-        root.put("tie_word_embeddings", config.tieWordEmbeddings());
+        root.put("vocab_size", config.vocabulary().size());
+        root.put("hidden_size", config.dimensions().hiddenSize());
+        root.put("intermediate_size", config.dimensions().intermediateSize());
+        root.put("num_hidden_layers", config.dimensions().numLayers());
+        root.put("num_attention_heads", config.attention().numHeads());
+        root.put("num_key_value_heads", config.attention().numKvHeads());
+        root.put("head_dim", config.attention().headDim());
+        root.put("rms_norm_eps", config.normAndActivation().rmsNormEps());
+        root.put("rope_theta", config.positions().ropeTheta());
+        root.put("max_position_embeddings", config.positions().maxPositions());
+        root.put("tie_word_embeddings", config.vocabulary().tieWordEmbeddings());
         root.put(
                 architecture == Architecture.GEMMA ? "hidden_activation" : "hidden_act",
-                config.activation().hfName());
+                config.normAndActivation().activation().hfName());
         if (architecture == Architecture.LLAMA) {
             root.put("attention_bias", false);
         }
@@ -123,22 +123,24 @@ public final class ConfigJson {
             int hidden = integer("hidden_size");
             int heads = integer("num_attention_heads");
             int headDim = has("head_dim") ? integer("head_dim") : hidden / heads;
+            // Read in this order, so that of several bad keys the same one is named first as ever.
+            int vocabSize = integer("vocab_size");
+            int intermediate = integer("intermediate_size");
+            int layers = integer("num_hidden_layers");
+            int kvHeads = has("num_key_value_heads") ? integer("num_key_value_heads") : heads;
+            double rmsNormEps = number("rms_norm_eps");
+            double ropeTheta = has("rope_theta") ? number("rope_theta") : 10_000.0;
+            int maxPositions = integer("max_position_embeddings");
+            boolean tied = has("tie_word_embeddings") ? bool("tie_word_embeddings") : architecture.defaultTied();
+            Activation activation = activation(architecture);
             try {
                 return new ModelConfig(
                         architecture,
-                        integer("vocab_size"),
-                        hidden,
-                        integer("intermediate_size"),
-                        integer("num_hidden_layers"),
-                        heads,
-                        has("num_key_value_heads") ? integer("num_key_value_heads") : heads,
-                        headDim,
-                        number("rms_norm_eps"),
-                        has("rope_theta") ? number("rope_theta") : 10_000.0,
-                        integer("max_position_embeddings"),
-                        has("tie_word_embeddings") ? bool("tie_word_embeddings") : architecture.defaultTied(),
-                        activation(architecture),
-                        attentionBias);
+                        new ModelConfig.Vocabulary(vocabSize, tied),
+                        new ModelConfig.Dimensions(hidden, intermediate, layers),
+                        new ModelConfig.Attention(heads, kvHeads, headDim, attentionBias),
+                        new ModelConfig.Positions(ropeTheta, maxPositions),
+                        new ModelConfig.NormAndActivation(rmsNormEps, activation));
             } catch (IllegalArgumentException e) {
                 throw new ModelFileException(file, e.getMessage());
             }

@@ -115,7 +115,7 @@ public final class Decoder implements AutoCloseable {
 
     /** An empty cache for a batch whose rows start with {@code leftPadding[r]} pad slots. */
     public KvCache newCache(int[] leftPadding) {
-        return new KvCache(manager, config.numLayers(), leftPadding);
+        return new KvCache(manager, config.dimensions().numLayers(), leftPadding);
     }
 
     /**
@@ -214,9 +214,9 @@ public final class Decoder implements AutoCloseable {
             throw new IllegalArgumentException(
                     "tokens have " + batch + " rows but the padding lists " + leftPadding.length);
         }
-        if (past + seq > config.maxPositions()) {
+        if (past + seq > config.positions().maxPositions()) {
             throw new IllegalArgumentException(past + seq + " positions exceed max_position_embeddings ("
-                    + config.maxPositions() + "); lower the prompt length or the new-token cap");
+                    + config.positions().maxPositions() + "); lower the prompt length or the new-token cap");
         }
         NDManager step = tokens.getManager();
         Constants c = constants(weights.embedding().getDataType());
@@ -244,7 +244,7 @@ public final class Decoder implements AutoCloseable {
         if (c.embeddingScale != null) {
             x = x.mul(c.embeddingScale);
         }
-        for (int i = 0; i < config.numLayers(); i++) {
+        for (int i = 0; i < config.dimensions().numLayers(); i++) {
             LayerWeights layer = weights.layers().get(i);
             x = x.add(attention.apply(norm.apply(x, layer.inputNorm(), c), layer, ropeTables, mode, i, adapter, c));
             x = x.add(mlp.apply(norm.apply(x, layer.postNorm(), c), layer, i, adapter, c));

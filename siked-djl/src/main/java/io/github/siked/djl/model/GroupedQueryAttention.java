@@ -23,9 +23,9 @@ final class GroupedQueryAttention {
     private final Rope rope;
 
     GroupedQueryAttention(ModelConfig config, Rope rope) {
-        heads = config.numHeads();
-        kvHeads = config.numKvHeads();
-        headDim = config.headDim();
+        heads = config.attention().numHeads();
+        kvHeads = config.attention().numKvHeads();
+        headDim = config.attention().headDim();
         this.rope = rope;
     }
 

@@ -58,33 +58,34 @@ public final class WeightLoader {
             wide.close();
             return narrow;
         };
-        long hidden = config.hiddenSize();
-        long queryWidth = (long) config.numHeads() * config.headDim();
-        long kvWidth = (long) config.numKvHeads() * config.headDim();
-        long inter = config.intermediateSize();
-        NDArray embedding =
-                create.of(source.values(HfNames.EMBEDDING, config.vocabSize(), hidden), config.vocabSize(), hidden);
+        ModelConfig.Attention attention = config.attention();
+        long vocab = config.vocabulary().size();
+        long hidden = config.dimensions().hiddenSize();
+        long queryWidth = (long) attention.numHeads() * attention.headDim();
+        long kvWidth = (long) attention.numKvHeads() * attention.headDim();
+        long inter = config.dimensions().intermediateSize();
+        NDArray embedding = create.of(source.values(HfNames.EMBEDDING, vocab, hidden), vocab, hidden);
         List<LayerWeights> layers = new ArrayList<>();
-        for (int i = 0; i < config.numLayers(); i++) {
+        for (int i = 0; i < config.dimensions().numLayers(); i++) {
             float[] qkv = concat(
                     source.values(HfNames.attention(i, "q", "weight"), queryWidth, hidden),
                     source.values(HfNames.attention(i, "k", "weight"), kvWidth, hidden),
                     source.values(HfNames.attention(i, "v", "weight"), kvWidth, hidden));
             NDArray bias = null;
-            if (config.attentionBias()) {
+            if (attention.bias()) {
                 bias = create.of(
                         concat(
                                 source.values(HfNames.attention(i, "q", "bias"), queryWidth),
                                 source.values(HfNames.attention(i, "k", "bias"), kvWidth),
                                 source.values(HfNames.attention(i, "v", "bias"), kvWidth)),
-                        config.qkvSize());
+                        attention.qkvSize());
             }
             float[] gateUp = concat(
                     source.values(HfNames.mlp(i, "gate"), inter, hidden),
                     source.values(HfNames.mlp(i, "up"), inter, hidden));
             layers.add(new LayerWeights(
                     create.of(source.values(HfNames.layer(i, "input_layernorm.weight"), hidden), hidden),
-                    create.of(qkv, config.qkvSize(), hidden),
+                    create.of(qkv, attention.qkvSize(), hidden),
                     bias,
                     create.of(
                             source.values(HfNames.attention(i, "o", "weight"), hidden, queryWidth), hidden, queryWidth),
@@ -93,9 +94,9 @@ public final class WeightLoader {
                     create.of(source.values(HfNames.mlp(i, "down"), hidden, inter), hidden, inter)));
         }
         NDArray finalNorm = create.of(source.values(HfNames.FINAL_NORM, hidden), hidden);
-        NDArray lmHead = config.tieWordEmbeddings()
+        NDArray lmHead = config.vocabulary().tieWordEmbeddings()
                 ? null
-                : create.of(source.values(HfNames.LM_HEAD, config.vocabSize(), hidden), config.vocabSize(), hidden);
+                : create.of(source.values(HfNames.LM_HEAD, vocab, hidden), vocab, hidden);
         return new DecoderWeights(embedding, layers, finalNorm, lmHead);
     }
 

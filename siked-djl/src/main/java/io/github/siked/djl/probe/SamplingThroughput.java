@@ -93,7 +93,7 @@ public final class SamplingThroughput implements AutoCloseable {
 
     private List<GenerationRequest> prompts(int batch, long seed) {
         Random random = new Random(seed);
-        int vocab = decoder.config().vocabSize();
+        int vocab = decoder.config().vocabulary().size();
         List<GenerationRequest> requests = new ArrayList<>();
         for (int r = 0; r < batch; r++) {
             int length = minPrompt + random.nextInt(maxPrompt - minPrompt + 1);

@@ -67,7 +67,7 @@ public final class TrainThroughput {
         ConfigJson.write(shape, start.resolve("config.json"));
         StudentFormat format = StudentFormat.tagged();
         List<TrainingExample> examples =
-                SyntheticExamples.filling(format, shape.vocabSize(), length, batch * (warmup + steps), 1);
+                SyntheticExamples.filling(format, shape.vocabulary().size(), length, batch * (warmup + steps), 1);
         TrainConfig config = new TrainConfig(
                 format,
                 1,

@@ -52,7 +52,7 @@ public final class DjlSampler implements StudentSampler {
         this.decoder = Objects.requireNonNull(decoder, "decoder");
         this.encoder = Objects.requireNonNull(encoder, "encoder");
         this.iteration = iteration;
-        VocabularyFit.check(encoder.tokenizer(), decoder.config().vocabSize());
+        VocabularyFit.check(encoder.tokenizer(), decoder.config().vocabulary().size());
     }
 
     @Override

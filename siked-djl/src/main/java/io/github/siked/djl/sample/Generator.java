@@ -89,7 +89,7 @@ public final class Generator {
                 .toArray();
         TokenBatch batch = TokenBatch.leftPadded(
                 Arrays.stream(live).mapToObj(i -> requests.get(i).prompt()).toList(), settings.padId());
-        int maxPositions = decoder.config().maxPositions();
+        int maxPositions = decoder.config().positions().maxPositions();
         int limit = Math.min(settings.maxNewTokens(), maxPositions - batch.columns());
         if (limit < 1) {
             throw new IllegalArgumentException("a prompt of " + batch.columns() + " tokens leaves no room"
@@ -98,7 +98,7 @@ public final class Generator {
         }
         TokenPicker picker = settings.picker();
         StopStrings stops = new StopStrings(settings.stop(), decode);
-        int vocab = decoder.config().vocabSize();
+        int vocab = decoder.config().vocabulary().size();
         int pickable = Math.min(vocab, settings.pickableIds());
         Row[] rows = new Row[requests.size()];
         for (int i = 0; i < rows.length; i++) {

@@ -102,22 +102,8 @@ final class StartFolder implements AutoCloseable {
             if (!fromScratch) {
                 return Decoder.load(directory, manager);
             }
-            ModelConfig c = ConfigJson.read(directory.resolve("config.json"));
-            ModelConfig sized = new ModelConfig(
-                    c.architecture(),
-                    tokenizer.vocabularySize(),
-                    c.hiddenSize(),
-                    c.intermediateSize(),
-                    c.numLayers(),
-                    c.numHeads(),
-                    c.numKvHeads(),
-                    c.headDim(),
-                    c.rmsNormEps(),
-                    c.ropeTheta(),
-                    c.maxPositions(),
-                    c.tieWordEmbeddings(),
-                    c.activation(),
-                    c.attentionBias());
+            ModelConfig sized =
+                    ConfigJson.read(directory.resolve("config.json")).withVocabularySize(tokenizer.vocabularySize());
             return Decoder.random(sized, seed, manager);
         } catch (ModelFileException e) {
             throw new IOException(e.getMessage(), e);
@@ -160,7 +146,9 @@ final class StartFolder implements AutoCloseable {
     private static void checkFit(Path directory, String tokenizerFile, int ids, boolean exact) throws IOException {
         int rows;
         try {
-            rows = ConfigJson.read(directory.resolve("config.json")).vocabSize();
+            rows = ConfigJson.read(directory.resolve("config.json"))
+                    .vocabulary()
+                    .size();
         } catch (ModelFileException e) {
             throw new IOException(e.getMessage(), e);
         }

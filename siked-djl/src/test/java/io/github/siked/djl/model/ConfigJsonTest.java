@@ -27,21 +27,13 @@ class ConfigJsonTest {
         assertEquals(
                 new ModelConfig(
                         Architecture.GEMMA,
-                        256000,
-                        2048,
-                        16384,
-                        18,
-                        8,
-                        1,
-                        256,
-                        1e-6,
-                        10000,
-                        8192,
-                        true,
-                        Activation.GELU_TANH,
-                        false),
+                        new ModelConfig.Vocabulary(256000, true),
+                        new ModelConfig.Dimensions(2048, 16384, 18),
+                        new ModelConfig.Attention(8, 1, 256, false),
+                        new ModelConfig.Positions(10000, 8192),
+                        new ModelConfig.NormAndActivation(1e-6, Activation.GELU_TANH)),
                 config);
-        assertEquals(8, config.groupSize());
+        assertEquals(8, config.attention().groupSize());
     }
 
     @Test
@@ -52,9 +44,9 @@ class ConfigJsonTest {
          "num_hidden_layers": 24, "num_key_value_heads": 2, "rms_norm_eps": 1e-06,
          "rope_theta": 1000000.0, "tie_word_embeddings": true, "use_sliding_window": false,
          "vocab_size": 151936}""");
-        assertEquals(64, config.headDim());
-        assertEquals(true, config.attentionBias());
-        assertEquals(true, config.tieWordEmbeddings());
+        assertEquals(64, config.attention().headDim());
+        assertEquals(true, config.attention().bias());
+        assertEquals(true, config.vocabulary().tieWordEmbeddings());
         // Qwen2-0.5B has about 494 M parameters (transformers' num_parameters()).
         assertEquals(494_032_768L, config.parameters());
     }
@@ -65,10 +57,10 @@ class ConfigJsonTest {
         {"model_type": "llama", "hidden_size": 64, "intermediate_size": 128,
          "max_position_embeddings": 256, "num_attention_heads": 4, "num_hidden_layers": 2,
          "rms_norm_eps": 1e-05, "vocab_size": 100}""");
-        assertEquals(false, config.tieWordEmbeddings());
-        assertEquals(4, config.numKvHeads());
-        assertEquals(10_000, config.ropeTheta());
-        assertEquals(Activation.SILU, config.activation());
+        assertEquals(false, config.vocabulary().tieWordEmbeddings());
+        assertEquals(4, config.attention().numKvHeads());
+        assertEquals(10_000, config.positions().ropeTheta());
+        assertEquals(Activation.SILU, config.normAndActivation().activation());
     }
 
     @Test
@@ -135,6 +127,32 @@ class ConfigJsonTest {
             ConfigJson.write(tiny, file);
             assertEquals(tiny, ConfigJson.read(file));
         }
+    }
+
+    @Test
+    void aWrittenConfigJsonKeepsItsBytes() throws Exception {
+        // Students already trained carry this file, and manifests hash it: its text must not drift.
+        Path file = dir.resolve("gemma.json");
+        ConfigJson.write(ModelConfig.tiny(Architecture.GEMMA, 179, 96, 256, 3, 4, 2), file);
+        assertEquals("""
+                {
+                  "architectures" : [ "GemmaForCausalLM" ],
+                  "model_type" : "gemma",
+                  "vocab_size" : 179,
+                  "hidden_size" : 96,
+                  "intermediate_size" : 256,
+                  "num_hidden_layers" : 3,
+                  "num_attention_heads" : 4,
+                  "num_key_value_heads" : 2,
+                  "head_dim" : 24,
+                  "rms_norm_eps" : 1.0E-6,
+                  "rope_theta" : 10000.0,
+                  "max_position_embeddings" : 2048,
+                  "tie_word_embeddings" : true,
+                  "hidden_activation" : "gelu_pytorch_tanh",
+                  "torch_dtype" : "float32"
+                }
+                """, Files.readString(file));
     }
 
     private ModelConfig read(String json) throws Exception {

@@ -53,7 +53,7 @@ public final class DecoderSpeedProbe {
 
     private static void forward(Decoder decoder, NDManager manager, int batch, int seq) {
         long[] ids = new Random(1)
-                .longs((long) batch * seq, 0, decoder.config().vocabSize())
+                .longs((long) batch * seq, 0, decoder.config().vocabulary().size())
                 .toArray();
         int[] padding = new int[batch];
         int rounds = 6;
@@ -76,7 +76,10 @@ public final class DecoderSpeedProbe {
         Random random = new Random(2);
         List<int[]> prompts = new ArrayList<>();
         for (int r = 0; r < batch; r++) {
-            prompts.add(random.ints(8 + random.nextInt(17), 1, decoder.config().vocabSize())
+            prompts.add(random.ints(
+                            8 + random.nextInt(17),
+                            1,
+                            decoder.config().vocabulary().size())
                     .toArray());
         }
         TokenBatch prompt = TokenBatch.leftPadded(prompts, 0);

@@ -41,7 +41,8 @@ public final class SamplingSpeedProbe {
             GenerationSettings settings = new GenerationSettings(0.7, 0, 0.95, newTokens, List.of(), -1, 0);
             double b1 = 0;
             for (int batch : batches) {
-                List<GenerationRequest> requests = prompts(batch, config.vocabSize());
+                List<GenerationRequest> requests =
+                        prompts(batch, config.vocabulary().size());
                 generator.generate(requests, settings, ids -> "", Generator.StepListener.NONE);
                 long start = System.nanoTime();
                 int rounds = Math.max(1, 64 / batch);
@@ -60,7 +61,7 @@ public final class SamplingSpeedProbe {
                         2.0 * n * tokensPerSecond / 1e9,
                         100 * 2.0 * n * tokensPerSecond / peak,
                         b1 > 0 && batch > 1 ? String.format(", %.1f× batch 1", tokensPerSecond / b1) : "");
-                pickCost(batch, config.vocabSize());
+                pickCost(batch, config.vocabulary().size());
             }
         }
     }

@@ -96,7 +96,7 @@ class DjlStudentTrainerTest {
         assertTrue(Files.exists(second.resolve("adapter").resolve(LoraExport.WEIGHTS)));
         try (NDManager manager = NDManager.newBaseManager();
                 Decoder merged = Decoder.load(second, manager)) {
-            assertEquals(vocabulary, merged.config().vocabSize());
+            assertEquals(vocabulary, merged.config().vocabulary().size());
         }
     }
 }
