@@ -133,8 +133,8 @@ public record ExperimentConfig(
                             + " (SIKeD samples at 0.7) to draw different solutions");
         }
         if (!greedy.greedyDecoding()) {
-            throw new IllegalArgumentException(
-                    "evaluation decodes greedily: its temperature must be 0, was " + greedy.temperature());
+            throw new IllegalArgumentException("evaluation decodes greedily: its temperature must be 0, was "
+                    + greedy.decoding().temperature());
         }
         if (evaluationSamples < 0 || evaluationSamples > 1000) {
             throw new IllegalArgumentException(

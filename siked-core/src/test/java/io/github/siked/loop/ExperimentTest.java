@@ -51,7 +51,13 @@ class ExperimentTest {
         ExperimentConfig config = config(
                 List.of("control", "combined"),
                 List.of(new Threshold("synthetic:test", 0.0)),
-                new SampleConfig(2, 0.7, 0.95, 0, 64, List.of(), 0, 16));
+                SampleConfig.builder()
+                        .optK(2)
+                        .optTemperature(0.7)
+                        .optTopP(0.95)
+                        .optMaxNewTokens(64)
+                        .optBatchSize(16)
+                        .build());
         ExperimentResult first = run(config);
 
         assertTrue(first.gate().passed(), first.gate().failureMessage());
@@ -94,9 +100,27 @@ class ExperimentTest {
 
     @Test
     void aChangedSamplingSettingRerunsOnlyTheIterationsAfterIterationZero() throws IOException {
-        run(config(List.of(), List.of(), new SampleConfig(2, 0.7, 0.95, 0, 64, List.of(), 0, 16)));
+        run(config(
+                List.of(),
+                List.of(),
+                SampleConfig.builder()
+                        .optK(2)
+                        .optTemperature(0.7)
+                        .optTopP(0.95)
+                        .optMaxNewTokens(64)
+                        .optBatchSize(16)
+                        .build()));
         int before = engine.trainings.get();
-        run(config(List.of(), List.of(), new SampleConfig(3, 0.7, 0.95, 0, 64, List.of(), 0, 16)));
+        run(config(
+                List.of(),
+                List.of(),
+                SampleConfig.builder()
+                        .optK(3)
+                        .optTemperature(0.7)
+                        .optTopP(0.95)
+                        .optMaxNewTokens(64)
+                        .optBatchSize(16)
+                        .build()));
         assertEquals(before + 2, engine.trainings.get(), "iteration 0 kept; iterations 1 and 2 retrained");
     }
 
@@ -225,7 +249,13 @@ class ExperimentTest {
         private List<Threshold> thresholds = List.of();
         private List<BaselineMargin> margins = List.of();
         private List<String> tests = List.of("synthetic:test", "synthetic:ood-steps");
-        private SampleConfig selfSampling = new SampleConfig(2, 0.7, 0.95, 0, 64, List.of(), 0, 16);
+        private SampleConfig selfSampling = SampleConfig.builder()
+                .optK(2)
+                .optTemperature(0.7)
+                .optTopP(0.95)
+                .optMaxNewTokens(64)
+                .optBatchSize(16)
+                .build();
         private int evaluationSamples;
 
         ExperimentConfigBuilder(Path dir) {

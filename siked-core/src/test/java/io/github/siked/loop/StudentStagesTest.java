@@ -139,7 +139,14 @@ class StudentStagesTest {
                 List.of(Strategy.COT, Strategy.POT),
                 2,
                 dir.resolve("out/samples.jsonl"),
-                new SampleConfig(3, 0.7, 0.95, 0, 64, List.of(), 1, 8));
+                SampleConfig.builder()
+                        .optK(3)
+                        .optTemperature(0.7)
+                        .optTopP(0.95)
+                        .optMaxNewTokens(64)
+                        .optSeed(1)
+                        .optBatchSize(8)
+                        .build());
         assertEquals(12, new SampleStage(EventListener.NONE).run(config, datasets, engine));
         List<String> lines = Files.readAllLines(dir.resolve("out/samples.jsonl"));
         assertTrue(
@@ -187,7 +194,14 @@ class StudentStagesTest {
                 List.of(Strategy.POT),
                 1,
                 dir.resolve("out/samples.jsonl"),
-                new SampleConfig(2, 0.7, 0.95, 0, 64, List.of(), 1, 8));
+                SampleConfig.builder()
+                        .optK(2)
+                        .optTemperature(0.7)
+                        .optTopP(0.95)
+                        .optMaxNewTokens(64)
+                        .optSeed(1)
+                        .optBatchSize(8)
+                        .build());
         assertEquals(4, new SampleStage(EventListener.NONE).run(config, datasets, engine));
         assertEquals(-1, new SampleStage(EventListener.NONE).run(config, datasets, engine));
         assertEquals(1, samplings.get());

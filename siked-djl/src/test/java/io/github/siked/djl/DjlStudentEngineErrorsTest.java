@@ -14,8 +14,6 @@ import io.github.siked.event.EventListener;
 import io.github.siked.loop.TrainStage;
 import io.github.siked.record.RecordFormatException;
 import io.github.siked.strategy.Strategy;
-import io.github.siked.student.Overflow;
-import io.github.siked.student.Schedule;
 import io.github.siked.student.StudentFormat;
 import io.github.siked.student.TrainConfig;
 import io.github.siked.student.TrainingExample;
@@ -26,8 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,21 +32,15 @@ import org.junit.jupiter.api.io.TempDir;
 class DjlStudentEngineErrorsTest {
 
     private static final DjlOptions CPU = new DjlOptions(DeviceChoice.CPU, Precision.AUTO, 0, 10);
-    private static final TrainConfig CONFIG = new TrainConfig(
-            StudentFormat.tagged(),
-            1,
-            1e-3,
-            Schedule.LINEAR,
-            0.0,
-            4,
-            1,
-            128,
-            Overflow.TRUNCATE,
-            1.0,
-            0.0,
-            3,
-            Optional.empty(),
-            Map.of());
+    private static final TrainConfig CONFIG = TrainConfig.builder()
+            .optEpochs(1)
+            .optLearningRate(1e-3)
+            .optWarmupRatio(0.0)
+            .optBatchSize(4)
+            .optMaxLength(128)
+            .optSeed(3)
+            .optFullFineTuning()
+            .build();
 
     @TempDir
     static Path shared;

@@ -10,9 +10,7 @@ import io.github.siked.record.Origin;
 import io.github.siked.record.Problem;
 import io.github.siked.record.Sample;
 import io.github.siked.strategy.Strategy;
-import io.github.siked.student.Overflow;
 import io.github.siked.student.SampleConfig;
-import io.github.siked.student.Schedule;
 import io.github.siked.student.StudentEngine;
 import io.github.siked.student.StudentFormat;
 import io.github.siked.student.StudentFormatFile;
@@ -23,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
@@ -50,21 +47,16 @@ class DjlStudentEngineTest {
             examples.add(new TrainingExample("q" + i, question, Strategy.POT, "answer = " + i + " + 2"));
             problems.add(new Problem("q" + i, question, String.valueOf(i + 2)));
         }
-        TrainConfig config = new TrainConfig(
-                StudentFormat.taskPrefix(),
-                1,
-                1e-3,
-                Schedule.LINEAR,
-                0.0,
-                4,
-                1,
-                128,
-                Overflow.TRUNCATE,
-                1.0,
-                0.0,
-                3,
-                Optional.empty(),
-                Map.of());
+        TrainConfig config = TrainConfig.builder()
+                .optFormat(StudentFormat.taskPrefix())
+                .optEpochs(1)
+                .optLearningRate(1e-3)
+                .optWarmupRatio(0.0)
+                .optBatchSize(4)
+                .optMaxLength(128)
+                .optSeed(3)
+                .optFullFineTuning()
+                .build();
         Path student = dir.resolve("student-0");
         engine.trainer().train(start, config, examples, student, event -> {});
         assertEquals(StudentFormat.taskPrefix(), StudentFormatFile.load(student));

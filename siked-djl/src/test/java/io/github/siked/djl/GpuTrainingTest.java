@@ -14,10 +14,7 @@ import io.github.siked.event.Event;
 import io.github.siked.record.Problem;
 import io.github.siked.record.Sample;
 import io.github.siked.strategy.Strategy;
-import io.github.siked.student.Overflow;
 import io.github.siked.student.SampleConfig;
-import io.github.siked.student.Schedule;
-import io.github.siked.student.StudentFormat;
 import io.github.siked.student.StudentSampler;
 import io.github.siked.student.TrainConfig;
 import io.github.siked.student.TrainResult;
@@ -26,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -55,21 +51,15 @@ class GpuTrainingTest {
             examples.add(new TrainingExample("q" + i, question, Strategy.POT, "answer = " + i + " + 3"));
             problems.add(new Problem("q" + i, question, String.valueOf(i + 3)));
         }
-        TrainConfig config = new TrainConfig(
-                StudentFormat.tagged(),
-                2,
-                3e-3,
-                Schedule.LINEAR,
-                0.0,
-                4,
-                1,
-                128,
-                Overflow.TRUNCATE,
-                1.0,
-                0.0,
-                3,
-                Optional.empty(),
-                Map.of());
+        TrainConfig config = TrainConfig.builder()
+                .optEpochs(2)
+                .optLearningRate(3e-3)
+                .optWarmupRatio(0.0)
+                .optBatchSize(4)
+                .optMaxLength(128)
+                .optSeed(3)
+                .optFullFineTuning()
+                .build();
         List<String> log = new ArrayList<>();
         DjlStudentEngine gpu = new DjlStudentEngine(new DjlOptions(DeviceChoice.GPU, Precision.AUTO, 2, 1));
         TrainResult onGpu = gpu.trainer()

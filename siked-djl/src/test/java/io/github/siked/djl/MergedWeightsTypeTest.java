@@ -17,9 +17,6 @@ import io.github.siked.djl.safetensors.SafetensorsWriter;
 import io.github.siked.event.EventListener;
 import io.github.siked.strategy.Strategy;
 import io.github.siked.student.LoraConfig;
-import io.github.siked.student.Overflow;
-import io.github.siked.student.Schedule;
-import io.github.siked.student.StudentFormat;
 import io.github.siked.student.TrainConfig;
 import io.github.siked.student.TrainingExample;
 import java.io.IOException;
@@ -27,8 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,21 +52,15 @@ class MergedWeightsTypeTest {
         Path half = copyWithWeights(fixture, dir.resolve("half"), type);
         Path wide = copyWithWeights(half, dir.resolve("wide"), DType.F32);
 
-        TrainConfig lora = new TrainConfig(
-                StudentFormat.tagged(),
-                2,
-                2e-2,
-                Schedule.LINEAR,
-                0.0,
-                1,
-                1,
-                256,
-                Overflow.TRUNCATE,
-                1.0,
-                0.0,
-                5,
-                Optional.of(new LoraConfig(4, 8, 0, LoraConfig.ALL_TARGETS)),
-                Map.of());
+        TrainConfig lora = TrainConfig.builder()
+                .optEpochs(2)
+                .optLearningRate(2e-2)
+                .optWarmupRatio(0.0)
+                .optBatchSize(1)
+                .optMaxLength(256)
+                .optSeed(5)
+                .optLora(new LoraConfig(4, 8, 0, LoraConfig.ALL_TARGETS))
+                .build();
         new DjlStudentEngine(CPU).trainer().train(half, lora, examples(), dir.resolve("from-half"), EventListener.NONE);
         new DjlStudentEngine(CPU).trainer().train(wide, lora, examples(), dir.resolve("from-wide"), EventListener.NONE);
 
@@ -99,21 +88,15 @@ class MergedWeightsTypeTest {
 
     @Test
     void fullFineTuningOfAHalfModelKeepsItsTypeAndAFromScratchStudentIsFloat32() throws IOException {
-        TrainConfig full = new TrainConfig(
-                StudentFormat.tagged(),
-                1,
-                1e-3,
-                Schedule.LINEAR,
-                0.0,
-                2,
-                1,
-                256,
-                Overflow.TRUNCATE,
-                1.0,
-                0.0,
-                5,
-                Optional.empty(),
-                Map.of());
+        TrainConfig full = TrainConfig.builder()
+                .optEpochs(1)
+                .optLearningRate(1e-3)
+                .optWarmupRatio(0.0)
+                .optBatchSize(2)
+                .optMaxLength(256)
+                .optSeed(5)
+                .optFullFineTuning()
+                .build();
         Path half = copyWithWeights(
                 HfModelFixture.write(dir.resolve("fixture"), 104, false), dir.resolve("half"), DType.BF16);
         new DjlStudentEngine(CPU).trainer().train(half, full, examples(), dir.resolve("full"), EventListener.NONE);

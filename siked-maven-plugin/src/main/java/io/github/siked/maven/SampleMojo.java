@@ -108,8 +108,16 @@ public class SampleMojo extends AbstractSikedMojo {
             List<Strategy> strategies = forced.strip().equals("none")
                     ? List.of()
                     : Arrays.stream(forced.split(",")).map(Strategy::fromId).toList();
-            SampleConfig sampling = new SampleConfig(
-                    k, temperature, topP, topK, maxNewTokens, stop == null ? List.of() : stop, seed, batchSize);
+            SampleConfig sampling = SampleConfig.builder()
+                    .optK(k)
+                    .optTemperature(temperature)
+                    .optTopP(topP)
+                    .optTopK(topK)
+                    .optMaxNewTokens(maxNewTokens)
+                    .optStop(stop == null ? List.of() : stop)
+                    .optSeed(seed)
+                    .optBatchSize(batchSize)
+                    .build();
             return new SampleStage(events)
                     .run(
                             new SampleStage.Config(

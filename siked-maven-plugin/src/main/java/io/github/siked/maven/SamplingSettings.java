@@ -1,7 +1,6 @@
 package io.github.siked.maven;
 
 import io.github.siked.student.SampleConfig;
-import java.util.List;
 
 /**
  * The {@code <selfSampling>} element of an experiment: how iterations sample the student, SIKeD's
@@ -25,6 +24,13 @@ public class SamplingSettings {
     boolean forced = true;
 
     SampleConfig toConfig() {
-        return new SampleConfig(k, temperature, topP, topK, maxNewTokens, List.of(), 0, batchSize);
+        return SampleConfig.builder()
+                .optK(k)
+                .optTemperature(temperature)
+                .optTopP(topP)
+                .optTopK(topK)
+                .optMaxNewTokens(maxNewTokens)
+                .optBatchSize(batchSize)
+                .build();
     }
 }

@@ -6,6 +6,7 @@ import io.github.siked.djl.safetensors.ModelFileException;
 import io.github.siked.djl.sample.GenerationRequest;
 import io.github.siked.djl.sample.GenerationSettings;
 import io.github.siked.djl.sample.Generator;
+import io.github.siked.student.Decoding;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ public final class SamplingThroughput implements AutoCloseable {
     }
 
     private void generate(List<GenerationRequest> requests, int newTokens) {
-        GenerationSettings settings = new GenerationSettings(0.7, 0, 0.95, newTokens, List.of(), -1, 0);
+        GenerationSettings settings = new GenerationSettings(new Decoding(0.7, 0.95, 0, newTokens, List.of()), -1, 0);
         int expected = requests.size() * newTokens;
         int generated = generator.generate(requests, settings, ids -> "", Generator.StepListener.NONE).stream()
                 .mapToInt(g -> g.tokens().length)

@@ -7,7 +7,6 @@ import io.github.siked.djl.train.DjlStudentTrainer;
 import io.github.siked.event.Event;
 import io.github.siked.event.EventListener;
 import io.github.siked.student.Overflow;
-import io.github.siked.student.Schedule;
 import io.github.siked.student.StudentFormat;
 import io.github.siked.student.TrainConfig;
 import io.github.siked.student.TrainingExample;
@@ -15,8 +14,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,21 +65,17 @@ public final class TrainThroughput {
         StudentFormat format = StudentFormat.tagged();
         List<TrainingExample> examples =
                 SyntheticExamples.filling(format, shape.vocabulary().size(), length, batch * (warmup + steps), 1);
-        TrainConfig config = new TrainConfig(
-                format,
-                1,
-                1e-3,
-                Schedule.LINEAR,
-                0.0,
-                batch,
-                1,
-                length,
-                Overflow.REJECT,
-                1.0,
-                0.0,
-                1,
-                Optional.empty(),
-                Map.of());
+        TrainConfig config = TrainConfig.builder()
+                .optFormat(format)
+                .optEpochs(1)
+                .optLearningRate(1e-3)
+                .optWarmupRatio(0.0)
+                .optBatchSize(batch)
+                .optMaxLength(length)
+                .optOverflow(Overflow.REJECT)
+                .optSeed(1)
+                .optFullFineTuning()
+                .build();
         CpuClock[] stepEnds = new CpuClock[warmup + steps + 1];
         EventListener timer = event -> {
             if (event instanceof Event.Info info) {

@@ -10,6 +10,8 @@ import io.github.siked.djl.device.Precision;
 import io.github.siked.djl.model.Decoder;
 import io.github.siked.event.EventListener;
 import io.github.siked.student.Batch;
+import io.github.siked.student.Batching;
+import io.github.siked.student.Optimization;
 import io.github.siked.student.Packer;
 import io.github.siked.student.Packing;
 import io.github.siked.student.TokenizedExample;
@@ -92,7 +94,8 @@ final class TrainingLoop {
     Outcome run(List<TokenizedExample> examples, int padId) throws IOException {
         long start = System.nanoTime();
         // Plan: pack every epoch (layouts only; arrays are filled when read) and count the steps.
-        Packer packer = new Packer(config.maxLength(), config.overflow(), padId);
+        Batching batching = config.batching();
+        Packer packer = new Packer(batching.maxLength(), batching.overflow(), padId);
         List<List<Batch>> epochs = new ArrayList<>();
         long totalSteps = 0;
         Packing first = null;
@@ -102,14 +105,16 @@ final class TrainingLoop {
                 first = packing;
                 events.info(packing.describe());
             }
-            epochs.add(packing.batches(config.batchSize()));
+            epochs.add(packing.batches(batching.batchSize()));
             totalSteps += stepsIn(epochs.get(epoch));
         }
         if (totalSteps == 0) {
-            throw new IllegalArgumentException("no example fits a row of siked.train.maxLength=" + config.maxLength()
+            throw new IllegalArgumentException("no example fits a row of siked.train.maxLength=" + batching.maxLength()
                     + ": raise it, or set siked.train.overflow to truncate");
         }
-        LearningRate rate = LearningRate.of(config.learningRate(), config.schedule(), config.warmupRatio(), totalSteps);
+        Optimization optimization = config.optimization();
+        LearningRate rate = LearningRate.of(
+                optimization.learningRate(), optimization.schedule(), optimization.warmupRatio(), totalSteps);
         Map<String, NDArray> trainable = lora.map(LoraAdapter::parameters)
                 .orElseGet(() -> decoder.weights().parameters());
         // In fp16 the float32 masters stay out of the graph: the passes' float16 copies take gradients.
@@ -126,10 +131,10 @@ final class TrainingLoop {
         // The optimizer's moments and each step's arrays on the weights' device.
         Device device = trainable.values().iterator().next().getDevice();
         try (NDManager manager = NDManager.newBaseManager(device);
-                AdamW optimizer = new AdamW(trainable, config.weightDecay(), manager);
+                AdamW optimizer = new AdamW(trainable, optimization.weightDecay(), manager);
                 HalfCopies copies = new HalfCopies(
                         trainable, decoder.weights(), lora, options.precision().dataType(), manager)) {
-            OptimizerStep update = new OptimizerStep(trainable, optimizer, scaler, config.clipNorm(), events);
+            OptimizerStep update = new OptimizerStep(trainable, optimizer, scaler, optimization.clipNorm(), events);
             // Resume: weights, moments and loss scale from the last checkpoint, if this run left one.
             long step = 0;
             Optional<TrainCheckpoint> checkpoint = TrainCheckpoint.load(options.checkpointDir());
@@ -169,7 +174,7 @@ final class TrainingLoop {
                                                 : share);
                                 loss += share.getFloat();
                             } catch (EngineException e) {
-                                throw OutOfMemory.isCause(e) ? OutOfMemory.explain(e, config, step) : e;
+                                throw OutOfMemory.isCause(e) ? OutOfMemory.explain(e, batching, step) : e;
                             }
                             copies.collect(pass, scope);
                             tokens += tensors.tokenCount();
@@ -200,7 +205,8 @@ final class TrainingLoop {
     }
 
     private long stepsIn(List<Batch> batches) {
-        return (batches.size() + config.gradientAccumulation() - 1) / config.gradientAccumulation();
+        int accumulation = config.batching().gradientAccumulation();
+        return (batches.size() + accumulation - 1) / accumulation;
     }
 
     private List<Batch> microBatches(List<List<Batch>> epochs, long step) {
@@ -208,8 +214,9 @@ final class TrainingLoop {
         for (List<Batch> epoch : epochs) {
             long steps = stepsIn(epoch);
             if (first < steps) {
-                int from = Math.toIntExact(first * config.gradientAccumulation());
-                return List.copyOf(epoch.subList(from, Math.min(epoch.size(), from + config.gradientAccumulation())));
+                int accumulation = config.batching().gradientAccumulation();
+                int from = Math.toIntExact(first * accumulation);
+                return List.copyOf(epoch.subList(from, Math.min(epoch.size(), from + accumulation)));
             }
             first -= steps;
         }

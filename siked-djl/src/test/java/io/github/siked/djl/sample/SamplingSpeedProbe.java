@@ -6,6 +6,7 @@ import ai.djl.ndarray.types.Shape;
 import io.github.siked.djl.model.Architecture;
 import io.github.siked.djl.model.Decoder;
 import io.github.siked.djl.model.ModelConfig;
+import io.github.siked.student.Decoding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -38,7 +39,8 @@ public final class SamplingSpeedProbe {
                     "threads %s; N = %,d matmul parameters; matmul 2048² peak %.1f GFLOP/s%n",
                     System.getProperty("ai.djl.pytorch.num_threads", "default"), n, peak / 1e9);
             Generator generator = new Generator(decoder, manager);
-            GenerationSettings settings = new GenerationSettings(0.7, 0, 0.95, newTokens, List.of(), -1, 0);
+            GenerationSettings settings =
+                    new GenerationSettings(new Decoding(0.7, 0.95, 0, newTokens, List.of()), -1, 0);
             double b1 = 0;
             for (int batch : batches) {
                 List<GenerationRequest> requests =

@@ -10,9 +10,7 @@ import ai.djl.ndarray.NDManager;
 import io.github.siked.djl.model.Decoder;
 import io.github.siked.event.EventListener;
 import io.github.siked.student.LoraConfig;
-import io.github.siked.student.Overflow;
 import io.github.siked.student.Schedule;
-import io.github.siked.student.StudentFormat;
 import io.github.siked.student.TokenizedExample;
 import io.github.siked.student.TrainConfig;
 import java.nio.file.Files;
@@ -79,21 +77,17 @@ class ResumeTest {
     @Test
     void accumulatedMicroBatchesTrainAsOneBigBatch() throws Exception {
         TrainConfig accumulated = config(Optional.empty());
-        TrainConfig big = new TrainConfig(
-                StudentFormat.tagged(),
-                2,
-                1e-2,
-                Schedule.COSINE,
-                0.2,
-                4,
-                1,
-                32,
-                Overflow.TRUNCATE,
-                1.0,
-                0.01,
-                11,
-                Optional.empty(),
-                Map.of());
+        TrainConfig big = TrainConfig.builder()
+                .optEpochs(2)
+                .optLearningRate(1e-2)
+                .optSchedule(Schedule.COSINE)
+                .optWarmupRatio(0.2)
+                .optBatchSize(4)
+                .optMaxLength(32)
+                .optWeightDecay(0.01)
+                .optSeed(11)
+                .optFullFineTuning()
+                .build();
         Map<String, float[]> a = train(accumulated, directory.resolve("a"), -1);
         Map<String, float[]> b = train(big, directory.resolve("b"), -1);
         a.forEach((name, values) -> assertTrue(LoraTest.maxDifference(values, b.get(name)) < 2e-5, name));
@@ -126,21 +120,17 @@ class ResumeTest {
     }
 
     static TrainConfig config(Optional<LoraConfig> lora, int epochs) {
-        return new TrainConfig(
-                StudentFormat.tagged(),
-                epochs,
-                1e-2,
-                Schedule.COSINE,
-                0.2,
-                2,
-                2,
-                32,
-                Overflow.TRUNCATE,
-                1.0,
-                0.01,
-                11,
-                lora,
-                Map.of());
+        TrainConfig.Builder builder = TrainConfig.builder()
+                .optEpochs(epochs)
+                .optLearningRate(1e-2)
+                .optSchedule(Schedule.COSINE)
+                .optWarmupRatio(0.2)
+                .optBatchSize(2)
+                .optGradientAccumulation(2)
+                .optMaxLength(32)
+                .optWeightDecay(0.01)
+                .optSeed(11);
+        return lora.map(builder::optLora).orElseGet(builder::optFullFineTuning).build();
     }
 
     /** Trains a fresh model (same seeds every call) in {@code checkpoints}; returns its weights. */

@@ -8,15 +8,12 @@ import io.github.siked.djl.model.Decoder;
 import io.github.siked.djl.model.ModelConfig;
 import io.github.siked.event.EventListener;
 import io.github.siked.student.Overflow;
-import io.github.siked.student.Schedule;
-import io.github.siked.student.StudentFormat;
 import io.github.siked.student.TokenizedExample;
 import io.github.siked.student.TrainConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
@@ -41,21 +38,16 @@ public final class TrainSpeedProbe {
             examples.add(new TokenizedExample(
                     random.ints(16, 1, 512).toArray(), random.ints(48, 1, 512).toArray(), 1f));
         }
-        TrainConfig config = new TrainConfig(
-                StudentFormat.tagged(),
-                1,
-                1e-3,
-                Schedule.LINEAR,
-                0.0,
-                16,
-                1,
-                256,
-                Overflow.REJECT,
-                1.0,
-                0.0,
-                1,
-                Optional.empty(),
-                Map.of());
+        TrainConfig config = TrainConfig.builder()
+                .optEpochs(1)
+                .optLearningRate(1e-3)
+                .optWarmupRatio(0.0)
+                .optBatchSize(16)
+                .optMaxLength(256)
+                .optOverflow(Overflow.REJECT)
+                .optSeed(1)
+                .optFullFineTuning()
+                .build();
         Path checkpoints = Files.createTempDirectory("probe");
         try (NDManager manager = NDManager.newBaseManager();
                 Decoder decoder = Decoder.random(model, 1, manager)) {
