@@ -7,22 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.siked.djl.device.DeviceChoice;
 import io.github.siked.djl.device.Precision;
-import io.github.siked.djl.model.Architecture;
-import io.github.siked.djl.model.ConfigJson;
-import io.github.siked.djl.model.ModelConfig;
 import io.github.siked.djl.safetensors.Checkpoint;
 import io.github.siked.djl.safetensors.DType;
 import io.github.siked.djl.safetensors.SafetensorsReader;
 import io.github.siked.djl.safetensors.SafetensorsWriter;
 import io.github.siked.event.EventListener;
-import io.github.siked.strategy.Strategy;
 import io.github.siked.student.LoraConfig;
 import io.github.siked.student.TrainConfig;
 import io.github.siked.student.TrainingExample;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -88,14 +83,10 @@ class MergedWeightsTypeTest {
 
     @Test
     void fullFineTuningOfAHalfModelKeepsItsTypeAndAFromScratchStudentIsFloat32() throws IOException {
-        TrainConfig full = TrainConfig.builder()
-                .optEpochs(1)
-                .optLearningRate(1e-3)
-                .optWarmupRatio(0.0)
+        TrainConfig full = TinyStart.quickTraining()
                 .optBatchSize(2)
                 .optMaxLength(256)
                 .optSeed(5)
-                .optFullFineTuning()
                 .build();
         Path half = copyWithWeights(
                 HfModelFixture.write(dir.resolve("fixture"), 104, false), dir.resolve("half"), DType.BF16);
@@ -103,8 +94,7 @@ class MergedWeightsTypeTest {
         assertEquals(DType.BF16, Checkpoint.open(dir.resolve("full")).storedType());
         assertEquals("bfloat16", torchDtype(dir.resolve("full")));
 
-        Path scratch = Files.createDirectories(dir.resolve("scratch"));
-        ConfigJson.write(ModelConfig.tiny(Architecture.LLAMA, 1, 32, 64, 1, 4, 2), scratch.resolve("config.json"));
+        Path scratch = TinyStart.folder(dir.resolve("scratch"), TinyStart.LLAMA);
         new DjlStudentEngine(CPU)
                 .trainer()
                 .train(scratch, full, examples(), dir.resolve("student"), EventListener.NONE);
@@ -116,12 +106,7 @@ class MergedWeightsTypeTest {
     }
 
     private static List<TrainingExample> examples() {
-        List<TrainingExample> examples = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            examples.add(new TrainingExample(
-                    "q" + i, "Ann has " + i + " cards and buys 2.", Strategy.POT, "answer = " + i + " + 2"));
-        }
-        return examples;
+        return TinyStart.potExamples(4, 2);
     }
 
     /** A copy of a model folder with its weights stored as {@code type}. */

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -172,43 +173,36 @@ public final class ConfigJson {
             return root.has(key) && !root.get(key).isNull();
         }
 
-        private JsonNode required(String key) throws ModelFileException {
+        /** The value of {@code key}, which must be there and be {@code what}, as {@code fits} checks. */
+        private JsonNode required(String key, Predicate<JsonNode> fits, String what) throws ModelFileException {
             if (!has(key)) {
                 throw new ModelFileException(file, "missing key '" + key + "'");
             }
-            return root.get(key);
+            JsonNode node = root.get(key);
+            if (!fits.test(node)) {
+                throw new ModelFileException(file, "key '" + key + "' must be " + what + "; was " + node);
+            }
+            return node;
         }
 
         private String text(String key) throws ModelFileException {
-            JsonNode node = required(key);
-            if (!node.isTextual()) {
-                throw new ModelFileException(file, "key '" + key + "' must be a string; was " + node);
-            }
-            return node.asText();
+            return required(key, JsonNode::isTextual, "a string").asText();
         }
 
         private int integer(String key) throws ModelFileException {
-            JsonNode node = required(key);
-            if (!node.isIntegralNumber() || !node.canConvertToInt() || node.asInt() <= 0) {
-                throw new ModelFileException(file, "key '" + key + "' must be a positive integer; was " + node);
-            }
-            return node.asInt();
+            return required(
+                            key,
+                            node -> node.isIntegralNumber() && node.canConvertToInt() && node.asInt() > 0,
+                            "a positive integer")
+                    .asInt();
         }
 
         private double number(String key) throws ModelFileException {
-            JsonNode node = required(key);
-            if (!node.isNumber()) {
-                throw new ModelFileException(file, "key '" + key + "' must be a number; was " + node);
-            }
-            return node.asDouble();
+            return required(key, JsonNode::isNumber, "a number").asDouble();
         }
 
         private boolean bool(String key) throws ModelFileException {
-            JsonNode node = required(key);
-            if (!node.isBoolean()) {
-                throw new ModelFileException(file, "key '" + key + "' must be true or false; was " + node);
-            }
-            return node.asBoolean();
+            return required(key, JsonNode::isBoolean, "true or false").asBoolean();
         }
 
         private void refuseUnless(String key, boolean fine, String why) throws ModelFileException {

@@ -1,11 +1,10 @@
 package io.github.siked.djl.sample;
 
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 import io.github.siked.djl.model.Architecture;
 import io.github.siked.djl.model.Decoder;
 import io.github.siked.djl.model.ModelConfig;
+import io.github.siked.djl.probe.MatmulPeak;
 import io.github.siked.student.Decoding;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +33,7 @@ public final class SamplingSpeedProbe {
         long n = config.matmulParameters();
         try (NDManager manager = NDManager.newBaseManager();
                 Decoder decoder = Decoder.random(config, 1, manager)) {
-            double peak = matmulPeak(manager);
+            double peak = MatmulPeak.measure(2048, 6).wallFlops();
             System.out.printf(
                     "threads %s; N = %,d matmul parameters; matmul 2048² peak %.1f GFLOP/s%n",
                     System.getProperty("ai.djl.pytorch.num_threads", "default"), n, peak / 1e9);
@@ -97,23 +96,5 @@ public final class SamplingSpeedProbe {
         }
         System.out.printf(
                 "            Java top-p draw: %.3f ms per step%n", (System.nanoTime() - start) / 1e6 / rounds);
-    }
-
-    /** Dense fp32 matmul FLOP/s at 2048², the yardstick. */
-    private static double matmulPeak(NDManager manager) {
-        int size = 2048;
-        double best = 0;
-        try (NDManager scope = manager.newSubManager()) {
-            NDArray a = scope.randomNormal(new Shape(size, size));
-            NDArray b = scope.randomNormal(new Shape(size, size));
-            for (int round = 0; round < 6; round++) {
-                long start = System.nanoTime();
-                try (NDArray c = a.matMul(b)) {
-                    c.toFloatArray();
-                }
-                best = Math.max(best, 2.0 * size * size * size / ((System.nanoTime() - start) / 1e9));
-            }
-        }
-        return best;
     }
 }

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDManager;
-import io.github.siked.djl.model.Architecture;
-import io.github.siked.djl.model.ConfigJson;
+import io.github.siked.djl.TinyStart;
 import io.github.siked.djl.model.Decoder;
-import io.github.siked.djl.model.ModelConfig;
 import io.github.siked.event.Event;
 import io.github.siked.strategy.Strategy;
 import io.github.siked.student.LoraConfig;
@@ -33,8 +31,7 @@ class DjlStudentTrainerTest {
 
     @Test
     void trainsFromScratchThenContinuesWithLora() throws Exception {
-        Path start = Files.createDirectories(directory.resolve("tiny"));
-        ConfigJson.write(ModelConfig.tiny(Architecture.LLAMA, 1, 32, 64, 1, 4, 2), start.resolve("config.json"));
+        Path start = TinyStart.folder(directory.resolve("tiny"), TinyStart.LLAMA);
         List<TrainingExample> examples = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             examples.add(new TrainingExample(

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.siked.djl.model.Architecture;
 import io.github.siked.djl.model.ModelConfig;
-import io.github.siked.student.LoraConfig;
 import io.github.siked.student.TokenizedExample;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** A checkpoint is resumed only by a run with the same fingerprint, so its text must not drift. */
@@ -16,7 +14,7 @@ class RunFingerprintTest {
     @Test
     void theTextIsTheOneCheckpointsWereWrittenWith() {
         String fingerprint = RunFingerprint.of(
-                ResumeTest.config(Optional.of(new LoraConfig(4, 8, 0.1, LoraConfig.ALL_TARGETS)), 2),
+                ResumeTest.recipe().optLora(ResumeTest.LORA).build(),
                 ModelConfig.tiny(Architecture.QWEN2, 40, 32, 64, 2, 4, 2),
                 List.of(new TokenizedExample(new int[] {1, 2}, new int[] {3, 4, 5}, 2f)));
         assertEquals(
