@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * One experiment, as its pom configures it (DESIGN.md "Data flow of one experiment"). Checked
+ * One experiment, as its pom configures it (docs/method.md, "Loop"). Checked
  * here; every message names the pom element and the bad value.
  *
  * @param experiment the experiment's name: its folder under {@code results/}
