@@ -60,12 +60,12 @@ final class TorchBaseline {
             throws IOException, InterruptedException {
         // The script's flags: the decoder's shape, then the run's.
         Map<String, Integer> flags = new LinkedHashMap<>();
-        flags.put("--vocab", model.vocabSize());
-        flags.put("--hidden", model.hiddenSize());
-        flags.put("--intermediate", model.intermediateSize());
-        flags.put("--layers", model.numLayers());
-        flags.put("--heads", model.numHeads());
-        flags.put("--kv-heads", model.numKvHeads());
+        flags.put("--vocab", model.vocabulary().size());
+        flags.put("--hidden", model.dimensions().hiddenSize());
+        flags.put("--intermediate", model.dimensions().intermediateSize());
+        flags.put("--layers", model.dimensions().numLayers());
+        flags.put("--heads", model.attention().numHeads());
+        flags.put("--kv-heads", model.attention().numKvHeads());
         flags.put("--batch", batch);
         flags.put("--length", length);
         flags.put("--warmup", warmup);

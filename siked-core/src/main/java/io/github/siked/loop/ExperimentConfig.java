@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * One experiment, as its pom configures it (DESIGN.md "Data flow of one experiment"). Checked
+ * One experiment, as its pom configures it (docs/method.md, "Loop"). Checked
  * here; every message names the pom element and the bad value.
  *
  * @param experiment the experiment's name: its folder under {@code results/}
@@ -133,8 +133,8 @@ public record ExperimentConfig(
                             + " (SIKeD samples at 0.7) to draw different solutions");
         }
         if (!greedy.greedyDecoding()) {
-            throw new IllegalArgumentException(
-                    "evaluation decodes greedily: its temperature must be 0, was " + greedy.temperature());
+            throw new IllegalArgumentException("evaluation decodes greedily: its temperature must be 0, was "
+                    + greedy.decoding().temperature());
         }
         if (evaluationSamples < 0 || evaluationSamples > 1000) {
             throw new IllegalArgumentException(

@@ -8,24 +8,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How a student is trained (METHOD.md "Loop"; pom keys {@code siked.train.*}). Every value is
- * checked here, and a message names the key and the allowed range.
+ * How a student is trained (pom keys {@code siked.train.*}; docs/method.md, "Loop"): the format,
+ * the epochs, the optimizer, the batches, the seed, the adapter and the loss weights. Every value
+ * is checked here or in its group, and a message names the key and the allowed range. Build one
+ * with {@link #builder()}.
  *
  * @param format the student format: SIKeD's tags or Mixed Distillation's task prefixes; the trainer
  *     records it with the model so the sampler writes the same prompts
  * @param epochs passes over the data ({@code siked.train.epochs}, 1 to 1000)
- * @param learningRate the peak learning rate ({@code siked.train.learningRate}, above 0, at most 1)
- * @param schedule the decay after warmup ({@code siked.train.schedule})
- * @param warmupRatio the share of all steps spent warming up ({@code siked.train.warmupRatio}, 0 to
- *     0.5)
- * @param batchSize packed rows per micro-batch ({@code siked.train.batchSize}, 1 to 65536)
- * @param gradientAccumulation micro-batches per optimizer step ({@code
- *     siked.train.gradientAccumulation}, 1 to 4096); the effective batch is their product
- * @param maxLength tokens per packed row ({@code siked.train.maxLength}, 16 to 1048576)
- * @param overflow what packing does with longer examples ({@code siked.train.overflow})
- * @param clipNorm the global gradient-norm limit, 0 for none ({@code siked.train.clipNorm}, 0 to
- *     1000000)
- * @param weightDecay AdamW's decoupled weight decay ({@code siked.train.weightDecay}, 0 to 1)
+ * @param optimization the learning rate and its schedule, clipping and weight decay
+ * @param batching packed rows, micro-batches and gradient accumulation
  * @param seed seeds initialisation, dropout and the packing order ({@code siked.train.seed})
  * @param lora the adapter for a pretrained student; empty trains every weight (from-scratch students)
  * @param lossWeights the loss weight of each strategy's examples (Mixed Distillation's per-task
@@ -35,33 +27,24 @@ import java.util.Optional;
 public record TrainConfig(
         StudentFormat format,
         int epochs,
-        double learningRate,
-        Schedule schedule,
-        double warmupRatio,
-        int batchSize,
-        int gradientAccumulation,
-        int maxLength,
-        Overflow overflow,
-        double clipNorm,
-        double weightDecay,
+        Optimization optimization,
+        Batching batching,
         long seed,
         Optional<LoraConfig> lora,
         Map<Strategy, Double> lossWeights) {
 
     public TrainConfig {
         Objects.requireNonNull(format, "format");
-        Objects.requireNonNull(schedule, "schedule");
-        Objects.requireNonNull(overflow, "overflow");
+        Objects.requireNonNull(optimization, "optimization");
+        Objects.requireNonNull(batching, "batching");
         Objects.requireNonNull(lora, "lora");
         Limits.between("siked.train.epochs", epochs, 1, 1000);
-        Limits.above("siked.train.learningRate", learningRate, 0, 1);
-        Limits.between("siked.train.warmupRatio", warmupRatio, 0.0, 0.5);
-        Limits.between("siked.train.batchSize", batchSize, 1, 65536);
-        Limits.between("siked.train.gradientAccumulation", gradientAccumulation, 1, 4096);
-        Limits.between("siked.train.maxLength", maxLength, 16, 1 << 20);
-        Limits.between("siked.train.clipNorm", clipNorm, 0.0, 1e6);
-        Limits.between("siked.train.weightDecay", weightDecay, 0.0, 1.0);
         lossWeights = completeWeights(Objects.requireNonNull(lossWeights, "lossWeights"));
+    }
+
+    /** A builder that starts from {@link #siked()}'s recipe. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -70,69 +53,22 @@ public record TrainConfig(
      * weights.
      */
     public static TrainConfig siked() {
-        return new TrainConfig(
-                StudentFormat.tagged(),
-                3,
-                2e-4,
-                Schedule.LINEAR,
-                0.03,
-                8,
-                1,
-                1024,
-                Overflow.TRUNCATE,
-                1.0,
-                0.0,
-                0,
-                Optional.of(LoraConfig.siked()),
-                Map.of());
+        return builder().build();
     }
 
     /** The same settings with another seed (the loop derives one per run and iteration). */
     public TrainConfig withSeed(long newSeed) {
-        return new TrainConfig(
-                format,
-                epochs,
-                learningRate,
-                schedule,
-                warmupRatio,
-                batchSize,
-                gradientAccumulation,
-                maxLength,
-                overflow,
-                clipNorm,
-                weightDecay,
-                newSeed,
-                lora,
-                lossWeights);
+        return new TrainConfig(format, epochs, optimization, batching, newSeed, lora, lossWeights);
     }
 
     /** The same settings with another number of epochs. */
     public TrainConfig withEpochs(int newEpochs) {
-        return new TrainConfig(
-                format,
-                newEpochs,
-                learningRate,
-                schedule,
-                warmupRatio,
-                batchSize,
-                gradientAccumulation,
-                maxLength,
-                overflow,
-                clipNorm,
-                weightDecay,
-                seed,
-                lora,
-                lossWeights);
+        return new TrainConfig(format, newEpochs, optimization, batching, seed, lora, lossWeights);
     }
 
     /** The loss weight of a strategy's examples. */
     public float lossWeight(Strategy strategy) {
         return lossWeights.get(strategy).floatValue();
-    }
-
-    /** Rows per optimizer step: batch size times gradient accumulation. */
-    public int effectiveBatch() {
-        return batchSize * gradientAccumulation;
     }
 
     /** Whether every weight trains (no adapter). */
@@ -157,5 +93,135 @@ public record TrainConfig(
         // An EnumMap keeps strategy order: Map.copyOf iterates in a per-JVM order, and anything that
         // hashes or prints the config (a manifest, a resume fingerprint) must not change between runs.
         return Collections.unmodifiableMap(weights);
+    }
+
+    /**
+     * Training settings by name, each optional: until set, SIKeD's recipe ({@link #siked()}). The
+     * format is the tagged one with the bundled template. {@link #build()} checks them.
+     */
+    public static final class Builder {
+
+        private StudentFormat format = StudentFormat.tagged();
+        private int epochs = 3;
+        private double learningRate = 2e-4;
+        private Schedule schedule = Schedule.LINEAR;
+        private double warmupRatio = 0.03;
+        private double clipNorm = 1.0;
+        private double weightDecay = 0.0;
+        private int batchSize = 8;
+        private int gradientAccumulation = 1;
+        private int maxLength = 1024;
+        private Overflow overflow = Overflow.TRUNCATE;
+        private long seed = 0;
+        private Optional<LoraConfig> lora = Optional.of(LoraConfig.siked());
+        private Map<Strategy, Double> lossWeights = Map.of();
+
+        private Builder() {}
+
+        /** The student format ({@code siked.train.format} and the prompts' template). */
+        public Builder optFormat(StudentFormat format) {
+            this.format = format;
+            return this;
+        }
+
+        /** Passes over the data ({@code siked.train.epochs}). */
+        public Builder optEpochs(int epochs) {
+            this.epochs = epochs;
+            return this;
+        }
+
+        /** The peak learning rate ({@code siked.train.learningRate}). */
+        public Builder optLearningRate(double learningRate) {
+            this.learningRate = learningRate;
+            return this;
+        }
+
+        /** The decay after warmup ({@code siked.train.schedule}). */
+        public Builder optSchedule(Schedule schedule) {
+            this.schedule = schedule;
+            return this;
+        }
+
+        /** The share of all steps spent warming up ({@code siked.train.warmupRatio}). */
+        public Builder optWarmupRatio(double warmupRatio) {
+            this.warmupRatio = warmupRatio;
+            return this;
+        }
+
+        /** The global gradient-norm limit, 0 for none ({@code siked.train.clipNorm}). */
+        public Builder optClipNorm(double clipNorm) {
+            this.clipNorm = clipNorm;
+            return this;
+        }
+
+        /** AdamW's decoupled weight decay ({@code siked.train.weightDecay}). */
+        public Builder optWeightDecay(double weightDecay) {
+            this.weightDecay = weightDecay;
+            return this;
+        }
+
+        /** Packed rows per micro-batch ({@code siked.train.batchSize}). */
+        public Builder optBatchSize(int batchSize) {
+            this.batchSize = batchSize;
+            return this;
+        }
+
+        /** Micro-batches per optimizer step ({@code siked.train.gradientAccumulation}). */
+        public Builder optGradientAccumulation(int gradientAccumulation) {
+            this.gradientAccumulation = gradientAccumulation;
+            return this;
+        }
+
+        /** Tokens per packed row ({@code siked.train.maxLength}). */
+        public Builder optMaxLength(int maxLength) {
+            this.maxLength = maxLength;
+            return this;
+        }
+
+        /** What packing does with longer examples ({@code siked.train.overflow}). */
+        public Builder optOverflow(Overflow overflow) {
+            this.overflow = overflow;
+            return this;
+        }
+
+        /** Seeds initialisation, dropout and the packing order ({@code siked.train.seed}). */
+        public Builder optSeed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** Trains this adapter on a frozen base ({@code siked.train.lora.*}). */
+        public Builder optLora(LoraConfig lora) {
+            this.lora = Optional.of(lora);
+            return this;
+        }
+
+        /** Trains every weight, with no adapter: from-scratch students ({@code siked.train.lora.rank} 0). */
+        public Builder optFullFineTuning() {
+            this.lora = Optional.empty();
+            return this;
+        }
+
+        /** The loss weight of each strategy's examples; one left out weighs 1 ({@code siked.train.lossWeights}). */
+        public Builder optLossWeights(Map<Strategy, Double> lossWeights) {
+            this.lossWeights = lossWeights;
+            return this;
+        }
+
+        /**
+         * The checked settings.
+         *
+         * @throws IllegalArgumentException naming the key, the bad value and the allowed range
+         */
+        public TrainConfig build() {
+            return new TrainConfig(
+                    format,
+                    epochs,
+                    new Optimization(learningRate, schedule, warmupRatio, clipNorm, weightDecay),
+                    new Batching(batchSize, gradientAccumulation, maxLength, overflow),
+                    seed,
+                    lora,
+                    lossWeights);
+        }
     }
 }

@@ -16,7 +16,10 @@
  *       io.github.siked.student.StudentEngine}), {@link io.github.siked.student.StudentTrainer},
  *       {@link io.github.siked.student.StudentSampler} with {@link
  *       io.github.siked.student.TrainConfig} and {@link io.github.siked.student.SampleConfig}: what
- *       an engine module ({@code siked-djl}) implements. Only JDK and project types cross them.
+ *       an engine module ({@code siked-djl}) implements. Only JDK and project types cross them. The
+ *       settings are small records grouped by concern ({@link io.github.siked.student.Optimization},
+ *       {@link io.github.siked.student.Batching}, {@link io.github.siked.student.Decoding}), built
+ *       by name through their builders.
  * </ul>
  *
  * Depends on {@code strategy}, {@code record}, {@code event} and {@code stage}; in the core the

@@ -48,10 +48,8 @@ class ExperimentTest {
 
     @Test
     void runsEveryIterationWritesResultsAndAnUnchangedRerunSkipsEveryStage() throws IOException {
-        ExperimentConfig config = config(
-                List.of("control", "combined"),
-                List.of(new Threshold("synthetic:test", 0.0)),
-                new SampleConfig(2, 0.7, 0.95, 0, 64, List.of(), 0, 16));
+        ExperimentConfig config =
+                config(List.of("control", "combined"), List.of(new Threshold("synthetic:test", 0.0)), sampling(2));
         ExperimentResult first = run(config);
 
         assertTrue(first.gate().passed(), first.gate().failureMessage());
@@ -94,9 +92,9 @@ class ExperimentTest {
 
     @Test
     void aChangedSamplingSettingRerunsOnlyTheIterationsAfterIterationZero() throws IOException {
-        run(config(List.of(), List.of(), new SampleConfig(2, 0.7, 0.95, 0, 64, List.of(), 0, 16)));
+        run(config(List.of(), List.of(), sampling(2)));
         int before = engine.trainings.get();
-        run(config(List.of(), List.of(), new SampleConfig(3, 0.7, 0.95, 0, 64, List.of(), 0, 16)));
+        run(config(List.of(), List.of(), sampling(3)));
         assertEquals(before + 2, engine.trainings.get(), "iteration 0 kept; iterations 1 and 2 retrained");
     }
 
@@ -176,6 +174,17 @@ class ExperimentTest {
                 .named("combined", "<compare>");
     }
 
+    /** Self-sampling of k short outputs per problem at temperature 0.7, top-p 0.95. */
+    private static SampleConfig sampling(int k) {
+        return SampleConfig.builder()
+                .optK(k)
+                .optTemperature(0.7)
+                .optTopP(0.95)
+                .optMaxNewTokens(64)
+                .optBatchSize(16)
+                .build();
+    }
+
     private ExperimentConfig config(List<String> compare, List<Threshold> thresholds, SampleConfig sampling) {
         Methods catalogue = new Methods(ALL, ALL, 2, Continuation.PREVIOUS);
         return new ExperimentConfigBuilder(dir)
@@ -225,7 +234,7 @@ class ExperimentTest {
         private List<Threshold> thresholds = List.of();
         private List<BaselineMargin> margins = List.of();
         private List<String> tests = List.of("synthetic:test", "synthetic:ood-steps");
-        private SampleConfig selfSampling = new SampleConfig(2, 0.7, 0.95, 0, 64, List.of(), 0, 16);
+        private SampleConfig selfSampling = sampling(2);
         private int evaluationSamples;
 
         ExperimentConfigBuilder(Path dir) {

@@ -139,7 +139,7 @@ class StudentStagesTest {
                 List.of(Strategy.COT, Strategy.POT),
                 2,
                 dir.resolve("out/samples.jsonl"),
-                new SampleConfig(3, 0.7, 0.95, 0, 64, List.of(), 1, 8));
+                sampling(3));
         assertEquals(12, new SampleStage(EventListener.NONE).run(config, datasets, engine));
         List<String> lines = Files.readAllLines(dir.resolve("out/samples.jsonl"));
         assertTrue(
@@ -187,7 +187,7 @@ class StudentStagesTest {
                 List.of(Strategy.POT),
                 1,
                 dir.resolve("out/samples.jsonl"),
-                new SampleConfig(2, 0.7, 0.95, 0, 64, List.of(), 1, 8));
+                sampling(2));
         assertEquals(4, new SampleStage(EventListener.NONE).run(config, datasets, engine));
         assertEquals(-1, new SampleStage(EventListener.NONE).run(config, datasets, engine));
         assertEquals(1, samplings.get());
@@ -219,5 +219,17 @@ class StudentStagesTest {
                 dir.resolve("data.jsonl") + ":1: sample id 'zz' is not in dataset jsonl:problems.jsonl: train on"
                         + " samples drawn from siked.train.dataset",
                 e.getMessage());
+    }
+
+    /** k short outputs per problem at temperature 0.7, top-p 0.95, seed 1. */
+    private static SampleConfig sampling(int k) {
+        return SampleConfig.builder()
+                .optK(k)
+                .optTemperature(0.7)
+                .optTopP(0.95)
+                .optMaxNewTokens(64)
+                .optSeed(1)
+                .optBatchSize(8)
+                .build();
     }
 }

@@ -15,21 +15,15 @@ class TrainConfigTest {
 
     private static TrainConfig with(
             int epochs, double lr, double warmup, int maxLength, Map<Strategy, Double> weights) {
-        return new TrainConfig(
-                StudentFormat.tagged(),
-                epochs,
-                lr,
-                Schedule.COSINE,
-                warmup,
-                8,
-                1,
-                maxLength,
-                Overflow.TRUNCATE,
-                1.0,
-                0.0,
-                0,
-                Optional.empty(),
-                weights);
+        return TrainConfig.builder()
+                .optEpochs(epochs)
+                .optLearningRate(lr)
+                .optSchedule(Schedule.COSINE)
+                .optWarmupRatio(warmup)
+                .optMaxLength(maxLength)
+                .optFullFineTuning()
+                .optLossWeights(weights)
+                .build();
     }
 
     private static void assertMessage(String expected, Executable build) {
@@ -41,9 +35,9 @@ class TrainConfigTest {
     void sikedRecipe() {
         TrainConfig siked = TrainConfig.siked();
         assertEquals(3, siked.epochs());
-        assertEquals(2e-4, siked.learningRate());
-        assertEquals(8, siked.effectiveBatch());
-        assertEquals(1024, siked.maxLength());
+        assertEquals(2e-4, siked.optimization().learningRate());
+        assertEquals(8, siked.batching().effectiveBatch());
+        assertEquals(1024, siked.batching().maxLength());
         assertEquals(16, siked.lora().orElseThrow().rank());
         assertEquals(2.0, siked.lora().orElseThrow().scale());
         assertEquals(1f, siked.lossWeight(Strategy.POT));
@@ -78,6 +72,47 @@ class TrainConfigTest {
         assertMessage(
                 "siked.train.learningRate is NaN: use a value above 0.0 and at most 1.0",
                 () -> with(1, Double.NaN, 0, 256, Map.of()));
+    }
+
+    @Test
+    void theBuilderStartsFromSikedsRecipeAndGroupsTheValuesByConcern() {
+        TrainConfig siked = TrainConfig.siked();
+        assertEquals(siked, TrainConfig.builder().build());
+        assertEquals(new Optimization(2e-4, Schedule.LINEAR, 0.03, 1.0, 0.0), siked.optimization());
+        assertEquals(new Batching(8, 1, 1024, Overflow.TRUNCATE), siked.batching());
+        TrainConfig scratch = TrainConfig.builder()
+                .optBatchSize(4)
+                .optGradientAccumulation(2)
+                .optWeightDecay(0.01)
+                .optFullFineTuning()
+                .build();
+        assertEquals(new Batching(4, 2, 1024, Overflow.TRUNCATE), scratch.batching());
+        assertEquals(0.01, scratch.optimization().weightDecay());
+        assertEquals(Optional.of(LoraConfig.siked()), siked.lora());
+        assertTrue(scratch.fullFineTuning());
+    }
+
+    @Test
+    void withSeedAndWithEpochsChangeOnlyTheirValue() {
+        TrainConfig siked = TrainConfig.siked();
+        assertEquals(TrainConfig.builder().optSeed(7).build(), siked.withSeed(7));
+        assertEquals(TrainConfig.builder().optEpochs(1).build(), siked.withEpochs(1));
+    }
+
+    @Test
+    void eachGroupChecksItsOwnValues() {
+        assertMessage(
+                "siked.train.batchSize is 0: use a whole number from 1 to 65536",
+                () -> new Batching(0, 1, 256, Overflow.TRUNCATE));
+        assertMessage(
+                "siked.train.gradientAccumulation is 5000: use a whole number from 1 to 4096",
+                () -> TrainConfig.builder().optGradientAccumulation(5000).build());
+        assertMessage(
+                "siked.train.clipNorm is -1.0: use a value from 0.0 to 1000000.0",
+                () -> new Optimization(1e-3, Schedule.COSINE, 0, -1, 0));
+        assertMessage(
+                "siked.train.weightDecay is 2.0: use a value from 0.0 to 1.0",
+                () -> TrainConfig.builder().optWeightDecay(2).build());
     }
 
     @Test

@@ -144,7 +144,7 @@ public final class DjlStudentEngine implements StudentEngine {
     /** A tokenizer with ids past the model's embedding rows would index outside it mid-sampling. */
     private static void fit(StudentTokenizer tokenizer, Decoder decoder, Path file) {
         try {
-            VocabularyFit.check(tokenizer, decoder.config().vocabSize());
+            VocabularyFit.check(tokenizer, decoder.config().vocabulary().size());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("tokenizer mismatch: " + file + ": " + e.getMessage(), e);
         }

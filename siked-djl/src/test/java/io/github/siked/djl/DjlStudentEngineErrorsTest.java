@@ -7,15 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.siked.data.DatasetResolver;
 import io.github.siked.djl.device.DeviceChoice;
 import io.github.siked.djl.device.Precision;
-import io.github.siked.djl.model.Architecture;
-import io.github.siked.djl.model.ConfigJson;
-import io.github.siked.djl.model.ModelConfig;
 import io.github.siked.event.EventListener;
 import io.github.siked.loop.TrainStage;
 import io.github.siked.record.RecordFormatException;
 import io.github.siked.strategy.Strategy;
-import io.github.siked.student.Overflow;
-import io.github.siked.student.Schedule;
 import io.github.siked.student.StudentFormat;
 import io.github.siked.student.TrainConfig;
 import io.github.siked.student.TrainingExample;
@@ -26,8 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,21 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DjlStudentEngineErrorsTest {
 
     private static final DjlOptions CPU = new DjlOptions(DeviceChoice.CPU, Precision.AUTO, 0, 10);
-    private static final TrainConfig CONFIG = new TrainConfig(
-            StudentFormat.tagged(),
-            1,
-            1e-3,
-            Schedule.LINEAR,
-            0.0,
-            4,
-            1,
-            128,
-            Overflow.TRUNCATE,
-            1.0,
-            0.0,
-            3,
-            Optional.empty(),
-            Map.of());
+    private static final TrainConfig CONFIG = TinyStart.quickTraining().build();
 
     @TempDir
     static Path shared;
@@ -63,12 +42,8 @@ class DjlStudentEngineErrorsTest {
 
     @BeforeAll
     static void trainATinyStudent() throws IOException {
-        Path start = Files.createDirectories(shared.resolve("tiny"));
-        ConfigJson.write(ModelConfig.tiny(Architecture.LLAMA, 1, 32, 64, 1, 4, 2), start.resolve("config.json"));
-        examples = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            examples.add(new TrainingExample("q" + i, "Ann has " + i + " cards.", Strategy.POT, "answer = " + i));
-        }
+        Path start = TinyStart.folder(shared.resolve("tiny"), TinyStart.LLAMA);
+        examples = TinyStart.potExamples(6, 2);
         student = shared.resolve("student");
         new DjlStudentEngine(CPU).trainer().train(start, CONFIG, examples, student, EventListener.NONE);
     }
@@ -91,11 +66,7 @@ class DjlStudentEngineErrorsTest {
         assertEquals(
                 empty.resolve("config.json") + ": no such file: a Hugging Face model directory needs" + " one",
                 e.getMessage());
-        IOException train = assertThrows(
-                IOException.class,
-                () -> new DjlStudentEngine(CPU)
-                        .trainer()
-                        .train(empty, CONFIG, examples, dir.resolve("out"), EventListener.NONE));
+        IOException train = trainingFails(empty);
         assertEquals(e.getMessage(), train.getMessage());
     }
 
@@ -103,11 +74,7 @@ class DjlStudentEngineErrorsTest {
     void anUnsupportedModelTypeIsNamed() throws IOException {
         Path gpt2 = Files.createDirectories(dir.resolve("gpt2"));
         Files.writeString(gpt2.resolve("config.json"), "{\"model_type\": \"gpt2\"}");
-        IOException e = assertThrows(
-                IOException.class,
-                () -> new DjlStudentEngine(CPU)
-                        .trainer()
-                        .train(gpt2, CONFIG, examples, dir.resolve("out"), EventListener.NONE));
+        IOException e = trainingFails(gpt2);
         assertTrue(
                 e.getMessage()
                         .startsWith(gpt2.resolve("config.json") + ": model_type 'gpt2' is not"
@@ -128,11 +95,7 @@ class DjlStudentEngineErrorsTest {
                         .startsWith(
                                 "tokenizer mismatch: " + copy.resolve("word-tokenizer.json") + ": the tokenizer has "),
                 e.getMessage());
-        IOException train = assertThrows(
-                IOException.class,
-                () -> new DjlStudentEngine(CPU)
-                        .trainer()
-                        .train(copy, CONFIG, examples, dir.resolve("out"), EventListener.NONE));
+        IOException train = trainingFails(copy);
         assertTrue(train.getMessage().startsWith("tokenizer mismatch in " + copy), train.getMessage());
     }
 
@@ -147,11 +110,7 @@ class DjlStudentEngineErrorsTest {
                         + " its weights, a Hugging Face model tokenizer.json; copy the one the model was trained with"
                         + " into the folder",
                 e.getMessage());
-        IOException train = assertThrows(
-                IOException.class,
-                () -> new DjlStudentEngine(CPU)
-                        .trainer()
-                        .train(copy, CONFIG, examples, dir.resolve("out"), EventListener.NONE));
+        IOException train = trainingFails(copy);
         assertEquals(e.getMessage(), train.getMessage());
     }
 
@@ -167,8 +126,7 @@ class DjlStudentEngineErrorsTest {
                 data,
                 "{\"id\": \"q0\", \"strategy\": \"pot\", \"origin\": \"teacher\", \"iteration\": 0, \"index\": 0, \"text\": \"answer = 0\"}\n"
                         + "{\"id\": \"q1\", \"strategy\": \"pot\", \"origin\": \"teacher\", \"iteration\": 0, \"index\": 0}\n");
-        Path start = Files.createDirectories(dir.resolve("start"));
-        ConfigJson.write(ModelConfig.tiny(Architecture.LLAMA, 1, 32, 64, 1, 4, 2), start.resolve("config.json"));
+        Path start = TinyStart.folder(dir.resolve("start"), TinyStart.LLAMA);
         RecordFormatException e = assertThrows(
                 RecordFormatException.class,
                 () -> new TrainStage(EventListener.NONE)
@@ -178,6 +136,15 @@ class DjlStudentEngineErrorsTest {
                                 new DjlStudentEngine(CPU)));
         assertTrue(e.getMessage().startsWith(data + ":2: "), e.getMessage());
         assertTrue(e.getMessage().startsWith(data + ":2: field 'text': Missing"), e.getMessage());
+    }
+
+    /** What training from {@code start} throws. */
+    private IOException trainingFails(Path start) {
+        return assertThrows(
+                IOException.class,
+                () -> new DjlStudentEngine(CPU)
+                        .trainer()
+                        .train(start, CONFIG, examples, dir.resolve("out"), EventListener.NONE));
     }
 
     private Path copyOfStudent(String name) throws IOException {

@@ -3,29 +3,20 @@ package io.github.siked.djl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.siked.djl.model.Architecture;
-import io.github.siked.djl.model.ConfigJson;
-import io.github.siked.djl.model.ModelConfig;
 import io.github.siked.engine.EngineCatalog;
 import io.github.siked.engine.EngineSettings;
 import io.github.siked.record.Origin;
 import io.github.siked.record.Problem;
 import io.github.siked.record.Sample;
 import io.github.siked.strategy.Strategy;
-import io.github.siked.student.Overflow;
 import io.github.siked.student.SampleConfig;
-import io.github.siked.student.Schedule;
 import io.github.siked.student.StudentEngine;
 import io.github.siked.student.StudentFormat;
 import io.github.siked.student.StudentFormatFile;
 import io.github.siked.student.StudentSampler;
 import io.github.siked.student.TrainConfig;
-import io.github.siked.student.TrainingExample;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,32 +32,12 @@ class DjlStudentEngineTest {
         StudentEngine engine = EngineCatalog.on(getClass().getClassLoader()).choose(EngineSettings.defaults());
         assertEquals("djl-pytorch", engine.name());
 
-        Path start = Files.createDirectories(dir.resolve("tiny"));
-        ConfigJson.write(ModelConfig.tiny(Architecture.LLAMA, 1, 32, 64, 1, 4, 2), start.resolve("config.json"));
-        List<TrainingExample> examples = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            String question = "Ann has " + i + " cards and buys 2.";
-            examples.add(new TrainingExample("q" + i, question, Strategy.POT, "answer = " + i + " + 2"));
-            problems.add(new Problem("q" + i, question, String.valueOf(i + 2)));
-        }
-        TrainConfig config = new TrainConfig(
-                StudentFormat.taskPrefix(),
-                1,
-                1e-3,
-                Schedule.LINEAR,
-                0.0,
-                4,
-                1,
-                128,
-                Overflow.TRUNCATE,
-                1.0,
-                0.0,
-                3,
-                Optional.empty(),
-                Map.of());
+        Path start = TinyStart.folder(dir.resolve("tiny"), TinyStart.LLAMA);
+        List<Problem> problems = TinyStart.problems(6, 2);
+        TrainConfig config =
+                TinyStart.quickTraining().optFormat(StudentFormat.taskPrefix()).build();
         Path student = dir.resolve("student-0");
-        engine.trainer().train(start, config, examples, student, event -> {});
+        engine.trainer().train(start, config, TinyStart.potExamples(6, 2), student, event -> {});
         assertEquals(StudentFormat.taskPrefix(), StudentFormatFile.load(student));
 
         try (StudentSampler sampler = engine.sampler(student, 2)) {

@@ -8,25 +8,19 @@ import ai.djl.engine.Engine;
 import io.github.siked.djl.device.DeviceChoice;
 import io.github.siked.djl.device.Precision;
 import io.github.siked.djl.model.Architecture;
-import io.github.siked.djl.model.ConfigJson;
 import io.github.siked.djl.model.ModelConfig;
 import io.github.siked.event.Event;
 import io.github.siked.record.Problem;
 import io.github.siked.record.Sample;
 import io.github.siked.strategy.Strategy;
-import io.github.siked.student.Overflow;
 import io.github.siked.student.SampleConfig;
-import io.github.siked.student.Schedule;
-import io.github.siked.student.StudentFormat;
 import io.github.siked.student.StudentSampler;
 import io.github.siked.student.TrainConfig;
 import io.github.siked.student.TrainResult;
 import io.github.siked.student.TrainingExample;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -46,30 +40,11 @@ class GpuTrainingTest {
     @Test
     void trainsAndSamplesOnTheGpuAsOnTheCpu() throws Exception {
         assumeTrue(Engine.getInstance().getGpuCount() > 0, "no GPU visible to DJL's engine");
-        Path start = Files.createDirectories(dir.resolve("tiny"));
-        ConfigJson.write(ModelConfig.tiny(Architecture.LLAMA, 1, 64, 128, 2, 4, 2), start.resolve("config.json"));
-        List<TrainingExample> examples = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        for (int i = 0; i < 24; i++) {
-            String question = "Ann has " + i + " cards and buys 3.";
-            examples.add(new TrainingExample("q" + i, question, Strategy.POT, "answer = " + i + " + 3"));
-            problems.add(new Problem("q" + i, question, String.valueOf(i + 3)));
-        }
-        TrainConfig config = new TrainConfig(
-                StudentFormat.tagged(),
-                2,
-                3e-3,
-                Schedule.LINEAR,
-                0.0,
-                4,
-                1,
-                128,
-                Overflow.TRUNCATE,
-                1.0,
-                0.0,
-                3,
-                Optional.empty(),
-                Map.of());
+        Path start = TinyStart.folder(dir.resolve("tiny"), ModelConfig.tiny(Architecture.LLAMA, 1, 64, 128, 2, 4, 2));
+        List<TrainingExample> examples = TinyStart.potExamples(24, 3);
+        List<Problem> problems = TinyStart.problems(24, 3);
+        TrainConfig config =
+                TinyStart.quickTraining().optEpochs(2).optLearningRate(3e-3).build();
         List<String> log = new ArrayList<>();
         DjlStudentEngine gpu = new DjlStudentEngine(new DjlOptions(DeviceChoice.GPU, Precision.AUTO, 2, 1));
         TrainResult onGpu = gpu.trainer()

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.siked.djl.device.DeviceChoice;
 import io.github.siked.djl.device.Precision;
 import io.github.siked.djl.model.Architecture;
-import io.github.siked.djl.model.ConfigJson;
 import io.github.siked.djl.model.ModelConfig;
 import io.github.siked.djl.safetensors.DType;
 import io.github.siked.djl.safetensors.SafetensorsReader;
@@ -15,19 +14,14 @@ import io.github.siked.event.EventListener;
 import io.github.siked.record.Problem;
 import io.github.siked.record.Sample;
 import io.github.siked.strategy.Strategy;
-import io.github.siked.student.Overflow;
 import io.github.siked.student.SampleConfig;
-import io.github.siked.student.Schedule;
-import io.github.siked.student.StudentFormat;
 import io.github.siked.student.StudentSampler;
 import io.github.siked.student.TrainConfig;
 import io.github.siked.student.TrainResult;
 import io.github.siked.student.TrainingExample;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,30 +40,11 @@ class HalfPrecisionEngineTest {
 
     @Test
     void explicitFp16TrainsAndSamplesOnTheCpuAndSavesFloat32() throws Exception {
-        Path start = Files.createDirectories(dir.resolve("tiny"));
-        ConfigJson.write(ModelConfig.tiny(Architecture.QWEN2, 1, 32, 64, 2, 4, 2), start.resolve("config.json"));
-        List<TrainingExample> examples = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            String question = "Ann has " + i + " cards and buys 2.";
-            examples.add(new TrainingExample("q" + i, question, Strategy.POT, "answer = " + i + " + 2"));
-            problems.add(new Problem("q" + i, question, String.valueOf(i + 2)));
-        }
-        TrainConfig config = new TrainConfig(
-                StudentFormat.tagged(),
-                2,
-                3e-3,
-                Schedule.LINEAR,
-                0.0,
-                4,
-                1,
-                128,
-                Overflow.TRUNCATE,
-                1.0,
-                0.0,
-                3,
-                Optional.empty(),
-                Map.of());
+        Path start = TinyStart.folder(dir.resolve("tiny"), ModelConfig.tiny(Architecture.QWEN2, 1, 32, 64, 2, 4, 2));
+        List<TrainingExample> examples = TinyStart.potExamples(8, 2);
+        List<Problem> problems = TinyStart.problems(8, 2);
+        TrainConfig config =
+                TinyStart.quickTraining().optEpochs(2).optLearningRate(3e-3).build();
         DjlStudentEngine half = new DjlStudentEngine(new DjlOptions(DeviceChoice.CPU, Precision.FP16, 0, 1));
         List<String> log = new ArrayList<>();
         TrainResult result = half.trainer().train(start, config, examples, dir.resolve("fp16"), record(log));

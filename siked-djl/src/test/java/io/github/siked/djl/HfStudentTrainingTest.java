@@ -17,9 +17,7 @@ import io.github.siked.record.Problem;
 import io.github.siked.record.Sample;
 import io.github.siked.strategy.Strategy;
 import io.github.siked.student.LoraConfig;
-import io.github.siked.student.Overflow;
 import io.github.siked.student.SampleConfig;
-import io.github.siked.student.Schedule;
 import io.github.siked.student.StudentEncoder;
 import io.github.siked.student.StudentFormat;
 import io.github.siked.student.StudentFormatFile;
@@ -32,7 +30,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,21 +70,16 @@ class HfStudentTrainingTest {
                     Strategy.values()[i % 3],
                     i % 3 == 2 ? "answer = " + i + " + 2" : "Final Answer: " + (i + 2)));
         }
-        TrainConfig lora = new TrainConfig(
-                FORMAT,
-                8,
-                2e-2,
-                Schedule.LINEAR,
-                0.0,
-                1,
-                1,
-                256,
-                Overflow.TRUNCATE,
-                1.0,
-                0.0,
-                11,
-                Optional.of(new LoraConfig(8, 16, 0, LoraConfig.ALL_TARGETS)),
-                Map.of());
+        TrainConfig lora = TrainConfig.builder()
+                .optFormat(FORMAT)
+                .optEpochs(8)
+                .optLearningRate(2e-2)
+                .optWarmupRatio(0.0)
+                .optBatchSize(1)
+                .optMaxLength(256)
+                .optSeed(11)
+                .optLora(new LoraConfig(8, 16, 0, LoraConfig.ALL_TARGETS))
+                .build();
         student = shared.resolve("student-0");
         new DjlStudentEngine(CPU)
                 .trainer()
@@ -167,7 +159,8 @@ class HfStudentTrainingTest {
         List<Problem> problems = EXAMPLES.stream()
                 .map(e -> new Problem(e.id(), e.question(), "0"))
                 .toList();
-        SampleConfig greedy = new SampleConfig(1, 0, 1, 0, 24, List.of(), 0, 8);
+        SampleConfig greedy =
+                SampleConfig.builder().optMaxNewTokens(24).optBatchSize(8).build();
         try (StudentSampler sampler = new DjlStudentEngine(CPU).sampler(student, 1)) {
             List<Sample> samples = sampler.sample(greedy, problems, Optional.of(Strategy.POT), EventListener.NONE);
             assertEquals(problems.size(), samples.size());
@@ -181,21 +174,16 @@ class HfStudentTrainingTest {
     void fullFineTuningContinuesFromTheStudentAndLearnsItsAnswer() throws IOException {
         List<TrainingExample> one =
                 List.of(new TrainingExample("q3", "Ann has 3 cards and buys 2.", Strategy.POT, "answer = 3 + 2"));
-        TrainConfig full = new TrainConfig(
-                FORMAT,
-                120,
-                1e-2,
-                Schedule.LINEAR,
-                0.1,
-                1,
-                1,
-                256,
-                Overflow.TRUNCATE,
-                1.0,
-                0.0,
-                12,
-                Optional.empty(),
-                Map.of());
+        TrainConfig full = TrainConfig.builder()
+                .optFormat(FORMAT)
+                .optEpochs(120)
+                .optLearningRate(1e-2)
+                .optWarmupRatio(0.1)
+                .optBatchSize(1)
+                .optMaxLength(256)
+                .optSeed(12)
+                .optFullFineTuning()
+                .build();
         Path next = dir.resolve("student-1");
         List<String> log = new ArrayList<>();
         new DjlStudentEngine(CPU)
@@ -217,7 +205,10 @@ class HfStudentTrainingTest {
         Problem problem = new Problem("q3", one.get(0).question(), "5");
         try (StudentSampler sampler = new DjlStudentEngine(CPU).sampler(next, 2)) {
             Sample sample = sampler.sample(
-                            new SampleConfig(1, 0, 1, 0, 32, List.of(), 0, 1),
+                            SampleConfig.builder()
+                                    .optMaxNewTokens(32)
+                                    .optBatchSize(1)
+                                    .build(),
                             List.of(problem),
                             Optional.of(Strategy.POT),
                             EventListener.NONE)

@@ -7,28 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.siked.djl.device.DeviceChoice;
 import io.github.siked.djl.device.Precision;
-import io.github.siked.djl.model.Architecture;
-import io.github.siked.djl.model.ConfigJson;
-import io.github.siked.djl.model.ModelConfig;
 import io.github.siked.djl.safetensors.Checkpoint;
 import io.github.siked.djl.safetensors.DType;
 import io.github.siked.djl.safetensors.SafetensorsReader;
 import io.github.siked.djl.safetensors.SafetensorsWriter;
 import io.github.siked.event.EventListener;
-import io.github.siked.strategy.Strategy;
 import io.github.siked.student.LoraConfig;
-import io.github.siked.student.Overflow;
-import io.github.siked.student.Schedule;
-import io.github.siked.student.StudentFormat;
 import io.github.siked.student.TrainConfig;
 import io.github.siked.student.TrainingExample;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,21 +47,15 @@ class MergedWeightsTypeTest {
         Path half = copyWithWeights(fixture, dir.resolve("half"), type);
         Path wide = copyWithWeights(half, dir.resolve("wide"), DType.F32);
 
-        TrainConfig lora = new TrainConfig(
-                StudentFormat.tagged(),
-                2,
-                2e-2,
-                Schedule.LINEAR,
-                0.0,
-                1,
-                1,
-                256,
-                Overflow.TRUNCATE,
-                1.0,
-                0.0,
-                5,
-                Optional.of(new LoraConfig(4, 8, 0, LoraConfig.ALL_TARGETS)),
-                Map.of());
+        TrainConfig lora = TrainConfig.builder()
+                .optEpochs(2)
+                .optLearningRate(2e-2)
+                .optWarmupRatio(0.0)
+                .optBatchSize(1)
+                .optMaxLength(256)
+                .optSeed(5)
+                .optLora(new LoraConfig(4, 8, 0, LoraConfig.ALL_TARGETS))
+                .build();
         new DjlStudentEngine(CPU).trainer().train(half, lora, examples(), dir.resolve("from-half"), EventListener.NONE);
         new DjlStudentEngine(CPU).trainer().train(wide, lora, examples(), dir.resolve("from-wide"), EventListener.NONE);
 
@@ -99,29 +83,18 @@ class MergedWeightsTypeTest {
 
     @Test
     void fullFineTuningOfAHalfModelKeepsItsTypeAndAFromScratchStudentIsFloat32() throws IOException {
-        TrainConfig full = new TrainConfig(
-                StudentFormat.tagged(),
-                1,
-                1e-3,
-                Schedule.LINEAR,
-                0.0,
-                2,
-                1,
-                256,
-                Overflow.TRUNCATE,
-                1.0,
-                0.0,
-                5,
-                Optional.empty(),
-                Map.of());
+        TrainConfig full = TinyStart.quickTraining()
+                .optBatchSize(2)
+                .optMaxLength(256)
+                .optSeed(5)
+                .build();
         Path half = copyWithWeights(
                 HfModelFixture.write(dir.resolve("fixture"), 104, false), dir.resolve("half"), DType.BF16);
         new DjlStudentEngine(CPU).trainer().train(half, full, examples(), dir.resolve("full"), EventListener.NONE);
         assertEquals(DType.BF16, Checkpoint.open(dir.resolve("full")).storedType());
         assertEquals("bfloat16", torchDtype(dir.resolve("full")));
 
-        Path scratch = Files.createDirectories(dir.resolve("scratch"));
-        ConfigJson.write(ModelConfig.tiny(Architecture.LLAMA, 1, 32, 64, 1, 4, 2), scratch.resolve("config.json"));
+        Path scratch = TinyStart.folder(dir.resolve("scratch"), TinyStart.LLAMA);
         new DjlStudentEngine(CPU)
                 .trainer()
                 .train(scratch, full, examples(), dir.resolve("student"), EventListener.NONE);
@@ -133,12 +106,7 @@ class MergedWeightsTypeTest {
     }
 
     private static List<TrainingExample> examples() {
-        List<TrainingExample> examples = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            examples.add(new TrainingExample(
-                    "q" + i, "Ann has " + i + " cards and buys 2.", Strategy.POT, "answer = " + i + " + 2"));
-        }
-        return examples;
+        return TinyStart.potExamples(4, 2);
     }
 
     /** A copy of a model folder with its weights stored as {@code type}. */

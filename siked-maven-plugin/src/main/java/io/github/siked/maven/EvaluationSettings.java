@@ -1,7 +1,6 @@
 package io.github.siked.maven;
 
 import io.github.siked.student.SampleConfig;
-import java.util.List;
 
 /**
  * The {@code <evaluation>} element of an experiment: greedy decoding of validation and test sets,
@@ -22,6 +21,9 @@ public class EvaluationSettings {
     boolean everyIteration = true;
 
     SampleConfig greedy() {
-        return new SampleConfig(1, 0, 1, 0, maxNewTokens, List.of(), 0, batchSize);
+        return SampleConfig.builder()
+                .optMaxNewTokens(maxNewTokens)
+                .optBatchSize(batchSize)
+                .build();
     }
 }

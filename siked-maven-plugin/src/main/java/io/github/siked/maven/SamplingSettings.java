@@ -29,6 +29,14 @@ public class SamplingSettings {
 
     /** The sampling settings; the loop replaces the seed per run and iteration. */
     SampleConfig toConfig() {
-        return new SampleConfig(k, temperature, topP, topK, maxNewTokens, stop, 0, batchSize);
+        return SampleConfig.builder()
+                .optK(k)
+                .optTemperature(temperature)
+                .optTopP(topP)
+                .optTopK(topK)
+                .optMaxNewTokens(maxNewTokens)
+                .optStop(stop)
+                .optBatchSize(batchSize)
+                .build();
     }
 }

@@ -11,7 +11,6 @@ import io.github.siked.teacher.prompt.StudentTemplates;
 import java.io.File;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The {@code <train>} element of an experiment: how every iteration trains, with SIKeD's recipe as
@@ -67,26 +66,28 @@ public class TrainSettings {
     TrainConfig toConfig(File prompts, String lossWeightsKey) {
         var template = StudentTemplates.load(
                 prompts == null ? PromptSource.bundled() : PromptSource.directory(prompts.toPath()));
-        Optional<LoraConfig> lora = loraRank == 0
-                ? Optional.empty()
-                : Optional.of(new LoraConfig(loraRank, loraAlpha, loraDropout, Arrays.asList(loraTargets.split(","))));
-        return new TrainConfig(
-                new StudentFormat(StudentFormat.Mode.fromId(format), template),
-                epochs,
-                learningRate,
-                Schedule.fromId(schedule),
-                warmupRatio,
-                batchSize,
-                gradientAccumulation,
-                maxLength,
-                Overflow.fromId(overflow),
-                clipNorm,
-                weightDecay,
-                0,
-                lora,
-                lossWeights == null
-                        ? Map.of()
-                        : StrategyValues.parse(
-                                lossWeights, lossWeightsKey + " entry", "weight", "cot=1,pot=2", "pot=2"));
+        TrainConfig.Builder builder = TrainConfig.builder();
+        if (loraRank == 0) {
+            builder.optFullFineTuning();
+        } else {
+            builder.optLora(new LoraConfig(loraRank, loraAlpha, loraDropout, Arrays.asList(loraTargets.split(","))));
+        }
+        return builder.optFormat(new StudentFormat(StudentFormat.Mode.fromId(format), template))
+                .optEpochs(epochs)
+                .optLearningRate(learningRate)
+                .optSchedule(Schedule.fromId(schedule))
+                .optWarmupRatio(warmupRatio)
+                .optBatchSize(batchSize)
+                .optGradientAccumulation(gradientAccumulation)
+                .optMaxLength(maxLength)
+                .optOverflow(Overflow.fromId(overflow))
+                .optClipNorm(clipNorm)
+                .optWeightDecay(weightDecay)
+                .optLossWeights(
+                        lossWeights == null
+                                ? Map.of()
+                                : StrategyValues.parse(
+                                        lossWeights, lossWeightsKey + " entry", "weight", "cot=1,pot=2", "pot=2"))
+                .build();
     }
 }

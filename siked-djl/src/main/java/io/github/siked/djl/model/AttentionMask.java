@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * The additive attention mask for a left-padded batch: 0 where query i may see key j, -∞ where
@@ -17,14 +18,14 @@ final class AttentionMask {
     /**
      * The mask for {@code seq} new tokens after {@code past} cached ones, (batch, 1, 1, seq, past +
      * seq) to broadcast over (batch, kv_heads, group, seq, keys); (1, 1, 1, seq, keys) when no row
-     * is padded; null when every key is visible (one new token and no padding). For one new token
+     * is padded; empty when every key is visible (one new token and no padding). For one new token
      * it is (batch, 1, 1, keys), to broadcast over (batch, kv_heads, group, keys) without a reshape.
      * In the constants' dtype: -∞ is exact in float16 too.
      */
-    static NDArray build(NDManager manager, int[] leftPadding, int past, int seq, Constants constants) {
+    static Optional<NDArray> build(NDManager manager, int[] leftPadding, int past, int seq, Constants constants) {
         boolean padded = Arrays.stream(leftPadding).anyMatch(p -> p > 0);
         if (!padded && seq == 1) {
-            return null;
+            return Optional.empty();
         }
         int rows = padded ? leftPadding.length : 1;
         int keys = past + seq;
@@ -41,7 +42,7 @@ final class AttentionMask {
             }
         }
         Shape shape = seq == 1 ? new Shape(rows, 1, 1, keys) : new Shape(rows, 1, 1, seq, keys);
-        return constants.cast(manager.create(mask, shape));
+        return Optional.of(constants.cast(manager.create(mask, shape)));
     }
 
     /**

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.siked.djl.safetensors.DType;
+import io.github.siked.djl.safetensors.ModelFileException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -23,17 +25,17 @@ public final class ConfigJson {
     private ConfigJson() {}
 
     /** Reads {@code file}; every error names the file and the key. */
-    public static ModelConfig read(Path file) throws ModelConfigException {
+    public static ModelConfig read(Path file) throws ModelFileException {
         JsonNode root;
         try {
             root = JSON.readTree(Files.readString(file));
         } catch (NoSuchFileException e) {
-            throw new ModelConfigException(file, "no such file: a Hugging Face model directory needs one");
+            throw new ModelFileException(file, "no such file: a Hugging Face model directory needs one");
         } catch (IOException e) {
-            throw new ModelConfigException(file, "is not valid JSON: " + e.getMessage());
+            throw new ModelFileException(file, "is not valid JSON: " + e.getMessage());
         }
         if (root == null || !root.isObject()) {
-            throw new ModelConfigException(file, "must hold a JSON object");
+            throw new ModelFileException(file, "must hold a JSON object");
         }
         return new Keys(file, root).config();
     }
@@ -58,20 +60,20 @@ public final class ConfigJson {
                             case GEMMA -> "GemmaForCausalLM";
                         });
         root.put("model_type", architecture.modelType());
-        root.put("vocab_size", config.vocabSize());
-        root.put("hidden_size", config.hiddenSize());
-        root.put("intermediate_size", config.intermediateSize());
-        root.put("num_hidden_layers", config.numLayers());
-        root.put("num_attention_heads", config.numHeads());
-        root.put("num_key_value_heads", config.numKvHeads());
-        root.put("head_dim", config.headDim());
-        root.put("rms_norm_eps", config.rmsNormEps());
-        root.put("rope_theta", config.ropeTheta());
-        root.put("max_position_embeddings", config.maxPositions());
-        root.put("tie_word_embeddings", config.tieWordEmbeddings());
+        root.put("vocab_size", config.vocabulary().size());
+        root.put("hidden_size", config.dimensions().hiddenSize());
+        root.put("intermediate_size", config.dimensions().intermediateSize());
+        root.put("num_hidden_layers", config.dimensions().numLayers());
+        root.put("num_attention_heads", config.attention().numHeads());
+        root.put("num_key_value_heads", config.attention().numKvHeads());
+        root.put("head_dim", config.attention().headDim());
+        root.put("rms_norm_eps", config.normAndActivation().rmsNormEps());
+        root.put("rope_theta", config.positions().ropeTheta());
+        root.put("max_position_embeddings", config.positions().maxPositions());
+        root.put("tie_word_embeddings", config.vocabulary().tieWordEmbeddings());
         root.put(
                 architecture == Architecture.GEMMA ? "hidden_activation" : "hidden_act",
-                config.activation().hfName());
+                config.normAndActivation().activation().hfName());
         if (architecture == Architecture.LLAMA) {
             root.put("attention_bias", false);
         }
@@ -88,10 +90,10 @@ public final class ConfigJson {
     /** One config.json's keys, read with errors that name the file. */
     private record Keys(Path file, JsonNode root) {
 
-        ModelConfig config() throws ModelConfigException {
+        ModelConfig config() throws ModelFileException {
             String modelType = text("model_type");
             Architecture architecture = Architecture.fromModelType(modelType)
-                    .orElseThrow(() -> new ModelConfigException(
+                    .orElseThrow(() -> new ModelFileException(
                             file,
                             "model_type '" + modelType + "' is not supported: siked"
                                     + " runs "
@@ -122,24 +124,26 @@ public final class ConfigJson {
             int hidden = integer("hidden_size");
             int heads = integer("num_attention_heads");
             int headDim = has("head_dim") ? integer("head_dim") : hidden / heads;
+            // Read in this order, so that of several bad keys the same one is named first as ever.
+            int vocabSize = integer("vocab_size");
+            int intermediate = integer("intermediate_size");
+            int layers = integer("num_hidden_layers");
+            int kvHeads = has("num_key_value_heads") ? integer("num_key_value_heads") : heads;
+            double rmsNormEps = number("rms_norm_eps");
+            double ropeTheta = has("rope_theta") ? number("rope_theta") : 10_000.0;
+            int maxPositions = integer("max_position_embeddings");
+            boolean tied = has("tie_word_embeddings") ? bool("tie_word_embeddings") : architecture.defaultTied();
+            Activation activation = activation(architecture);
             try {
                 return new ModelConfig(
                         architecture,
-                        integer("vocab_size"),
-                        hidden,
-                        integer("intermediate_size"),
-                        integer("num_hidden_layers"),
-                        heads,
-                        has("num_key_value_heads") ? integer("num_key_value_heads") : heads,
-                        headDim,
-                        number("rms_norm_eps"),
-                        has("rope_theta") ? number("rope_theta") : 10_000.0,
-                        integer("max_position_embeddings"),
-                        has("tie_word_embeddings") ? bool("tie_word_embeddings") : architecture.defaultTied(),
-                        activation(architecture),
-                        attentionBias);
+                        new ModelConfig.Vocabulary(vocabSize, tied),
+                        new ModelConfig.Dimensions(hidden, intermediate, layers),
+                        new ModelConfig.Attention(heads, kvHeads, headDim, attentionBias),
+                        new ModelConfig.Positions(ropeTheta, maxPositions),
+                        new ModelConfig.NormAndActivation(rmsNormEps, activation));
             } catch (IllegalArgumentException e) {
-                throw new ModelConfigException(file, e.getMessage());
+                throw new ModelFileException(file, e.getMessage());
             }
         }
 
@@ -147,7 +151,7 @@ public final class ConfigJson {
          * Gemma's published configs say {@code hidden_act: gelu} but were trained with the tanh
          * approximation, which transformers applies; {@code hidden_activation} names it when set.
          */
-        private Activation activation(Architecture architecture) throws ModelConfigException {
+        private Activation activation(Architecture architecture) throws ModelFileException {
             String key = "hidden_act";
             if (architecture == Architecture.GEMMA) {
                 if (!has("hidden_activation")) {
@@ -161,7 +165,7 @@ public final class ConfigJson {
             String name = text(key);
             String chosen = key;
             return Activation.fromHfName(name)
-                    .orElseThrow(() -> new ModelConfigException(
+                    .orElseThrow(() -> new ModelFileException(
                             file, chosen + " '" + name + "' is not supported: use silu or gelu_pytorch_tanh"));
         }
 
@@ -169,48 +173,41 @@ public final class ConfigJson {
             return root.has(key) && !root.get(key).isNull();
         }
 
-        private JsonNode required(String key) throws ModelConfigException {
+        /** The value of {@code key}, which must be there and be {@code what}, as {@code fits} checks. */
+        private JsonNode required(String key, Predicate<JsonNode> fits, String what) throws ModelFileException {
             if (!has(key)) {
-                throw new ModelConfigException(file, "missing key '" + key + "'");
+                throw new ModelFileException(file, "missing key '" + key + "'");
             }
-            return root.get(key);
+            JsonNode node = root.get(key);
+            if (!fits.test(node)) {
+                throw new ModelFileException(file, "key '" + key + "' must be " + what + "; was " + node);
+            }
+            return node;
         }
 
-        private String text(String key) throws ModelConfigException {
-            JsonNode node = required(key);
-            if (!node.isTextual()) {
-                throw new ModelConfigException(file, "key '" + key + "' must be a string; was " + node);
-            }
-            return node.asText();
+        private String text(String key) throws ModelFileException {
+            return required(key, JsonNode::isTextual, "a string").asText();
         }
 
-        private int integer(String key) throws ModelConfigException {
-            JsonNode node = required(key);
-            if (!node.isIntegralNumber() || !node.canConvertToInt() || node.asInt() <= 0) {
-                throw new ModelConfigException(file, "key '" + key + "' must be a positive integer; was " + node);
-            }
-            return node.asInt();
+        private int integer(String key) throws ModelFileException {
+            return required(
+                            key,
+                            node -> node.isIntegralNumber() && node.canConvertToInt() && node.asInt() > 0,
+                            "a positive integer")
+                    .asInt();
         }
 
-        private double number(String key) throws ModelConfigException {
-            JsonNode node = required(key);
-            if (!node.isNumber()) {
-                throw new ModelConfigException(file, "key '" + key + "' must be a number; was " + node);
-            }
-            return node.asDouble();
+        private double number(String key) throws ModelFileException {
+            return required(key, JsonNode::isNumber, "a number").asDouble();
         }
 
-        private boolean bool(String key) throws ModelConfigException {
-            JsonNode node = required(key);
-            if (!node.isBoolean()) {
-                throw new ModelConfigException(file, "key '" + key + "' must be true or false; was " + node);
-            }
-            return node.asBoolean();
+        private boolean bool(String key) throws ModelFileException {
+            return required(key, JsonNode::isBoolean, "true or false").asBoolean();
         }
 
-        private void refuseUnless(String key, boolean fine, String why) throws ModelConfigException {
+        private void refuseUnless(String key, boolean fine, String why) throws ModelFileException {
             if (!fine) {
-                throw new ModelConfigException(file, "key '" + key + "' is " + root.get(key) + ": " + why);
+                throw new ModelFileException(file, "key '" + key + "' is " + root.get(key) + ": " + why);
             }
         }
     }

@@ -33,14 +33,14 @@ final class Constants {
             throw new IllegalArgumentException("the decoder computes in float32 or float16, not " + type);
         }
         this.type = type;
-        int headDim = config.headDim();
+        int headDim = config.attention().headDim();
         attentionScale = scalar(manager, (float) (1 / Math.sqrt(headDim)));
         rotateHalf = cast(Rope.rotateHalfMatrix(manager, headDim));
         double c = 2 * Math.sqrt(2 / Math.PI);
         geluLinear = scalar(manager, (float) c);
         geluCubic = scalar(manager, (float) (c * 0.044715));
         embeddingScale = config.architecture().scalesEmbeddings()
-                ? scalar(manager, (float) Math.sqrt(config.hiddenSize()))
+                ? scalar(manager, (float) Math.sqrt(config.dimensions().hiddenSize()))
                 : null;
     }
 

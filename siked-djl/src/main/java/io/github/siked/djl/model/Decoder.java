@@ -8,7 +8,7 @@ import ai.djl.ndarray.types.SparseFormat;
 import ai.djl.nn.core.Embedding;
 import ai.djl.nn.core.Linear;
 import io.github.siked.djl.safetensors.Checkpoint;
-import io.github.siked.djl.safetensors.SafetensorsException;
+import io.github.siked.djl.safetensors.ModelFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -60,7 +60,7 @@ public final class Decoder implements AutoCloseable {
      * model.safetensors.index.json with its shards (float32, float16 or bfloat16 weights), as
      * float32 arrays.
      */
-    public static Decoder load(Path directory, NDManager parent) throws ModelConfigException, SafetensorsException {
+    public static Decoder load(Path directory, NDManager parent) throws ModelFileException {
         return load(directory, parent, DataType.FLOAT32);
     }
 
@@ -69,14 +69,13 @@ public final class Decoder implements AutoCloseable {
      * type}: {@link DataType#FLOAT32}, or {@link DataType#FLOAT16} to sample on a GPU in half the
      * memory.
      */
-    public static Decoder load(Path directory, NDManager parent, DataType type)
-            throws ModelConfigException, SafetensorsException {
+    public static Decoder load(Path directory, NDManager parent, DataType type) throws ModelFileException {
         ModelConfig config = ConfigJson.read(directory.resolve("config.json"));
         Checkpoint checkpoint = Checkpoint.open(directory);
         NDManager manager = parent.newSubManager();
         try {
             return new Decoder(config, manager, WeightLoader.load(checkpoint, config, type, manager));
-        } catch (ModelConfigException | RuntimeException e) {
+        } catch (ModelFileException | RuntimeException e) {
             manager.close();
             throw e;
         }
@@ -116,7 +115,7 @@ public final class Decoder implements AutoCloseable {
 
     /** An empty cache for a batch whose rows start with {@code leftPadding[r]} pad slots. */
     public KvCache newCache(int[] leftPadding) {
-        return new KvCache(manager, config.numLayers(), leftPadding);
+        return new KvCache(manager, config.dimensions().numLayers(), leftPadding);
     }
 
     /**
@@ -124,7 +123,7 @@ public final class Decoder implements AutoCloseable {
      * the compute dtype.
      */
     public NDArray logits(NDArray tokens, int[] leftPadding) {
-        return forward(tokens, leftPadding, 0, null, false);
+        return forward(tokens, leftPadding, 0, Optional.empty(), false);
     }
 
     /**
@@ -132,7 +131,7 @@ public final class Decoder implements AutoCloseable {
      * compute dtype.
      */
     public NDArray logits(NDArray tokens, KvCache cache) {
-        return forward(tokens, cache.paddingView(), cache.length(), cache, false);
+        return forward(tokens, cache.paddingView(), cache.length(), Optional.of(cache), false);
     }
 
     /**
@@ -140,7 +139,7 @@ public final class Decoder implements AutoCloseable {
      * float32, whatever the compute dtype: they are copied out to Java to pick tokens.
      */
     public NDArray nextLogits(NDArray tokens, KvCache cache) {
-        return forward(tokens, cache.paddingView(), cache.length(), cache, true);
+        return forward(tokens, cache.paddingView(), cache.length(), Optional.of(cache), true);
     }
 
     /**
@@ -162,7 +161,7 @@ public final class Decoder implements AutoCloseable {
             }
         }
         int[] leading = rows == padding.length ? padding : Arrays.copyOf(padding, rows);
-        return forward(tokens, leading, cache.length(), cache, true);
+        return forward(tokens, leading, cache.length(), Optional.of(cache), true);
     }
 
     /**
@@ -201,36 +200,31 @@ public final class Decoder implements AutoCloseable {
         NDArray[] ropeTables = rope.tables(step, positions, c);
         // Banded scores when the examples are short next to the row (KeyWindows), else a full mask.
         Optional<KeyWindows> windows = KeyWindows.plan(step, segments, c);
-        return windows.isPresent()
-                ? layers(weights, c, tokens, ropeTables, null, windows.get(), null, false, adapter)
-                : layers(
-                        weights,
-                        c,
-                        tokens,
-                        ropeTables,
-                        AttentionMask.packed(step, segments, c),
-                        null,
-                        null,
-                        false,
-                        adapter);
+        AttentionMode mode = windows.isPresent()
+                ? new AttentionMode.Banded(windows.get())
+                : new AttentionMode.Full(Optional.of(AttentionMask.packed(step, segments, c)));
+        return layers(weights, c, tokens, ropeTables, mode, false, adapter);
     }
 
-    private NDArray forward(NDArray tokens, int[] leftPadding, int past, KvCache cache, boolean lastOnly) {
+    /** Logits of a left-padded batch, from scratch or after (and into) {@code cache}. */
+    private NDArray forward(NDArray tokens, int[] leftPadding, int past, Optional<KvCache> cache, boolean lastOnly) {
         int batch = Math.toIntExact(tokens.getShape().get(0));
         int seq = Math.toIntExact(tokens.getShape().get(1));
         if (batch != leftPadding.length) {
             throw new IllegalArgumentException(
                     "tokens have " + batch + " rows but the padding lists " + leftPadding.length);
         }
-        if (past + seq > config.maxPositions()) {
+        if (past + seq > config.positions().maxPositions()) {
             throw new IllegalArgumentException(past + seq + " positions exceed max_position_embeddings ("
-                    + config.maxPositions() + "); lower the prompt length or the new-token cap");
+                    + config.positions().maxPositions() + "); lower the prompt length or the new-token cap");
         }
         NDManager step = tokens.getManager();
         Constants c = constants(weights.embedding().getDataType());
         NDArray[] ropeTables = rope.tables(step, leftPadding, past, seq, c);
-        NDArray mask = AttentionMask.build(step, leftPadding, past, seq, c);
-        NDArray logits = layers(weights, c, tokens, ropeTables, mask, null, cache, lastOnly, Adapter.NONE);
+        Optional<NDArray> mask = AttentionMask.build(step, leftPadding, past, seq, c);
+        AttentionMode mode = cache.<AttentionMode>map(k -> new AttentionMode.Cached(k, mask))
+                .orElseGet(() -> new AttentionMode.Full(mask));
+        NDArray logits = layers(weights, c, tokens, ropeTables, mode, lastOnly, Adapter.NONE);
         // Picked from in Java: float32 (no call at all when it already is).
         return lastOnly ? c.widen(logits) : logits;
     }
@@ -240,9 +234,7 @@ public final class Decoder implements AutoCloseable {
             Constants c,
             NDArray tokens,
             NDArray[] ropeTables,
-            NDArray mask,
-            KeyWindows windows,
-            KvCache cache,
+            AttentionMode mode,
             boolean lastOnly,
             Adapter adapter) {
         int seq = Math.toIntExact(tokens.getShape().get(1));
@@ -252,14 +244,13 @@ public final class Decoder implements AutoCloseable {
         if (c.embeddingScale != null) {
             x = x.mul(c.embeddingScale);
         }
-        for (int i = 0; i < config.numLayers(); i++) {
+        for (int i = 0; i < config.dimensions().numLayers(); i++) {
             LayerWeights layer = weights.layers().get(i);
-            x = x.add(attention.apply(
-                    norm.apply(x, layer.inputNorm(), c), layer, ropeTables, mask, windows, cache, i, adapter, c));
+            x = x.add(attention.apply(norm.apply(x, layer.inputNorm(), c), layer, ropeTables, mode, i, adapter, c));
             x = x.add(mlp.apply(norm.apply(x, layer.postNorm(), c), layer, i, adapter, c));
         }
-        if (cache != null) {
-            cache.advance(seq);
+        if (mode instanceof AttentionMode.Cached cached) {
+            cached.cache().advance(seq);
         }
         if (lastOnly) {
             // (batch, hidden): left padding puts every row's last token in the last column.

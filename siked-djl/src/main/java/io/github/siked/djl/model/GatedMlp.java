@@ -15,8 +15,8 @@ final class GatedMlp {
     private final long intermediate;
 
     GatedMlp(ModelConfig config) {
-        activation = config.activation();
-        intermediate = config.intermediateSize();
+        activation = config.normAndActivation().activation();
+        intermediate = config.dimensions().intermediateSize();
     }
 
     /** The MLP's output for h, (batch, seq, hidden), in the constants' dtype. */

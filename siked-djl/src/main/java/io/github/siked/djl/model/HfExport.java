@@ -26,12 +26,14 @@ public final class HfExport {
     public static Map<String, FloatTensor> tensors(Decoder decoder) {
         ModelConfig config = decoder.config();
         DecoderWeights weights = decoder.weights();
-        long queryRows = (long) config.numHeads() * config.headDim();
-        long kvRows = (long) config.numKvHeads() * config.headDim();
-        long inter = config.intermediateSize();
+        long queryRows =
+                (long) config.attention().numHeads() * config.attention().headDim();
+        long kvRows =
+                (long) config.attention().numKvHeads() * config.attention().headDim();
+        long inter = config.dimensions().intermediateSize();
         Map<String, FloatTensor> out = new LinkedHashMap<>();
         out.put(HfNames.EMBEDDING, tensor(weights.embedding()));
-        for (int i = 0; i < config.numLayers(); i++) {
+        for (int i = 0; i < config.dimensions().numLayers(); i++) {
             LayerWeights layer = weights.layers().get(i);
             out.put(HfNames.layer(i, "input_layernorm.weight"), tensor(layer.inputNorm()));
             List<FloatTensor> qkv = splitRows(tensor(layer.qkv()), queryRows, kvRows, kvRows);

@@ -2,6 +2,7 @@ package io.github.siked.djl.model;
 
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
+import io.github.siked.djl.safetensors.ModelFileException;
 import java.util.Arrays;
 import java.util.Random;
 
@@ -42,7 +43,7 @@ public final class RandomInit {
                     },
                     type,
                     manager);
-        } catch (ModelConfigException e) {
+        } catch (ModelFileException e) {
             throw new IllegalStateException("random initialisation reads no file", e);
         }
     }

@@ -19,7 +19,7 @@ final class RmsNorm {
     private final boolean addOne;
 
     RmsNorm(ModelConfig config, NDManager manager) {
-        epsilon = manager.create((float) config.rmsNormEps());
+        epsilon = manager.create((float) config.normAndActivation().rmsNormEps());
         addOne = config.architecture().normAddsOne();
     }
 

@@ -20,13 +20,13 @@ final class Rope {
     private final float[] inverseFrequencies;
 
     Rope(ModelConfig config) {
-        headDim = config.headDim();
+        headDim = config.attention().headDim();
         int half = headDim / 2;
         inverseFrequencies = new float[half];
         for (int i = 0; i < half; i++) {
             // float32 steps as transformers computes them, so long positions round alike.
             float exponent = (float) (2 * i) / headDim;
-            inverseFrequencies[i] = (float) (1.0 / Math.pow(config.ropeTheta(), exponent));
+            inverseFrequencies[i] = (float) (1.0 / Math.pow(config.positions().ropeTheta(), exponent));
         }
     }
 

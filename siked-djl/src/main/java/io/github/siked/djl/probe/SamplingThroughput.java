@@ -2,11 +2,11 @@ package io.github.siked.djl.probe;
 
 import ai.djl.ndarray.NDManager;
 import io.github.siked.djl.model.Decoder;
-import io.github.siked.djl.model.ModelConfigException;
-import io.github.siked.djl.safetensors.SafetensorsException;
+import io.github.siked.djl.safetensors.ModelFileException;
 import io.github.siked.djl.sample.GenerationRequest;
 import io.github.siked.djl.sample.GenerationSettings;
 import io.github.siked.djl.sample.Generator;
+import io.github.siked.student.Decoding;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ public final class SamplingThroughput implements AutoCloseable {
         manager = NDManager.newBaseManager();
         try {
             decoder = Decoder.load(modelDir, manager);
-        } catch (ModelConfigException | SafetensorsException e) {
+        } catch (ModelFileException e) {
             manager.close();
             throw new IOException(e.getMessage(), e);
         }
@@ -82,7 +82,7 @@ public final class SamplingThroughput implements AutoCloseable {
     }
 
     private void generate(List<GenerationRequest> requests, int newTokens) {
-        GenerationSettings settings = new GenerationSettings(0.7, 0, 0.95, newTokens, List.of(), -1, 0);
+        GenerationSettings settings = new GenerationSettings(new Decoding(0.7, 0.95, 0, newTokens, List.of()), -1, 0);
         int expected = requests.size() * newTokens;
         int generated = generator.generate(requests, settings, ids -> "", Generator.StepListener.NONE).stream()
                 .mapToInt(g -> g.tokens().length)
@@ -94,7 +94,7 @@ public final class SamplingThroughput implements AutoCloseable {
 
     private List<GenerationRequest> prompts(int batch, long seed) {
         Random random = new Random(seed);
-        int vocab = decoder.config().vocabSize();
+        int vocab = decoder.config().vocabulary().size();
         List<GenerationRequest> requests = new ArrayList<>();
         for (int r = 0; r < batch; r++) {
             int length = minPrompt + random.nextInt(maxPrompt - minPrompt + 1);

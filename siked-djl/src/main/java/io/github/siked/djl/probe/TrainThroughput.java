@@ -2,12 +2,11 @@ package io.github.siked.djl.probe;
 
 import io.github.siked.djl.model.ConfigJson;
 import io.github.siked.djl.model.ModelConfig;
-import io.github.siked.djl.model.ModelConfigException;
+import io.github.siked.djl.safetensors.ModelFileException;
 import io.github.siked.djl.train.DjlStudentTrainer;
 import io.github.siked.event.Event;
 import io.github.siked.event.EventListener;
 import io.github.siked.student.Overflow;
-import io.github.siked.student.Schedule;
 import io.github.siked.student.StudentFormat;
 import io.github.siked.student.TrainConfig;
 import io.github.siked.student.TrainingExample;
@@ -15,8 +14,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,22 +64,18 @@ public final class TrainThroughput {
         ConfigJson.write(shape, start.resolve("config.json"));
         StudentFormat format = StudentFormat.tagged();
         List<TrainingExample> examples =
-                SyntheticExamples.filling(format, shape.vocabSize(), length, batch * (warmup + steps), 1);
-        TrainConfig config = new TrainConfig(
-                format,
-                1,
-                1e-3,
-                Schedule.LINEAR,
-                0.0,
-                batch,
-                1,
-                length,
-                Overflow.REJECT,
-                1.0,
-                0.0,
-                1,
-                Optional.empty(),
-                Map.of());
+                SyntheticExamples.filling(format, shape.vocabulary().size(), length, batch * (warmup + steps), 1);
+        TrainConfig config = TrainConfig.builder()
+                .optFormat(format)
+                .optEpochs(1)
+                .optLearningRate(1e-3)
+                .optWarmupRatio(0.0)
+                .optBatchSize(batch)
+                .optMaxLength(length)
+                .optOverflow(Overflow.REJECT)
+                .optSeed(1)
+                .optFullFineTuning()
+                .build();
         CpuClock[] stepEnds = new CpuClock[warmup + steps + 1];
         EventListener timer = event -> {
             if (event instanceof Event.Info info) {
@@ -112,7 +105,7 @@ public final class TrainThroughput {
                     steps,
                     slots / stepEnds[last].wallSecondsSince(stepEnds[warmup]),
                     slots / stepEnds[last].cpuSecondsSince(stepEnds[warmup]));
-        } catch (ModelConfigException e) {
+        } catch (ModelFileException e) {
             throw new IOException(e.getMessage(), e);
         }
     }

@@ -31,7 +31,7 @@ public final class Checkpoint {
     }
 
     /** Opens the weights of {@code directory}, preferring the single file over an index. */
-    public static Checkpoint open(Path directory) throws SafetensorsException {
+    public static Checkpoint open(Path directory) throws ModelFileException {
         Path single = directory.resolve(SINGLE_FILE);
         Path index = directory.resolve(INDEX_FILE);
         if (Files.isRegularFile(single)) {
@@ -43,21 +43,21 @@ public final class Checkpoint {
         if (Files.isRegularFile(index)) {
             return new Checkpoint(directory, readIndex(index));
         }
-        throw new SafetensorsException(
+        throw new ModelFileException(
                 directory,
                 "holds neither " + SINGLE_FILE + " nor " + INDEX_FILE
                         + ": point it at a Hugging Face model directory with safetensors weights");
     }
 
-    private static Map<String, SafetensorsReader> readIndex(Path index) throws SafetensorsException {
+    private static Map<String, SafetensorsReader> readIndex(Path index) throws ModelFileException {
         JsonNode weightMap;
         try {
             weightMap = new ObjectMapper().readTree(index.toFile()).path("weight_map");
         } catch (IOException e) {
-            throw new SafetensorsException(index, "is not valid JSON: " + e.getMessage(), e);
+            throw new ModelFileException(index, "is not valid JSON: " + e.getMessage(), e);
         }
         if (!weightMap.isObject() || weightMap.isEmpty()) {
-            throw new SafetensorsException(index, "has no weight_map object naming each tensor's shard");
+            throw new ModelFileException(index, "has no weight_map object naming each tensor's shard");
         }
         Map<String, SafetensorsReader> shards = new HashMap<>();
         Map<String, SafetensorsReader> byTensor = new LinkedHashMap<>();
@@ -68,7 +68,7 @@ public final class Checkpoint {
             if (shard == null) {
                 Path shardFile = index.resolveSibling(shardName);
                 if (!Files.isRegularFile(shardFile)) {
-                    throw new SafetensorsException(
+                    throw new ModelFileException(
                             index,
                             "names shard " + shardName + " for " + entry.getKey() + ", but that file is missing");
                 }
@@ -76,7 +76,7 @@ public final class Checkpoint {
                 shards.put(shardName, shard);
             }
             if (shard.entry(entry.getKey()) == null) {
-                throw new SafetensorsException(
+                throw new ModelFileException(
                         index, "maps " + entry.getKey() + " to " + shardName + ", which has no such tensor");
             }
             byTensor.put(entry.getKey(), shard);
@@ -131,10 +131,10 @@ public final class Checkpoint {
     }
 
     /** Reads {@code name}, widened to float32. */
-    public FloatTensor read(String name) throws SafetensorsException {
+    public FloatTensor read(String name) throws ModelFileException {
         SafetensorsReader reader = byTensor.get(name);
         if (reader == null) {
-            throw new SafetensorsException(directory, "has no tensor named " + name);
+            throw new ModelFileException(directory, "has no tensor named " + name);
         }
         return reader.read(name);
     }

@@ -8,13 +8,13 @@ final class HeaderEntries {
 
     private HeaderEntries() {}
 
-    static TensorEntry parse(Path file, String name, JsonNode node) throws SafetensorsException {
+    static TensorEntry parse(Path file, String name, JsonNode node) throws ModelFileException {
         if (!node.isObject()) {
             throw bad(file, name, "is not an object");
         }
         String dtypeName = node.path("dtype").asText("");
         DType dtype = DType.fromHeader(dtypeName)
-                .orElseThrow(() -> new SafetensorsException(
+                .orElseThrow(() -> new ModelFileException(
                         file,
                         "tensor " + name + " has dtype '" + dtypeName
                                 + "', which siked cannot read: store weights as F32, F16 or BF16"));
@@ -53,7 +53,7 @@ final class HeaderEntries {
         return new TensorEntry(name, dtype, shape, begin, end);
     }
 
-    private static SafetensorsException bad(Path file, String name, String problem) {
-        return new SafetensorsException(file, "bad header: tensor " + name + " " + problem);
+    private static ModelFileException bad(Path file, String name, String problem) {
+        return new ModelFileException(file, "bad header: tensor " + name + " " + problem);
     }
 }

@@ -45,22 +45,22 @@ public final class SafetensorsReader {
     }
 
     /** Reads and checks the header of {@code file}. */
-    public static SafetensorsReader open(Path file) throws SafetensorsException {
+    public static SafetensorsReader open(Path file) throws ModelFileException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             if (size < 8) {
-                throw new SafetensorsException(
+                throw new ModelFileException(
                         file, "truncated: " + size + " bytes, shorter than the 8-byte header length");
             }
             ByteBuffer lengthBytes = readFully(channel, 0, 8, file);
             long headerLength = lengthBytes.order(ByteOrder.LITTLE_ENDIAN).getLong(0);
             if (headerLength < 2 || headerLength > MAX_HEADER_BYTES) {
-                throw new SafetensorsException(
+                throw new ModelFileException(
                         file,
                         "bad header: its length field says " + headerLength + " bytes; is this a safetensors file?");
             }
             if (8 + headerLength > size) {
-                throw new SafetensorsException(
+                throw new ModelFileException(
                         file, "truncated: the header needs " + (8 + headerLength) + " bytes but the file has " + size);
             }
             ByteBuffer headerBytes = readFully(channel, 8, (int) headerLength, file);
@@ -70,11 +70,11 @@ public final class SafetensorsReader {
             reader.checkExtents(size - dataStart);
             return reader;
         } catch (NoSuchFileException e) {
-            throw new SafetensorsException(file, "no such file", e);
-        } catch (SafetensorsException e) {
+            throw new ModelFileException(file, "no such file", e);
+        } catch (ModelFileException e) {
             throw e;
         } catch (IOException e) {
-            throw new SafetensorsException(file, "cannot be read: " + e.getMessage(), e);
+            throw new ModelFileException(file, "cannot be read: " + e.getMessage(), e);
         }
     }
 
@@ -99,10 +99,10 @@ public final class SafetensorsReader {
     }
 
     /** Reads tensor {@code name}, widened to float32. */
-    public FloatTensor read(String name) throws SafetensorsException {
+    public FloatTensor read(String name) throws ModelFileException {
         TensorEntry entry = entries.get(name);
         if (entry == null) {
-            throw new SafetensorsException(file, "has no tensor named " + name);
+            throw new ModelFileException(file, "has no tensor named " + name);
         }
         int count = (int) FloatTensor.elementCount(entry.shape());
         float[] values = new float[count];
@@ -116,7 +116,7 @@ public final class SafetensorsReader {
                 chunk.clear().limit(batch * size);
                 while (chunk.hasRemaining()) {
                     if (channel.read(chunk, position + chunk.position()) < 0) {
-                        throw new SafetensorsException(file, "truncated while reading tensor " + name);
+                        throw new ModelFileException(file, "truncated while reading tensor " + name);
                     }
                 }
                 chunk.flip();
@@ -124,10 +124,10 @@ public final class SafetensorsReader {
                 position += (long) batch * size;
                 done += batch;
             }
-        } catch (SafetensorsException e) {
+        } catch (ModelFileException e) {
             throw e;
         } catch (IOException e) {
-            throw new SafetensorsException(file, "cannot read tensor " + name + ": " + e.getMessage(), e);
+            throw new ModelFileException(file, "cannot read tensor " + name + ": " + e.getMessage(), e);
         }
         return new FloatTensor(entry.shape(), values);
     }
@@ -143,15 +143,15 @@ public final class SafetensorsReader {
         }
     }
 
-    private static SafetensorsReader parse(Path file, String header, long dataStart) throws SafetensorsException {
+    private static SafetensorsReader parse(Path file, String header, long dataStart) throws ModelFileException {
         JsonNode root;
         try {
             root = JSON.readTree(header);
         } catch (JsonProcessingException e) {
-            throw new SafetensorsException(file, "bad header: not JSON (" + e.getOriginalMessage() + ")", e);
+            throw new ModelFileException(file, "bad header: not JSON (" + e.getOriginalMessage() + ")", e);
         }
         if (root == null || !root.isObject()) {
-            throw new SafetensorsException(file, "bad header: expected a JSON object");
+            throw new ModelFileException(file, "bad header: expected a JSON object");
         }
         Map<String, TensorEntry> entries = new LinkedHashMap<>();
         Map<String, String> metadata = new LinkedHashMap<>();
@@ -169,10 +169,10 @@ public final class SafetensorsReader {
         return new SafetensorsReader(file, dataStart, entries, metadata);
     }
 
-    private void checkExtents(long dataBytes) throws SafetensorsException {
+    private void checkExtents(long dataBytes) throws ModelFileException {
         for (TensorEntry entry : entries.values()) {
             if (entry.end() > dataBytes) {
-                throw new SafetensorsException(
+                throw new ModelFileException(
                         file,
                         "truncated: tensor " + entry.name() + " ends at data byte " + entry.end()
                                 + " but the file holds " + dataBytes + " data bytes");
@@ -184,7 +184,7 @@ public final class SafetensorsReader {
         ByteBuffer buffer = ByteBuffer.allocate(length);
         while (buffer.hasRemaining()) {
             if (channel.read(buffer, position + buffer.position()) < 0) {
-                throw new SafetensorsException(file, "truncated at byte " + (position + buffer.position()));
+                throw new ModelFileException(file, "truncated at byte " + (position + buffer.position()));
             }
         }
         return buffer.flip();

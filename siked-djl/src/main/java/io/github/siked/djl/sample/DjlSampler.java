@@ -52,7 +52,7 @@ public final class DjlSampler implements StudentSampler {
         this.decoder = Objects.requireNonNull(decoder, "decoder");
         this.encoder = Objects.requireNonNull(encoder, "encoder");
         this.iteration = iteration;
-        VocabularyFit.check(encoder.tokenizer(), decoder.config().vocabSize());
+        VocabularyFit.check(encoder.tokenizer(), decoder.config().vocabulary().size());
     }
 
     @Override
@@ -110,7 +110,9 @@ public final class DjlSampler implements StudentSampler {
             for (int index = 0; index < config.k(); index++) {
                 Generation generation = generations[p * config.k() + index];
                 String text = StopStrings.cut(
-                        encoder.responseText(forced, generation.tokens()), prefill.length(), config.stop());
+                        encoder.responseText(forced, generation.tokens()),
+                        prefill.length(),
+                        config.decoding().stop());
                 // An untagged output counts as cot, text unchanged (StudentSampler's contract).
                 Strategy strategy =
                         forced.orElseGet(() -> StrategyTag.read(text).orElse(Strategy.COT));

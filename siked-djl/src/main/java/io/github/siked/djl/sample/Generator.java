@@ -89,16 +89,16 @@ public final class Generator {
                 .toArray();
         TokenBatch batch = TokenBatch.leftPadded(
                 Arrays.stream(live).mapToObj(i -> requests.get(i).prompt()).toList(), settings.padId());
-        int maxPositions = decoder.config().maxPositions();
-        int limit = Math.min(settings.maxNewTokens(), maxPositions - batch.columns());
+        int maxPositions = decoder.config().positions().maxPositions();
+        int limit = Math.min(settings.decoding().maxNewTokens(), maxPositions - batch.columns());
         if (limit < 1) {
             throw new IllegalArgumentException("a prompt of " + batch.columns() + " tokens leaves no room"
                     + " to generate within the model's " + maxPositions + " positions"
                     + " (max_position_embeddings): shorten the question");
         }
         TokenPicker picker = settings.picker();
-        StopStrings stops = new StopStrings(settings.stop(), decode);
-        int vocab = decoder.config().vocabSize();
+        StopStrings stops = new StopStrings(settings.decoding().stop(), decode);
+        int vocab = decoder.config().vocabulary().size();
         int pickable = Math.min(vocab, settings.pickableIds());
         Row[] rows = new Row[requests.size()];
         for (int i = 0; i < rows.length; i++) {

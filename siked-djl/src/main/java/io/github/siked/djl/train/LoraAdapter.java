@@ -52,12 +52,12 @@ final class LoraAdapter implements Adapter, AutoCloseable {
         this.manager = parent.newSubManager();
         this.scale = manager.create((float) config.scale());
         this.halfScale = scale.toType(DataType.FLOAT16, true);
-        siteRows.put(Site.QKV, model.qkvSize());
-        siteRows.put(Site.OUTPUT, model.hiddenSize());
-        siteRows.put(Site.GATE_UP, 2 * model.intermediateSize());
-        siteRows.put(Site.DOWN, model.hiddenSize());
+        siteRows.put(Site.QKV, model.attention().qkvSize());
+        siteRows.put(Site.OUTPUT, model.dimensions().hiddenSize());
+        siteRows.put(Site.GATE_UP, 2 * model.dimensions().intermediateSize());
+        siteRows.put(Site.DOWN, model.dimensions().hiddenSize());
         Random random = new Random(seed);
-        for (int layer = 0; layer < model.numLayers(); layer++) {
+        for (int layer = 0; layer < model.dimensions().numLayers(); layer++) {
             Map<Site, List<LoraTarget>> bySite = new LinkedHashMap<>();
             for (String name : config.targets()) {
                 LoraTarget target = LoraTarget.of(name, model);

@@ -36,7 +36,7 @@ final class LoraExport {
     /** The adapter's tensors under PEFT's names. */
     static Map<String, FloatTensor> peftTensors(LoraAdapter adapter, ModelConfig model) {
         Map<String, FloatTensor> tensors = new LinkedHashMap<>();
-        for (int layer = 0; layer < model.numLayers(); layer++) {
+        for (int layer = 0; layer < model.dimensions().numLayers(); layer++) {
             for (LoraTarget target : adapter.targets(model)) {
                 for (char matrix : new char[] {'A', 'B'}) {
                     NDArray array = adapter.parameters().get(LoraAdapter.key(layer, target.name(), matrix));
@@ -83,7 +83,7 @@ final class LoraExport {
         ModelConfig model = base.config();
         try (NDManager step =
                 adapter.parameters().values().iterator().next().getManager().newSubManager()) {
-            for (int layer = 0; layer < model.numLayers(); layer++) {
+            for (int layer = 0; layer < model.dimensions().numLayers(); layer++) {
                 for (LoraTarget target : adapter.targets(model)) {
                     String name = "model.layers." + layer + "." + target.module() + ".weight";
                     float[] values = tensors.get(name).values().clone();

@@ -19,10 +19,10 @@ record LoraTarget(String name, Adapter.Site site, int firstRow, int rows, int co
 
     /** The target's geometry in a model of {@code config}. */
     static LoraTarget of(String name, ModelConfig config) {
-        int hidden = config.hiddenSize();
-        int query = config.numHeads() * config.headDim();
-        int kv = config.numKvHeads() * config.headDim();
-        int inter = config.intermediateSize();
+        int hidden = config.dimensions().hiddenSize();
+        int query = config.attention().numHeads() * config.attention().headDim();
+        int kv = config.attention().numKvHeads() * config.attention().headDim();
+        int inter = config.dimensions().intermediateSize();
         return switch (name) {
             case "q" -> new LoraTarget(name, Adapter.Site.QKV, 0, query, hidden, "self_attn.q_proj");
             case "k" -> new LoraTarget(name, Adapter.Site.QKV, query, kv, hidden, "self_attn.k_proj");

@@ -1,7 +1,7 @@
 package io.github.siked.djl.train;
 
 import ai.djl.engine.EngineException;
-import io.github.siked.student.TrainConfig;
+import io.github.siked.student.Batching;
 import java.util.Locale;
 
 /** Turns libtorch's allocation failures into a message naming the settings to lower. */
@@ -17,18 +17,18 @@ final class OutOfMemory {
                 || message.contains("not enough memory");
     }
 
-    static IllegalArgumentException explain(EngineException e, TrainConfig config, long step) {
+    static IllegalArgumentException explain(EngineException e, Batching batching, long step) {
         return new IllegalArgumentException(
                 String.format(
                         "training ran out of memory at step %d with %d rows of %d tokens per micro-batch: lower"
                                 + " siked.train.batchSize (%d) or siked.train.maxLength (%d), and raise"
                                 + " siked.train.gradientAccumulation (%d) to keep the effective batch",
                         step,
-                        config.batchSize(),
-                        config.maxLength(),
-                        config.batchSize(),
-                        config.maxLength(),
-                        config.gradientAccumulation()),
+                        batching.batchSize(),
+                        batching.maxLength(),
+                        batching.batchSize(),
+                        batching.maxLength(),
+                        batching.gradientAccumulation()),
                 e);
     }
 }

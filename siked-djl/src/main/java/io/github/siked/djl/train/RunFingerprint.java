@@ -28,19 +28,41 @@ final class RunFingerprint {
                 "; ",
                 "format " + c.format().mode(),
                 "epochs " + c.epochs(),
-                "lr " + c.learningRate(),
-                "schedule " + c.schedule().id(),
-                "warmup " + c.warmupRatio(),
-                "batch " + c.batchSize(),
-                "accumulation " + c.gradientAccumulation(),
-                "maxLength " + c.maxLength(),
-                "overflow " + c.overflow().id(),
-                "clip " + c.clipNorm(),
-                "decay " + c.weightDecay(),
+                "lr " + c.optimization().learningRate(),
+                "schedule " + c.optimization().schedule().id(),
+                "warmup " + c.optimization().warmupRatio(),
+                "batch " + c.batching().batchSize(),
+                "accumulation " + c.batching().gradientAccumulation(),
+                "maxLength " + c.batching().maxLength(),
+                "overflow " + c.batching().overflow().id(),
+                "clip " + c.optimization().clipNorm(),
+                "decay " + c.optimization().weightDecay(),
                 "seed " + c.seed(),
                 "lora " + c.lora().map(Object::toString).orElse("none"),
                 "weights " + new EnumMap<>(c.lossWeights()),
-                "model " + model,
+                "model " + shape(model),
                 "examples " + examples.size() + " #" + Long.toHexString(hash));
+    }
+
+    /**
+     * The model's shape in the form ModelConfig's toString had before its values were grouped, so
+     * that a checkpoint written then still resumes.
+     */
+    private static String shape(ModelConfig m) {
+        ModelConfig.Attention attention = m.attention();
+        return "ModelConfig[architecture=" + m.architecture()
+                + ", vocabSize=" + m.vocabulary().size()
+                + ", hiddenSize=" + m.dimensions().hiddenSize()
+                + ", intermediateSize=" + m.dimensions().intermediateSize()
+                + ", numLayers=" + m.dimensions().numLayers()
+                + ", numHeads=" + attention.numHeads()
+                + ", numKvHeads=" + attention.numKvHeads()
+                + ", headDim=" + attention.headDim()
+                + ", rmsNormEps=" + m.normAndActivation().rmsNormEps()
+                + ", ropeTheta=" + m.positions().ropeTheta()
+                + ", maxPositions=" + m.positions().maxPositions()
+                + ", tieWordEmbeddings=" + m.vocabulary().tieWordEmbeddings()
+                + ", activation=" + m.normAndActivation().activation()
+                + ", attentionBias=" + attention.bias() + "]";
     }
 }

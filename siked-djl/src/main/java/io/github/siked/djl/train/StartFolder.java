@@ -4,10 +4,9 @@ import ai.djl.ndarray.NDManager;
 import io.github.siked.djl.model.ConfigJson;
 import io.github.siked.djl.model.Decoder;
 import io.github.siked.djl.model.ModelConfig;
-import io.github.siked.djl.model.ModelConfigException;
 import io.github.siked.djl.safetensors.Checkpoint;
 import io.github.siked.djl.safetensors.DType;
-import io.github.siked.djl.safetensors.SafetensorsException;
+import io.github.siked.djl.safetensors.ModelFileException;
 import io.github.siked.djl.tokenizer.HfStudentTokenizer;
 import io.github.siked.djl.tokenizer.TokenizerFiles;
 import io.github.siked.student.StudentFormat;
@@ -103,24 +102,10 @@ final class StartFolder implements AutoCloseable {
             if (!fromScratch) {
                 return Decoder.load(directory, manager);
             }
-            ModelConfig c = ConfigJson.read(directory.resolve("config.json"));
-            ModelConfig sized = new ModelConfig(
-                    c.architecture(),
-                    tokenizer.vocabularySize(),
-                    c.hiddenSize(),
-                    c.intermediateSize(),
-                    c.numLayers(),
-                    c.numHeads(),
-                    c.numKvHeads(),
-                    c.headDim(),
-                    c.rmsNormEps(),
-                    c.ropeTheta(),
-                    c.maxPositions(),
-                    c.tieWordEmbeddings(),
-                    c.activation(),
-                    c.attentionBias());
+            ModelConfig sized =
+                    ConfigJson.read(directory.resolve("config.json")).withVocabularySize(tokenizer.vocabularySize());
             return Decoder.random(sized, seed, manager);
-        } catch (ModelConfigException | SafetensorsException e) {
+        } catch (ModelFileException e) {
             throw new IOException(e.getMessage(), e);
         }
     }
@@ -161,8 +146,10 @@ final class StartFolder implements AutoCloseable {
     private static void checkFit(Path directory, String tokenizerFile, int ids, boolean exact) throws IOException {
         int rows;
         try {
-            rows = ConfigJson.read(directory.resolve("config.json")).vocabSize();
-        } catch (ModelConfigException e) {
+            rows = ConfigJson.read(directory.resolve("config.json"))
+                    .vocabulary()
+                    .size();
+        } catch (ModelFileException e) {
             throw new IOException(e.getMessage(), e);
         }
         if (exact ? ids != rows : ids > rows) {

@@ -3,7 +3,7 @@ package io.github.siked.djl.train;
 import ai.djl.ndarray.NDArray;
 import io.github.siked.djl.safetensors.DType;
 import io.github.siked.djl.safetensors.FloatTensor;
-import io.github.siked.djl.safetensors.SafetensorsException;
+import io.github.siked.djl.safetensors.ModelFileException;
 import io.github.siked.djl.safetensors.SafetensorsReader;
 import io.github.siked.djl.safetensors.SafetensorsWriter;
 import java.io.IOException;
@@ -82,7 +82,7 @@ record TrainCheckpoint(
                     Long.parseLong(metadata.getOrDefault("optimizer_steps", Long.toString(step))),
                     Double.parseDouble(metadata.getOrDefault("loss_scale", "NaN")),
                     Long.parseLong(metadata.getOrDefault("loss_scale_good_steps", "0"))));
-        } catch (SafetensorsException | RuntimeException e) {
+        } catch (ModelFileException | RuntimeException e) {
             throw new IOException(
                     "cannot read the training checkpoint " + file + ": " + e.getMessage()
                             + "; delete it to train from the start",

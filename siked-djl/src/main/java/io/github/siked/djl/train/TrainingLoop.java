@@ -10,6 +10,8 @@ import io.github.siked.djl.device.Precision;
 import io.github.siked.djl.model.Decoder;
 import io.github.siked.event.EventListener;
 import io.github.siked.student.Batch;
+import io.github.siked.student.Batching;
+import io.github.siked.student.Optimization;
 import io.github.siked.student.Packer;
 import io.github.siked.student.Packing;
 import io.github.siked.student.TokenizedExample;
@@ -92,7 +94,8 @@ final class TrainingLoop {
     Outcome run(List<TokenizedExample> examples, int padId) throws IOException {
         long start = System.nanoTime();
         // Plan: pack every epoch (layouts only; arrays are filled when read) and count the steps.
-        Packer packer = new Packer(config.maxLength(), config.overflow(), padId);
+        Batching batching = config.batching();
+        Packer packer = new Packer(batching.maxLength(), batching.overflow(), padId);
         List<List<Batch>> epochs = new ArrayList<>();
         long totalSteps = 0;
         Packing first = null;
@@ -102,14 +105,16 @@ final class TrainingLoop {
                 first = packing;
                 events.info(packing.describe());
             }
-            epochs.add(packing.batches(config.batchSize()));
+            epochs.add(packing.batches(batching.batchSize()));
             totalSteps += stepsIn(epochs.get(epoch));
         }
         if (totalSteps == 0) {
-            throw new IllegalArgumentException("no example fits a row of siked.train.maxLength=" + config.maxLength()
+            throw new IllegalArgumentException("no example fits a row of siked.train.maxLength=" + batching.maxLength()
                     + ": raise it, or set siked.train.overflow to truncate");
         }
-        LearningRate rate = LearningRate.of(config.learningRate(), config.schedule(), config.warmupRatio(), totalSteps);
+        Optimization optimization = config.optimization();
+        LearningRate rate = LearningRate.of(
+                optimization.learningRate(), optimization.schedule(), optimization.warmupRatio(), totalSteps);
         Map<String, NDArray> trainable = lora.map(LoraAdapter::parameters)
                 .orElseGet(() -> decoder.weights().parameters());
         // In fp16 the float32 masters stay out of the graph: the passes' float16 copies take gradients.
@@ -126,9 +131,10 @@ final class TrainingLoop {
         // The optimizer's moments and each step's arrays on the weights' device.
         Device device = trainable.values().iterator().next().getDevice();
         try (NDManager manager = NDManager.newBaseManager(device);
-                AdamW optimizer = new AdamW(trainable, config.weightDecay(), manager);
+                AdamW optimizer = new AdamW(trainable, optimization.weightDecay(), manager);
                 HalfCopies copies = new HalfCopies(
                         trainable, decoder.weights(), lora, options.precision().dataType(), manager)) {
+            OptimizerStep update = new OptimizerStep(trainable, optimizer, scaler, optimization.clipNorm(), events);
             // Resume: weights, moments and loss scale from the last checkpoint, if this run left one.
             long step = 0;
             Optional<TrainCheckpoint> checkpoint = TrainCheckpoint.load(options.checkpointDir());
@@ -168,7 +174,7 @@ final class TrainingLoop {
                                                 : share);
                                 loss += share.getFloat();
                             } catch (EngineException e) {
-                                throw OutOfMemory.isCause(e) ? OutOfMemory.explain(e, config, step) : e;
+                                throw OutOfMemory.isCause(e) ? OutOfMemory.explain(e, batching, step) : e;
                             }
                             copies.collect(pass, scope);
                             tokens += tensors.tokenCount();
@@ -176,9 +182,7 @@ final class TrainingLoop {
                         slots += (long) batch.size() * batch.length();
                     }
                     // Clip by the global norm, update (unless fp16 overflowed), and clear the gradients.
-                    Map<String, NDArray> gradients = copies.gradients(scope);
-                    double norm = GradientClip.globalNorm(gradients.values());
-                    update(step, loss, norm, trainable, gradients, optimizer, scaler, rate.at(step), scope);
+                    update.apply(step, loss, copies.gradients(scope), rate.at(step), scope);
                     log.record(step, loss, rate.at(step), slots, options.logEvery());
                 }
                 // Checkpoint: weights, moments and loss scale, atomically.
@@ -200,65 +204,9 @@ final class TrainingLoop {
         }
     }
 
-    /**
-     * Applies one step's gradients, or skips them after an fp16 overflow. {@code norm} is the norm
-     * of the gradients as backward left them: scaled by the loss scale in fp16, which is divided out
-     * here, folded into the optimizer's coefficient with the clip factor.
-     *
-     * <p>When training has diverged: in fp32, as soon as the loss or the gradient norm is not
-     * finite. In fp16 a non-finite gradient is first an overflow of the scaled float16 backward
-     * pass, which the scaler handles by skipping the step and halving the scale; only an overflow at
-     * a scale of 1 or less, where nothing is scaled up any more (the float16 forward pass itself
-     * overflows, or the gradients exceed float16's range unscaled), is divergence. From the initial
-     * 2¹⁶ that takes at least 17 overflowing steps.
-     */
-    private void update(
-            long step,
-            double loss,
-            double norm,
-            Map<String, NDArray> trainable,
-            Map<String, NDArray> gradients,
-            AdamW optimizer,
-            Optional<LossScale> scaler,
-            double learningRate,
-            NDManager scope) {
-        boolean finite = Double.isFinite(norm) && Double.isFinite(loss);
-        double scale = scaler.map(LossScale::scale).orElse(1.0);
-        if (!finite && (scaler.isEmpty() || scale <= 1)) {
-            throw new IllegalArgumentException("training diverged at step " + step + " (loss " + loss
-                    + ", gradient norm " + norm / scale
-                    + (scaler.isPresent()
-                            ? ", in fp16 at loss scale " + scale + "; try " + Precision.KEY + "=fp32"
-                            : "")
-                    + "): lower siked.train.learningRate"
-                    + " or set siked.train.clipNorm");
-        }
-        if (scaler.isPresent() && !scaler.get().update(finite)) {
-            // Nothing to clear: fp16's gradient sums go with the step's manager.
-            events.info(String.format(
-                    "step %,d: fp16 gradients overflowed at loss scale %.0f; update" + " skipped, loss scale now %s",
-                    step + 1, scale, readable(scaler.get().scale())));
-            return;
-        }
-        optimizer.update(
-                trainable,
-                gradients,
-                learningRate,
-                GradientClip.factor(norm / scale, config.clipNorm()) / scale,
-                scope);
-        if (scaler.isEmpty()) {
-            // fp32 gradients live in the weights and accumulate there: zero them for the next step.
-            gradients.values().forEach(g -> g.subi(g));
-        }
-    }
-
-    /** A power-of-two scale as an integer when it is one, else as 2^k. */
-    private static String readable(double scale) {
-        return scale >= 1 && scale < 1e15 ? String.format("%.0f", scale) : "2^" + Math.getExponent(scale);
-    }
-
     private long stepsIn(List<Batch> batches) {
-        return (batches.size() + config.gradientAccumulation() - 1) / config.gradientAccumulation();
+        int accumulation = config.batching().gradientAccumulation();
+        return (batches.size() + accumulation - 1) / accumulation;
     }
 
     private List<Batch> microBatches(List<List<Batch>> epochs, long step) {
@@ -266,8 +214,9 @@ final class TrainingLoop {
         for (List<Batch> epoch : epochs) {
             long steps = stepsIn(epoch);
             if (first < steps) {
-                int from = Math.toIntExact(first * config.gradientAccumulation());
-                return List.copyOf(epoch.subList(from, Math.min(epoch.size(), from + config.gradientAccumulation())));
+                int accumulation = config.batching().gradientAccumulation();
+                int from = Math.toIntExact(first * accumulation);
+                return List.copyOf(epoch.subList(from, Math.min(epoch.size(), from + accumulation)));
             }
             first -= steps;
         }

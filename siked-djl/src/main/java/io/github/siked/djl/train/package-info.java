@@ -14,7 +14,8 @@
  *       accumulated micro-batches train as one batch. Packed rows attend within each example
  *       (block-diagonal causal mask from the segment ids) with positions restarting per example.
  *   <li>Optimizer ({@code AdamW}, arXiv 1711.05101): decoupled weight decay (not on vectors), bias
- *       correction, in-place updates; global-norm clipping folded into its coefficients; warmup
+ *       correction, in-place updates; global-norm clipping folded into its coefficients
+ *       ({@code OptimizerStep}, which also skips fp16 overflows and stops a diverged run); warmup
  *       then linear or cosine decay ({@code LearningRate}).
  *   <li>LoRA ({@code LoraAdapter}, arXiv 2106.09685) through the decoder's
  *       {@link io.github.siked.djl.model.Adapter} hook, on row blocks of the fused q/k/v and

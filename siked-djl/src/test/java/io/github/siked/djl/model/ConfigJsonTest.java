@@ -3,6 +3,7 @@ package io.github.siked.djl.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.siked.djl.safetensors.ModelFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -26,21 +27,13 @@ class ConfigJsonTest {
         assertEquals(
                 new ModelConfig(
                         Architecture.GEMMA,
-                        256000,
-                        2048,
-                        16384,
-                        18,
-                        8,
-                        1,
-                        256,
-                        1e-6,
-                        10000,
-                        8192,
-                        true,
-                        Activation.GELU_TANH,
-                        false),
+                        new ModelConfig.Vocabulary(256000, true),
+                        new ModelConfig.Dimensions(2048, 16384, 18),
+                        new ModelConfig.Attention(8, 1, 256, false),
+                        new ModelConfig.Positions(10000, 8192),
+                        new ModelConfig.NormAndActivation(1e-6, Activation.GELU_TANH)),
                 config);
-        assertEquals(8, config.groupSize());
+        assertEquals(8, config.attention().groupSize());
     }
 
     @Test
@@ -51,9 +44,9 @@ class ConfigJsonTest {
          "num_hidden_layers": 24, "num_key_value_heads": 2, "rms_norm_eps": 1e-06,
          "rope_theta": 1000000.0, "tie_word_embeddings": true, "use_sliding_window": false,
          "vocab_size": 151936}""");
-        assertEquals(64, config.headDim());
-        assertEquals(true, config.attentionBias());
-        assertEquals(true, config.tieWordEmbeddings());
+        assertEquals(64, config.attention().headDim());
+        assertEquals(true, config.attention().bias());
+        assertEquals(true, config.vocabulary().tieWordEmbeddings());
         // Qwen2-0.5B has about 494 M parameters (transformers' num_parameters()).
         assertEquals(494_032_768L, config.parameters());
     }
@@ -64,17 +57,17 @@ class ConfigJsonTest {
         {"model_type": "llama", "hidden_size": 64, "intermediate_size": 128,
          "max_position_embeddings": 256, "num_attention_heads": 4, "num_hidden_layers": 2,
          "rms_norm_eps": 1e-05, "vocab_size": 100}""");
-        assertEquals(false, config.tieWordEmbeddings());
-        assertEquals(4, config.numKvHeads());
-        assertEquals(10_000, config.ropeTheta());
-        assertEquals(Activation.SILU, config.activation());
+        assertEquals(false, config.vocabulary().tieWordEmbeddings());
+        assertEquals(4, config.attention().numKvHeads());
+        assertEquals(10_000, config.positions().ropeTheta());
+        assertEquals(Activation.SILU, config.normAndActivation().activation());
     }
 
     @Test
     void unsupportedModelTypeNamesFileAndType() {
         Path file = dir.resolve("config.json");
-        ModelConfigException e = assertThrows(
-                ModelConfigException.class, () -> read("{\"model_type\": \"mistral\", \"hidden_size\": 64}"));
+        ModelFileException e = assertThrows(
+                ModelFileException.class, () -> read("{\"model_type\": \"mistral\", \"hidden_size\": 64}"));
         assertEquals(
                 file + ": model_type 'mistral' is not supported: siked runs llama, qwen2, gemma" + " (SmolLM is llama)",
                 e.getMessage());
@@ -82,7 +75,7 @@ class ConfigJsonTest {
 
     @Test
     void missingKeyIsNamed() {
-        ModelConfigException e = assertThrows(ModelConfigException.class, () -> read("""
+        ModelFileException e = assertThrows(ModelFileException.class, () -> read("""
         {"model_type": "llama", "hidden_size": 64, "max_position_embeddings": 256,
          "num_attention_heads": 4, "num_hidden_layers": 2, "rms_norm_eps": 1e-05,
          "vocab_size": 100}"""));
@@ -91,12 +84,12 @@ class ConfigJsonTest {
 
     @Test
     void badValuesAreNamed() {
-        ModelConfigException e = assertThrows(ModelConfigException.class, () -> read("""
+        ModelFileException e = assertThrows(ModelFileException.class, () -> read("""
         {"model_type": "llama", "hidden_size": "64"}"""));
         assertEquals(
                 dir.resolve("config.json") + ": key 'hidden_size' must be a positive integer;" + " was \"64\"",
                 e.getMessage());
-        e = assertThrows(ModelConfigException.class, () -> read("""
+        e = assertThrows(ModelFileException.class, () -> read("""
         {"model_type": "llama", "hidden_size": 64, "intermediate_size": 128,
          "max_position_embeddings": 256, "num_attention_heads": 4, "num_key_value_heads": 3,
          "num_hidden_layers": 2, "rms_norm_eps": 1e-05, "vocab_size": 100}"""));
@@ -108,7 +101,7 @@ class ConfigJsonTest {
 
     @Test
     void ropeScalingIsRefused() {
-        ModelConfigException e = assertThrows(ModelConfigException.class, () -> read("""
+        ModelFileException e = assertThrows(ModelFileException.class, () -> read("""
         {"model_type": "llama", "rope_scaling": {"type": "llama3", "factor": 8.0}}"""));
         assertEquals(
                 dir.resolve("config.json") + ": key 'rope_scaling' is"
@@ -119,8 +112,8 @@ class ConfigJsonTest {
 
     @Test
     void missingFile() {
-        ModelConfigException e =
-                assertThrows(ModelConfigException.class, () -> ConfigJson.read(dir.resolve("config.json")));
+        ModelFileException e =
+                assertThrows(ModelFileException.class, () -> ConfigJson.read(dir.resolve("config.json")));
         assertEquals(
                 dir.resolve("config.json") + ": no such file: a Hugging Face model directory" + " needs one",
                 e.getMessage());
@@ -134,6 +127,32 @@ class ConfigJsonTest {
             ConfigJson.write(tiny, file);
             assertEquals(tiny, ConfigJson.read(file));
         }
+    }
+
+    @Test
+    void aWrittenConfigJsonKeepsItsBytes() throws Exception {
+        // Students already trained carry this file, and manifests hash it: its text must not drift.
+        Path file = dir.resolve("gemma.json");
+        ConfigJson.write(ModelConfig.tiny(Architecture.GEMMA, 179, 96, 256, 3, 4, 2), file);
+        assertEquals("""
+                {
+                  "architectures" : [ "GemmaForCausalLM" ],
+                  "model_type" : "gemma",
+                  "vocab_size" : 179,
+                  "hidden_size" : 96,
+                  "intermediate_size" : 256,
+                  "num_hidden_layers" : 3,
+                  "num_attention_heads" : 4,
+                  "num_key_value_heads" : 2,
+                  "head_dim" : 24,
+                  "rms_norm_eps" : 1.0E-6,
+                  "rope_theta" : 10000.0,
+                  "max_position_embeddings" : 2048,
+                  "tie_word_embeddings" : true,
+                  "hidden_activation" : "gelu_pytorch_tanh",
+                  "torch_dtype" : "float32"
+                }
+                """, Files.readString(file));
     }
 
     private ModelConfig read(String json) throws Exception {

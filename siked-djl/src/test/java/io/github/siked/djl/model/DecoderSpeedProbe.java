@@ -3,6 +3,7 @@ package io.github.siked.djl.model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import io.github.siked.djl.probe.MatmulPeak;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -24,7 +25,10 @@ public final class DecoderSpeedProbe {
                 config, config.matmulParameters(), config.parameters());
         try (NDManager manager = NDManager.newBaseManager();
                 Decoder decoder = Decoder.random(config, 1, manager)) {
-            matmulPeak(manager);
+            // Dense fp32 matmul FLOP/s at 1024², the yardstick for the figures below.
+            System.out.printf(
+                    "matmul %d²: best %.1f GFLOP/s%n",
+                    1024, MatmulPeak.measure(1024, 8).wallFlops() / 1e9);
             forward(decoder, manager, 32, 64);
             int[] batches = args.length == 0
                     ? new int[] {1, 16, 64, 256}
@@ -35,25 +39,9 @@ public final class DecoderSpeedProbe {
         }
     }
 
-    /** Dense fp32 matmul FLOP/s at 1024², the yardstick for the figures below. */
-    private static void matmulPeak(NDManager manager) {
-        int n = 1024;
-        double best = 0;
-        try (NDManager scope = manager.newSubManager()) {
-            NDArray a = scope.randomNormal(new Shape(n, n));
-            NDArray b = scope.randomNormal(new Shape(n, n));
-            for (int round = 0; round < 8; round++) {
-                long start = System.nanoTime();
-                a.matMul(b).toFloatArray();
-                best = Math.max(best, 2.0 * n * n * n / ((System.nanoTime() - start) / 1e9));
-            }
-        }
-        System.out.printf("matmul %d²: best %.1f GFLOP/s%n", n, best / 1e9);
-    }
-
     private static void forward(Decoder decoder, NDManager manager, int batch, int seq) {
         long[] ids = new Random(1)
-                .longs((long) batch * seq, 0, decoder.config().vocabSize())
+                .longs((long) batch * seq, 0, decoder.config().vocabulary().size())
                 .toArray();
         int[] padding = new int[batch];
         int rounds = 6;
@@ -76,7 +64,10 @@ public final class DecoderSpeedProbe {
         Random random = new Random(2);
         List<int[]> prompts = new ArrayList<>();
         for (int r = 0; r < batch; r++) {
-            prompts.add(random.ints(8 + random.nextInt(17), 1, decoder.config().vocabSize())
+            prompts.add(random.ints(
+                            8 + random.nextInt(17),
+                            1,
+                            decoder.config().vocabulary().size())
                     .toArray());
         }
         TokenBatch prompt = TokenBatch.leftPadded(prompts, 0);

@@ -44,7 +44,7 @@ class GradientTest {
                         Math.abs(numeric - gradient[index]) <= 0.02 * Math.abs(numeric) + 1e-3,
                         arch + " " + name + "[" + index + "]: autograd " + gradient[index] + ", numeric " + numeric);
             }
-            if (decoder.config().attentionBias()) {
+            if (decoder.config().attention().bias()) {
                 float[] bias = parameters.get("layers.0.qkv_bias").getGradient().toFloatArray();
                 assertTrue(Math.abs(bias[largest(bias)]) > 1e-4, arch + " q/k/v bias gradient is zero");
             }

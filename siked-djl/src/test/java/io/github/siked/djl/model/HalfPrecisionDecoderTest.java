@@ -44,7 +44,7 @@ class HalfPrecisionDecoderTest {
             NDArray expected = wide.logits(batch.toArray(manager), batch.leftPadding());
             NDArray actual = half.logits(batch.toArray(manager), batch.leftPadding());
             assertEquals(DataType.FLOAT16, actual.getDataType(), "logits come back in the compute dtype");
-            int vocab = wide.config().vocabSize();
+            int vocab = wide.config().vocabulary().size();
             float[] e = expected.toFloatArray();
             float[] a = widen(actual);
             for (int r = 0; r < batch.rows(); r++) {
@@ -100,7 +100,7 @@ class HalfPrecisionDecoderTest {
             NDArray half = decoder.packedLogits(copies, tokens, positions, segments, Adapter.NONE);
             assertEquals(DataType.FLOAT16, half.getDataType());
             assertEquals(DataType.FLOAT32, decoder.weights().embedding().getDataType());
-            int vocab = decoder.config().vocabSize();
+            int vocab = decoder.config().vocabulary().size();
             float[] actual = widen(half);
             for (int r = 0; r < rows; r++) {
                 // Padding positions' outputs are not used.
@@ -123,7 +123,7 @@ class HalfPrecisionDecoderTest {
                 Decoder half = Decoder.load(model, manager, DataType.FLOAT16)) {
             TokenBatch batch = TokenBatch.leftPadded(KvCacheTest.randomSequences(new Random(6), 10, 6, 2), 0);
             NDArray ids = batch.toArray(manager);
-            int vocab = half.config().vocabSize();
+            int vocab = half.config().vocabulary().size();
             int columns = batch.columns();
             float[] fullHalf = widen(half.logits(ids, batch.leftPadding()));
             float[] fullWide = wide.logits(ids, batch.leftPadding()).toFloatArray();

@@ -56,7 +56,7 @@ class KeyWindowsTest {
         try (NDManager manager = NDManager.newBaseManager();
                 Decoder decoder = Decoder.random(QWEN2, 3, manager);
                 NDManager step = manager.newSubManager()) {
-            int vocab = QWEN2.vocabSize();
+            int vocab = QWEN2.vocabulary().size();
             int rows = lengths.length;
             long[] tokens = new long[rows * SEQ];
             int[][] positions = new int[rows][SEQ];

@@ -31,7 +31,7 @@ class KvCacheTest {
             TokenBatch batch = TokenBatch.leftPadded(randomSequences(new Random(5), 10, 7, 3), 0);
             NDArray ids = batch.toArray(manager);
             float[] full = decoder.logits(ids, batch.leftPadding()).toFloatArray();
-            int vocab = decoder.config().vocabSize();
+            int vocab = decoder.config().vocabulary().size();
             try (KvCache cache = decoder.newCache(batch.leftPadding())) {
                 // A 6-column prefill (the third row is all padding there), then one column at a time.
                 float[] prefill = decoder.logits(ids.get(":, :6"), cache).toFloatArray();

@@ -26,7 +26,7 @@ class LeadingRowsTest {
             // Longest first, as the generator sorts them: padding 0, 3, 7 and 9 of 12 columns.
             TokenBatch batch = TokenBatch.leftPadded(KvCacheTest.randomSequences(new Random(4), 12, 9, 5, 3), 0);
             NDArray ids = batch.toArray(manager);
-            int vocab = decoder.config().vocabSize();
+            int vocab = decoder.config().vocabulary().size();
             try (KvCache every = decoder.newCache(batch.leftPadding());
                     KvCache leading = decoder.newCache(batch.leftPadding())) {
                 float[] expected = null;

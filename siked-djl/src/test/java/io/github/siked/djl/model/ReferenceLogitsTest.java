@@ -46,7 +46,7 @@ class ReferenceLogitsTest {
         try (NDManager manager = NDManager.newBaseManager();
                 Decoder decoder = Decoder.load(reference.directory(), manager)) {
             TokenBatch batch = TokenBatch.leftPadded(reference.tokens(), 3);
-            int vocab = decoder.config().vocabSize();
+            int vocab = decoder.config().vocabulary().size();
             // Prefill all but the last two columns, then decode them one at a time.
             NDArray ids = batch.toArray(manager);
             int prefill = batch.columns() - 2;

@@ -9,6 +9,7 @@ import ai.djl.ndarray.NDManager;
 import io.github.siked.djl.safetensors.Checkpoint;
 import io.github.siked.djl.safetensors.DType;
 import io.github.siked.djl.safetensors.FloatTensor;
+import io.github.siked.djl.safetensors.ModelFileException;
 import io.github.siked.djl.safetensors.SafetensorsWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -80,7 +81,7 @@ class WeightLoaderTest {
         Map<String, FloatTensor> tensors = exportTiny();
         tensors.remove("model.layers.1.mlp.up_proj.weight");
         write(tensors);
-        ModelConfigException e = assertThrows(ModelConfigException.class, () -> load());
+        ModelFileException e = assertThrows(ModelFileException.class, () -> load());
         assertEquals(
                 dir + ": missing tensor model.layers.1.mlp.up_proj.weight: config.json describes"
                         + " a model that needs it; is this the right directory?",
@@ -92,7 +93,7 @@ class WeightLoaderTest {
         Map<String, FloatTensor> tensors = exportTiny();
         tensors.put("model.layers.0.self_attn.k_proj.weight", new FloatTensor(new long[] {8, 32}, new float[8 * 32]));
         write(tensors);
-        ModelConfigException e = assertThrows(ModelConfigException.class, () -> load());
+        ModelFileException e = assertThrows(ModelFileException.class, () -> load());
         assertEquals(
                 dir.resolve("model.safetensors") + ": tensor model.layers.0.self_attn.k_proj.weight"
                         + " has shape [8, 32] but config.json implies [16, 32]",

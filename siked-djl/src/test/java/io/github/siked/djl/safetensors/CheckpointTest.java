@@ -56,13 +56,13 @@ class CheckpointTest {
     void indexNamingAMissingShard() throws Exception {
         Path index = dir.resolve(Checkpoint.INDEX_FILE);
         Files.writeString(index, "{\"weight_map\": {\"a\": \"gone.safetensors\"}}");
-        SafetensorsException e = assertThrows(SafetensorsException.class, () -> Checkpoint.open(dir));
+        ModelFileException e = assertThrows(ModelFileException.class, () -> Checkpoint.open(dir));
         assertEquals(index + ": names shard gone.safetensors for a, but that file is missing", e.getMessage());
     }
 
     @Test
     void directoryWithoutWeights() {
-        SafetensorsException e = assertThrows(SafetensorsException.class, () -> Checkpoint.open(dir));
+        ModelFileException e = assertThrows(ModelFileException.class, () -> Checkpoint.open(dir));
         assertEquals(
                 dir + ": holds neither model.safetensors nor model.safetensors.index.json:"
                         + " point it at a Hugging Face model directory with safetensors weights",

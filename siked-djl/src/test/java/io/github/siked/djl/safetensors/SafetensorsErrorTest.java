@@ -25,7 +25,7 @@ class SafetensorsErrorTest {
                 .write(file);
         byte[] bytes = Files.readAllBytes(file);
         Files.write(file, Arrays.copyOf(bytes, bytes.length - 3));
-        SafetensorsException e = assertThrows(SafetensorsException.class, () -> SafetensorsReader.open(file));
+        ModelFileException e = assertThrows(ModelFileException.class, () -> SafetensorsReader.open(file));
         assertEquals(
                 file + ": truncated: tensor w ends at data byte 16 but the file holds 13 data bytes", e.getMessage());
         assertEquals(file, e.file());
@@ -34,24 +34,24 @@ class SafetensorsErrorTest {
     @Test
     void truncatedHeader() throws Exception {
         Path file = write("short.safetensors", 400, "{}");
-        SafetensorsException e = assertThrows(SafetensorsException.class, () -> SafetensorsReader.open(file));
+        ModelFileException e = assertThrows(ModelFileException.class, () -> SafetensorsReader.open(file));
         assertEquals(file + ": truncated: the header needs 408 bytes but the file has 10", e.getMessage());
         Files.write(file, new byte[] {1, 2});
-        e = assertThrows(SafetensorsException.class, () -> SafetensorsReader.open(file));
+        e = assertThrows(ModelFileException.class, () -> SafetensorsReader.open(file));
         assertEquals(file + ": truncated: 2 bytes, shorter than the 8-byte header length", e.getMessage());
     }
 
     @Test
     void headerThatIsNotJson() throws Exception {
         Path file = write("bad.safetensors", 8, "{\"w\": [}");
-        SafetensorsException e = assertThrows(SafetensorsException.class, () -> SafetensorsReader.open(file));
+        ModelFileException e = assertThrows(ModelFileException.class, () -> SafetensorsReader.open(file));
         assertEquals(true, e.getMessage().startsWith(file + ": bad header: not JSON ("), e.getMessage());
     }
 
     @Test
     void absurdHeaderLength() throws Exception {
         Path file = write("huge.safetensors", 1L << 40, "{}");
-        SafetensorsException e = assertThrows(SafetensorsException.class, () -> SafetensorsReader.open(file));
+        ModelFileException e = assertThrows(ModelFileException.class, () -> SafetensorsReader.open(file));
         assertEquals(
                 file + ": bad header: its length field says 1099511627776 bytes;" + " is this a safetensors file?",
                 e.getMessage());
@@ -61,7 +61,7 @@ class SafetensorsErrorTest {
     void unknownDtypeSaysWhatIsRead() throws Exception {
         String header = "{\"ids\":{\"dtype\":\"I64\",\"shape\":[1],\"data_offsets\":[0,8]}}";
         Path file = write("ints.safetensors", header.length(), header + "\0\0\0\0\0\0\0\0");
-        SafetensorsException e = assertThrows(SafetensorsException.class, () -> SafetensorsReader.open(file));
+        ModelFileException e = assertThrows(ModelFileException.class, () -> SafetensorsReader.open(file));
         assertEquals(
                 file + ": tensor ids has dtype 'I64', which siked cannot read:" + " store weights as F32, F16 or BF16",
                 e.getMessage());
@@ -71,7 +71,7 @@ class SafetensorsErrorTest {
     void offsetsThatDisagreeWithTheShape() throws Exception {
         String header = "{\"w\":{\"dtype\":\"F16\",\"shape\":[3],\"data_offsets\":[0,4]}}";
         Path file = write("mismatch.safetensors", header.length(), header + "\0\0\0\0");
-        SafetensorsException e = assertThrows(SafetensorsException.class, () -> SafetensorsReader.open(file));
+        ModelFileException e = assertThrows(ModelFileException.class, () -> SafetensorsReader.open(file));
         assertEquals(
                 file + ": bad header: tensor w has data_offsets [0,4] but shape [3] of F16 needs" + " 6 bytes",
                 e.getMessage());
@@ -83,8 +83,8 @@ class SafetensorsErrorTest {
         new SafetensorsWriter()
                 .add("a", new FloatTensor(new long[] {1}, new float[] {1}), DType.F32)
                 .write(file);
-        SafetensorsException e = assertThrows(
-                SafetensorsException.class, () -> SafetensorsReader.open(file).read("b"));
+        ModelFileException e = assertThrows(
+                ModelFileException.class, () -> SafetensorsReader.open(file).read("b"));
         assertEquals(file + ": has no tensor named b", e.getMessage());
     }
 

@@ -59,7 +59,15 @@ class DjlSamplerTest {
     }
 
     private static SampleConfig config(int k, double temperature, List<String> stop, long seed, int batch) {
-        return new SampleConfig(k, temperature, 0.95, 0, 16, stop, seed, batch);
+        return SampleConfig.builder()
+                .optK(k)
+                .optTemperature(temperature)
+                .optTopP(0.95)
+                .optMaxNewTokens(16)
+                .optStop(stop)
+                .optSeed(seed)
+                .optBatchSize(batch)
+                .build();
     }
 
     @Test
@@ -109,14 +117,19 @@ class DjlSamplerTest {
 
     @Test
     void aStopStringEndsTheSampleAndIsCutFromItsText() throws Exception {
-        SampleConfig greedy = new SampleConfig(1, 0, 1, 0, 24, List.of(), 0, 8);
+        SampleConfig greedy =
+                SampleConfig.builder().optMaxNewTokens(24).optBatchSize(8).build();
         String free = sampler.sample(greedy, PROBLEMS.subList(0, 1), Optional.of(Strategy.L2M), EventListener.NONE)
                 .get(0)
                 .text();
         String body = free.substring("[l2m]: ".length());
         // A stop string made of two characters from the middle of what the model writes anyway.
         String stop = body.substring(body.length() / 2, body.length() / 2 + 2);
-        SampleConfig stopping = new SampleConfig(1, 0, 1, 0, 24, List.of(stop), 0, 8);
+        SampleConfig stopping = SampleConfig.builder()
+                .optMaxNewTokens(24)
+                .optStop(List.of(stop))
+                .optBatchSize(8)
+                .build();
         String stopped = sampler.sample(stopping, PROBLEMS.subList(0, 1), Optional.of(Strategy.L2M), EventListener.NONE)
                 .get(0)
                 .text();

@@ -11,6 +11,7 @@ import ai.djl.ndarray.types.Shape;
 import io.github.siked.djl.model.Architecture;
 import io.github.siked.djl.model.Decoder;
 import io.github.siked.djl.model.ModelConfig;
+import io.github.siked.student.Decoding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -56,11 +57,11 @@ class GeneratorTest {
     }
 
     private static GenerationSettings greedy(int maxNew, int endId) {
-        return new GenerationSettings(0, 0, 1, maxNew, List.of(), endId, PAD);
+        return new GenerationSettings(new Decoding(0, 1, 0, maxNew, List.of()), endId, PAD);
     }
 
     private static GenerationSettings sampling(int maxNew) {
-        return new GenerationSettings(1.0, 40, 0.9, maxNew, List.of(), -1, PAD);
+        return new GenerationSettings(new Decoding(1.0, 0.9, 40, maxNew, List.of()), -1, PAD);
     }
 
     @Test
@@ -156,12 +157,12 @@ class GeneratorTest {
         List<Generation> greedy = generator.generate(requests, greedy(8, -1), NO_TEXT, Generator.StepListener.NONE);
         List<Generation> cold = generator.generate(
                 requests,
-                new GenerationSettings(1e-5, 0, 0.95, 8, List.of(), -1, PAD),
+                new GenerationSettings(new Decoding(1e-5, 0.95, 0, 8, List.of()), -1, PAD),
                 NO_TEXT,
                 Generator.StepListener.NONE);
         List<Generation> topOne = generator.generate(
                 requests,
-                new GenerationSettings(1.5, 1, 1, 8, List.of(), -1, PAD),
+                new GenerationSettings(new Decoding(1.5, 1, 1, 8, List.of()), -1, PAD),
                 NO_TEXT,
                 Generator.StepListener.NONE);
         List<Generation> hot = generator.generate(requests, sampling(8), NO_TEXT, Generator.StepListener.NONE);
@@ -206,7 +207,7 @@ class GeneratorTest {
                 .tokens();
         String text = letters.apply(free);
         String stop = text.substring(2, 4);
-        GenerationSettings stopping = new GenerationSettings(0, 0, 1, 12, List.of(stop), -1, PAD);
+        GenerationSettings stopping = new GenerationSettings(new Decoding(0, 1, 0, 12, List.of(stop)), -1, PAD);
         Generation stopped = generator
                 .generate(requests, stopping, letters, Generator.StepListener.NONE)
                 .get(0);
@@ -222,7 +223,7 @@ class GeneratorTest {
     @Test
     void onlyIdsTheTokenizerKnowsArePicked() {
         List<GenerationRequest> requests = ragged(11, 4, 7);
-        GenerationSettings hot = new GenerationSettings(2.0, 0, 1, 24, List.of(), -1, PAD, 10);
+        GenerationSettings hot = new GenerationSettings(new Decoding(2.0, 1, 0, 24, List.of()), -1, PAD, 10);
         for (Generation generation : generator.generate(requests, hot, NO_TEXT, Generator.StepListener.NONE)) {
             assertTrue(Arrays.stream(generation.tokens()).allMatch(t -> t < 10), Arrays.toString(generation.tokens()));
             assertTrue(Arrays.stream(generation.tokens()).distinct().count() > 2, "a hot draw over ten ids varies");

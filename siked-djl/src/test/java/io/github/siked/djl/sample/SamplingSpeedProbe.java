@@ -1,11 +1,11 @@
 package io.github.siked.djl.sample;
 
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 import io.github.siked.djl.model.Architecture;
 import io.github.siked.djl.model.Decoder;
 import io.github.siked.djl.model.ModelConfig;
+import io.github.siked.djl.probe.MatmulPeak;
+import io.github.siked.student.Decoding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -33,15 +33,17 @@ public final class SamplingSpeedProbe {
         long n = config.matmulParameters();
         try (NDManager manager = NDManager.newBaseManager();
                 Decoder decoder = Decoder.random(config, 1, manager)) {
-            double peak = matmulPeak(manager);
+            double peak = MatmulPeak.measure(2048, 6).wallFlops();
             System.out.printf(
                     "threads %s; N = %,d matmul parameters; matmul 2048² peak %.1f GFLOP/s%n",
                     System.getProperty("ai.djl.pytorch.num_threads", "default"), n, peak / 1e9);
             Generator generator = new Generator(decoder, manager);
-            GenerationSettings settings = new GenerationSettings(0.7, 0, 0.95, newTokens, List.of(), -1, 0);
+            GenerationSettings settings =
+                    new GenerationSettings(new Decoding(0.7, 0.95, 0, newTokens, List.of()), -1, 0);
             double b1 = 0;
             for (int batch : batches) {
-                List<GenerationRequest> requests = prompts(batch, config.vocabSize());
+                List<GenerationRequest> requests =
+                        prompts(batch, config.vocabulary().size());
                 generator.generate(requests, settings, ids -> "", Generator.StepListener.NONE);
                 long start = System.nanoTime();
                 int rounds = Math.max(1, 64 / batch);
@@ -60,7 +62,7 @@ public final class SamplingSpeedProbe {
                         2.0 * n * tokensPerSecond / 1e9,
                         100 * 2.0 * n * tokensPerSecond / peak,
                         b1 > 0 && batch > 1 ? String.format(", %.1f× batch 1", tokensPerSecond / b1) : "");
-                pickCost(batch, config.vocabSize());
+                pickCost(batch, config.vocabulary().size());
             }
         }
     }
@@ -94,23 +96,5 @@ public final class SamplingSpeedProbe {
         }
         System.out.printf(
                 "            Java top-p draw: %.3f ms per step%n", (System.nanoTime() - start) / 1e6 / rounds);
-    }
-
-    /** Dense fp32 matmul FLOP/s at 2048², the yardstick. */
-    private static double matmulPeak(NDManager manager) {
-        int size = 2048;
-        double best = 0;
-        try (NDManager scope = manager.newSubManager()) {
-            NDArray a = scope.randomNormal(new Shape(size, size));
-            NDArray b = scope.randomNormal(new Shape(size, size));
-            for (int round = 0; round < 6; round++) {
-                long start = System.nanoTime();
-                try (NDArray c = a.matMul(b)) {
-                    c.toFloatArray();
-                }
-                best = Math.max(best, 2.0 * size * size * size / ((System.nanoTime() - start) / 1e9));
-            }
-        }
-        return best;
     }
 }

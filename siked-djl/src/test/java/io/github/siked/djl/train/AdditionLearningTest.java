@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -63,21 +62,19 @@ class AdditionLearningTest {
         StudentEncoder encoder = new StudentEncoder(format, tokenizer);
         List<TokenizedExample> encoded =
                 train.stream().map(e -> encoder.encode(e, 1f)).toList();
-        TrainConfig config = new TrainConfig(
-                format,
-                6,
-                3e-3,
-                Schedule.COSINE,
-                0.05,
-                16,
-                1,
-                128,
-                Overflow.REJECT,
-                1.0,
-                0.01,
-                7,
-                Optional.empty(),
-                Map.of());
+        TrainConfig config = TrainConfig.builder()
+                .optFormat(format)
+                .optEpochs(6)
+                .optLearningRate(3e-3)
+                .optSchedule(Schedule.COSINE)
+                .optWarmupRatio(0.05)
+                .optBatchSize(16)
+                .optMaxLength(128)
+                .optOverflow(Overflow.REJECT)
+                .optWeightDecay(0.01)
+                .optSeed(7)
+                .optFullFineTuning()
+                .build();
         ModelConfig model = ModelConfig.tiny(Architecture.LLAMA, tokenizer.vocabularySize(), 64, 192, 2, 4, 4);
         List<String> log = new ArrayList<>();
 

@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDManager;
-import io.github.siked.djl.model.Architecture;
-import io.github.siked.djl.model.ConfigJson;
+import io.github.siked.djl.TinyStart;
 import io.github.siked.djl.model.Decoder;
-import io.github.siked.djl.model.ModelConfig;
 import io.github.siked.event.Event;
 import io.github.siked.strategy.Strategy;
 import io.github.siked.student.LoraConfig;
-import io.github.siked.student.Overflow;
 import io.github.siked.student.Schedule;
-import io.github.siked.student.StudentFormat;
 import io.github.siked.student.TrainConfig;
 import io.github.siked.student.TrainResult;
 import io.github.siked.student.TrainingExample;
@@ -24,7 +20,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,8 +31,7 @@ class DjlStudentTrainerTest {
 
     @Test
     void trainsFromScratchThenContinuesWithLora() throws Exception {
-        Path start = Files.createDirectories(directory.resolve("tiny"));
-        ConfigJson.write(ModelConfig.tiny(Architecture.LLAMA, 1, 32, 64, 1, 4, 2), start.resolve("config.json"));
+        Path start = TinyStart.folder(directory.resolve("tiny"), TinyStart.LLAMA);
         List<TrainingExample> examples = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             examples.add(new TrainingExample(
@@ -47,21 +41,16 @@ class DjlStudentTrainerTest {
                     "Ann has " + i + " + 2 = " + (i + 2) + " cards.\nFinal Answer: " + (i + 2)));
         }
         List<String> log = new ArrayList<>();
-        TrainConfig full = new TrainConfig(
-                StudentFormat.tagged(),
-                2,
-                1e-3,
-                Schedule.LINEAR,
-                0.1,
-                4,
-                1,
-                128,
-                Overflow.TRUNCATE,
-                1.0,
-                0.0,
-                5,
-                Optional.empty(),
-                Map.of(Strategy.POT, 2.0));
+        TrainConfig full = TrainConfig.builder()
+                .optEpochs(2)
+                .optLearningRate(1e-3)
+                .optWarmupRatio(0.1)
+                .optBatchSize(4)
+                .optMaxLength(128)
+                .optSeed(5)
+                .optFullFineTuning()
+                .optLossWeights(Map.of(Strategy.POT, 2.0))
+                .build();
         Path first = directory.resolve("student-0");
         TrainResult result = new DjlStudentTrainer(1, 1)
                 .train(
@@ -75,28 +64,24 @@ class DjlStudentTrainerTest {
         assertFalse(Files.exists(first.resolve("checkpoint")), "the checkpoint outlived the run");
         int vocabulary = WordTokenizerFile.load(first).vocabularySize();
 
-        TrainConfig lora = new TrainConfig(
-                StudentFormat.tagged(),
-                1,
-                1e-3,
-                Schedule.COSINE,
-                0.0,
-                4,
-                2,
-                128,
-                Overflow.TRUNCATE,
-                1.0,
-                0.0,
-                6,
-                Optional.of(new LoraConfig(2, 4, 0.05, List.of("q", "v"))),
-                Map.of());
+        TrainConfig lora = TrainConfig.builder()
+                .optEpochs(1)
+                .optLearningRate(1e-3)
+                .optSchedule(Schedule.COSINE)
+                .optWarmupRatio(0.0)
+                .optBatchSize(4)
+                .optGradientAccumulation(2)
+                .optMaxLength(128)
+                .optSeed(6)
+                .optLora(new LoraConfig(2, 4, 0.05, List.of("q", "v")))
+                .build();
         Path second = directory.resolve("student-1");
         new DjlStudentTrainer(0, 10).train(first, lora, examples, second, event -> {});
         assertTrue(Files.exists(second.resolve("adapter").resolve(LoraExport.CONFIG)));
         assertTrue(Files.exists(second.resolve("adapter").resolve(LoraExport.WEIGHTS)));
         try (NDManager manager = NDManager.newBaseManager();
                 Decoder merged = Decoder.load(second, manager)) {
-            assertEquals(vocabulary, merged.config().vocabSize());
+            assertEquals(vocabulary, merged.config().vocabulary().size());
         }
     }
 }

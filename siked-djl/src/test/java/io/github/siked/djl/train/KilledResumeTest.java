@@ -3,14 +3,12 @@ package io.github.siked.djl.train;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.siked.student.LoraConfig;
 import io.github.siked.student.TrainConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +27,8 @@ class KilledResumeTest {
 
     @Test
     void resumesAfterTheProcessIsKilled() throws Exception {
-        TrainConfig config = ResumeTest.config(Optional.of(new LoraConfig(4, 8, 0.1, LoraConfig.ALL_TARGETS)), EPOCHS);
+        TrainConfig config =
+                ResumeTest.recipe().optLora(ResumeTest.LORA).optEpochs(EPOCHS).build();
         Path killed = directory.resolve("killed");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -69,7 +68,10 @@ class KilledResumeTest {
     public static final class Child {
         public static void main(String[] args) throws Exception {
             ResumeTest.train(
-                    ResumeTest.config(Optional.of(new LoraConfig(4, 8, 0.1, LoraConfig.ALL_TARGETS)), EPOCHS),
+                    ResumeTest.recipe()
+                            .optLora(ResumeTest.LORA)
+                            .optEpochs(EPOCHS)
+                            .build(),
                     Path.of(args[0]),
                     -1);
         }

@@ -114,7 +114,8 @@ class LoraTest {
     static float[] logits(Decoder decoder, Adapter adapter, NDManager manager) {
         int[][] positions = {{0, 1, 2, 3, 4, 0, 1, 2}, {0, 1, 2, 3, 4, 5, 0, 0}};
         int[][] segments = {{1, 1, 1, 1, 1, 2, 2, 2}, {1, 1, 1, 1, 1, 1, 0, 0}};
-        long[] ids = new Random(5).longs(16, 1, decoder.config().vocabSize()).toArray();
+        long[] ids =
+                new Random(5).longs(16, 1, decoder.config().vocabulary().size()).toArray();
         try (NDManager step = manager.newSubManager()) {
             NDArray tokens = step.create(ids, new Shape(2, 8));
             return decoder.packedLogits(tokens, positions, segments, adapter).toFloatArray();

@@ -11,7 +11,6 @@ import ai.djl.ndarray.types.DataType;
 import io.github.siked.djl.device.Precision;
 import io.github.siked.djl.model.Decoder;
 import io.github.siked.event.Event;
-import io.github.siked.student.LoraConfig;
 import io.github.siked.student.TrainConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,7 +56,7 @@ class MixedPrecisionTrainingTest {
 
     @Test
     void fp16LearnsAsFp32DoesWithFloat32Masters() throws Exception {
-        TrainConfig config = ResumeTest.config(Optional.empty(), 6);
+        TrainConfig config = ResumeTest.recipe().optEpochs(6).build();
         Run wide = run(config, Precision.FP32, LossScale.INITIAL, directory.resolve("fp32"), -1);
         Run half = run(config, Precision.FP16, LossScale.INITIAL, directory.resolve("fp16"), -1);
         List<Double> w = wide.losses();
@@ -78,7 +77,7 @@ class MixedPrecisionTrainingTest {
 
     @Test
     void loraInFp16TrainsTheFloat32AdapterAndLeavesTheBaseAsItWas() throws Exception {
-        TrainConfig config = ResumeTest.config(Optional.of(new LoraConfig(4, 8, 0.1, LoraConfig.ALL_TARGETS)), 2);
+        TrainConfig config = ResumeTest.recipe().optLora(ResumeTest.LORA).build();
         try (NDManager manager = NDManager.newBaseManager();
                 Decoder decoder = Decoder.random(LoraTest.LLAMA, 3, manager);
                 LoraAdapter lora = new LoraAdapter(LoraTest.LLAMA, config.lora().get(), 4, manager)) {
@@ -108,7 +107,7 @@ class MixedPrecisionTrainingTest {
 
     @Test
     void anOverflowSkipsTheStepAndHalvesTheScale() throws Exception {
-        TrainConfig config = ResumeTest.config(Optional.empty(), 2);
+        TrainConfig config = ResumeTest.recipe().build();
         Map<String, float[]> initial;
         try (NDManager manager = NDManager.newBaseManager();
                 Decoder decoder = Decoder.random(LoraTest.LLAMA, 3, manager)) {
@@ -134,7 +133,7 @@ class MixedPrecisionTrainingTest {
     @Test
     void aRunStartingFarTooHighRecoversAndLearns() throws Exception {
         // This model's backward pass overflows float16 above about 2^17 (measured: 7 halvings from 2^24).
-        TrainConfig config = ResumeTest.config(Optional.empty(), 10);
+        TrainConfig config = ResumeTest.recipe().optEpochs(10).build();
         Run run = run(config, Precision.FP16, Math.scalb(1.0, 24), directory.resolve("high"), -1);
         List<Double> losses = run.losses();
         System.out.println("from 2^24: " + run.skipped() + " steps skipped; losses " + losses);
@@ -151,7 +150,7 @@ class MixedPrecisionTrainingTest {
     void aResumedFp16RunEndsWhereAnUninterruptedOneEnds() throws Exception {
         // Starting at 2^24, the first steps overflow: a resumed run that forgot the scale would
         // overflow again and skip other steps, ending elsewhere.
-        TrainConfig config = ResumeTest.config(Optional.empty(), 6);
+        TrainConfig config = ResumeTest.recipe().optEpochs(6).build();
         double high = Math.scalb(1.0, 24);
         Run whole = run(config, Precision.FP16, high, directory.resolve("whole"), -1);
         Path killed = directory.resolve("killed");

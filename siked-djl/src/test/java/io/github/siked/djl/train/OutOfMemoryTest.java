@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.engine.EngineException;
+import io.github.siked.student.Batching;
 import io.github.siked.student.Overflow;
-import io.github.siked.student.Schedule;
-import io.github.siked.student.StudentFormat;
-import io.github.siked.student.TrainConfig;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Running out of memory names the settings to lower, with their values. */
@@ -23,22 +19,7 @@ class OutOfMemoryTest {
         assertTrue(OutOfMemory.isCause(new EngineException(
                 "[enforce fail at alloc_cpu.cpp:117] . DefaultCPUAllocator: can't allocate memory")));
         assertFalse(OutOfMemory.isCause(new EngineException("shape mismatch")));
-        TrainConfig config = new TrainConfig(
-                StudentFormat.tagged(),
-                1,
-                1e-3,
-                Schedule.LINEAR,
-                0.0,
-                16,
-                2,
-                1024,
-                Overflow.TRUNCATE,
-                1.0,
-                0.0,
-                3,
-                Optional.empty(),
-                Map.of());
-        IllegalArgumentException e = OutOfMemory.explain(cuda, config, 42);
+        IllegalArgumentException e = OutOfMemory.explain(cuda, new Batching(16, 2, 1024, Overflow.TRUNCATE), 42);
         assertEquals(
                 "training ran out of memory at step 42 with 16 rows of 1024 tokens per micro-batch:"
                         + " lower siked.train.batchSize (16) or siked.train.maxLength (1024), and raise"

@@ -66,7 +66,7 @@ class PackedLossTest {
                             Adapter.NONE)
                     .logSoftmax(-1)
                     .toFloatArray();
-            int vocab = decoder.config().vocabSize();
+            int vocab = decoder.config().vocabulary().size();
             double sum = 0;
             double weights = 0;
             for (int j = 0; j < 10; j++) {

@@ -10,9 +10,7 @@ import ai.djl.ndarray.NDManager;
 import io.github.siked.djl.model.Decoder;
 import io.github.siked.event.EventListener;
 import io.github.siked.student.LoraConfig;
-import io.github.siked.student.Overflow;
 import io.github.siked.student.Schedule;
-import io.github.siked.student.StudentFormat;
 import io.github.siked.student.TokenizedExample;
 import io.github.siked.student.TrainConfig;
 import java.nio.file.Files;
@@ -37,7 +35,7 @@ class ResumeTest {
 
     @Test
     void resumedFullFineTuningEndsWhereAnUninterruptedRunEnds() throws Exception {
-        TrainConfig config = config(Optional.empty());
+        TrainConfig config = recipe().build();
         Map<String, float[]> uninterrupted = train(config, directory.resolve("a"), -1);
         // Stopped after 5 steps; the last checkpoint is at step 3, so steps 4-5 are redone.
         train(config, directory.resolve("b"), 5);
@@ -48,7 +46,7 @@ class ResumeTest {
 
     @Test
     void resumedLoraWithDropoutEndsWhereAnUninterruptedRunEnds() throws Exception {
-        TrainConfig config = config(Optional.of(new LoraConfig(4, 8, 0.1, LoraConfig.ALL_TARGETS)));
+        TrainConfig config = recipe().optLora(LORA).build();
         Map<String, float[]> uninterrupted = train(config, directory.resolve("a"), -1);
         train(config, directory.resolve("b"), 4);
         Map<String, float[]> resumed = train(config, directory.resolve("b"), -1);
@@ -57,18 +55,12 @@ class ResumeTest {
 
     @Test
     void loraTrainingLeavesTheBaseUntouched() throws Exception {
-        TrainConfig config = config(Optional.of(new LoraConfig(4, 8, 0.1, LoraConfig.ALL_TARGETS)));
+        TrainConfig config = recipe().optLora(LORA).build();
         try (NDManager manager = NDManager.newBaseManager();
                 Decoder decoder = Decoder.random(LoraTest.LLAMA, 3, manager);
                 LoraAdapter lora = new LoraAdapter(LoraTest.LLAMA, config.lora().get(), 4, manager)) {
             Map<String, float[]> before = snapshot(decoder.weights().parameters());
-            new TrainingLoop(
-                            decoder,
-                            Optional.of(lora),
-                            config,
-                            new TrainingLoop.Options(directory, 0, 100, -1),
-                            EventListener.NONE)
-                    .run(examples(), 0);
+            trainWithoutCheckpoints(decoder, lora, config);
             snapshot(decoder.weights().parameters())
                     .forEach((name, values) -> assertArrayEquals(before.get(name), values, name));
             float[] b = lora.parameters().get(LoraAdapter.key(1, "down", 'B')).toFloatArray();
@@ -78,22 +70,8 @@ class ResumeTest {
 
     @Test
     void accumulatedMicroBatchesTrainAsOneBigBatch() throws Exception {
-        TrainConfig accumulated = config(Optional.empty());
-        TrainConfig big = new TrainConfig(
-                StudentFormat.tagged(),
-                2,
-                1e-2,
-                Schedule.COSINE,
-                0.2,
-                4,
-                1,
-                32,
-                Overflow.TRUNCATE,
-                1.0,
-                0.01,
-                11,
-                Optional.empty(),
-                Map.of());
+        TrainConfig accumulated = recipe().build();
+        TrainConfig big = recipe().optBatchSize(4).optGradientAccumulation(1).build();
         Map<String, float[]> a = train(accumulated, directory.resolve("a"), -1);
         Map<String, float[]> b = train(big, directory.resolve("b"), -1);
         a.forEach((name, values) -> assertTrue(LoraTest.maxDifference(values, b.get(name)) < 2e-5, name));
@@ -101,7 +79,7 @@ class ResumeTest {
 
     @Test
     void nativeArraysStayFlatAcrossSteps() throws Exception {
-        TrainConfig config = config(Optional.of(new LoraConfig(4, 8, 0.1, LoraConfig.ALL_TARGETS)));
+        TrainConfig config = recipe().optLora(LORA).build();
         try (NDManager manager = NDManager.newBaseManager();
                 Decoder decoder = Decoder.random(LoraTest.LLAMA, 3, manager);
                 LoraAdapter lora = new LoraAdapter(LoraTest.LLAMA, config.lora().get(), 4, manager)) {
@@ -109,38 +87,31 @@ class ResumeTest {
             NDManager adapter = lora.parameters().values().iterator().next().getManager();
             int modelArrays = model.getManagedArrays().size();
             int adapterArrays = adapter.getManagedArrays().size();
-            new TrainingLoop(
-                            decoder,
-                            Optional.of(lora),
-                            config,
-                            new TrainingLoop.Options(directory, 0, 100, -1),
-                            EventListener.NONE)
-                    .run(examples(), 0);
+            trainWithoutCheckpoints(decoder, lora, config);
             assertEquals(modelArrays, model.getManagedArrays().size(), "arrays left in the model's manager");
             assertEquals(adapterArrays, adapter.getManagedArrays().size(), "arrays left in the adapter's");
         }
     }
 
-    private static TrainConfig config(Optional<LoraConfig> lora) {
-        return config(lora, 2);
-    }
+    /** LoRA's adapter in these runs: rank 4, alpha 8 on every projection, with dropout to replay on resume. */
+    static final LoraConfig LORA = new LoraConfig(4, 8, 0.1, LoraConfig.ALL_TARGETS);
 
-    static TrainConfig config(Optional<LoraConfig> lora, int epochs) {
-        return new TrainConfig(
-                StudentFormat.tagged(),
-                epochs,
-                1e-2,
-                Schedule.COSINE,
-                0.2,
-                2,
-                2,
-                32,
-                Overflow.TRUNCATE,
-                1.0,
-                0.01,
-                11,
-                lora,
-                Map.of());
+    /**
+     * The runs' settings: 2 epochs at lr 1e-2, cosine after 20 % warmup, 2 micro-batches of 2 rows of
+     * 32 tokens per step, weight decay 0.01, seed 11; every weight trains unless an adapter is given.
+     */
+    static TrainConfig.Builder recipe() {
+        return TrainConfig.builder()
+                .optEpochs(2)
+                .optLearningRate(1e-2)
+                .optSchedule(Schedule.COSINE)
+                .optWarmupRatio(0.2)
+                .optBatchSize(2)
+                .optGradientAccumulation(2)
+                .optMaxLength(32)
+                .optWeightDecay(0.01)
+                .optSeed(11)
+                .optFullFineTuning();
     }
 
     /** Trains a fresh model (same seeds every call) in {@code checkpoints}; returns its weights. */
@@ -162,6 +133,16 @@ class ResumeTest {
             lora.ifPresent(LoraAdapter::close);
             return weights;
         }
+    }
+
+    private void trainWithoutCheckpoints(Decoder decoder, LoraAdapter lora, TrainConfig config) throws Exception {
+        new TrainingLoop(
+                        decoder,
+                        Optional.of(lora),
+                        config,
+                        new TrainingLoop.Options(directory, 0, 100, -1),
+                        EventListener.NONE)
+                .run(examples(), 0);
     }
 
     /** Every 3 steps in the short runs; every step in the long run that a kill interrupts. */

@@ -1,22 +1,18 @@
 package io.github.siked.djl.train;
 
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 import io.github.siked.djl.model.Architecture;
 import io.github.siked.djl.model.Decoder;
 import io.github.siked.djl.model.ModelConfig;
+import io.github.siked.djl.probe.MatmulPeak;
 import io.github.siked.event.EventListener;
 import io.github.siked.student.Overflow;
-import io.github.siked.student.Schedule;
-import io.github.siked.student.StudentFormat;
 import io.github.siked.student.TokenizedExample;
 import io.github.siked.student.TrainConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
@@ -33,7 +29,7 @@ public final class TrainSpeedProbe {
     public static void main(String[] args) throws Exception {
         int steps = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         ModelConfig model = ModelConfig.tiny(Architecture.LLAMA, 512, 256, 768, 6, 8, 4);
-        double peak = matmulPeak();
+        double peak = MatmulPeak.measure(2048, 5).wallFlops();
         // 4 examples of 64 tokens fill each 256-token row exactly; 16 rows a step.
         Random random = new Random(1);
         List<TokenizedExample> examples = new ArrayList<>();
@@ -41,21 +37,16 @@ public final class TrainSpeedProbe {
             examples.add(new TokenizedExample(
                     random.ints(16, 1, 512).toArray(), random.ints(48, 1, 512).toArray(), 1f));
         }
-        TrainConfig config = new TrainConfig(
-                StudentFormat.tagged(),
-                1,
-                1e-3,
-                Schedule.LINEAR,
-                0.0,
-                16,
-                1,
-                256,
-                Overflow.REJECT,
-                1.0,
-                0.0,
-                1,
-                Optional.empty(),
-                Map.of());
+        TrainConfig config = TrainConfig.builder()
+                .optEpochs(1)
+                .optLearningRate(1e-3)
+                .optWarmupRatio(0.0)
+                .optBatchSize(16)
+                .optMaxLength(256)
+                .optOverflow(Overflow.REJECT)
+                .optSeed(1)
+                .optFullFineTuning()
+                .build();
         Path checkpoints = Files.createTempDirectory("probe");
         try (NDManager manager = NDManager.newBaseManager();
                 Decoder decoder = Decoder.random(model, 1, manager)) {
@@ -82,22 +73,5 @@ public final class TrainSpeedProbe {
             System.out.printf(
                     "train: %,.0f tokens/s (%.3f s/step), MFU %.1f%%%n", tokensPerSecond, seconds / steps, 100 * mfu);
         }
-    }
-
-    private static double matmulPeak() {
-        int n = 2048;
-        double best = 0;
-        try (NDManager scope = NDManager.newBaseManager()) {
-            NDArray a = scope.randomNormal(new Shape(n, n));
-            NDArray b = scope.randomNormal(new Shape(n, n));
-            for (int round = 0; round < 5; round++) {
-                long start = System.nanoTime();
-                try (NDArray c = a.matMul(b)) {
-                    c.toFloatArray();
-                }
-                best = Math.max(best, 2.0 * n * n * n / ((System.nanoTime() - start) / 1e9));
-            }
-        }
-        return best;
     }
 }
