@@ -39,7 +39,7 @@ class FixedAlphaTest {
                         Verdict.CORRECT,
                         true))
                 .toList();
-        MixConfig config = new MixConfig(MixPolicy.FIXED_ALPHA, List.of(Strategy.POT), 1, OptionalDouble.of(alpha));
+        Mixing config = new Mixing(MixPolicy.FIXED_ALPHA, List.of(Strategy.POT), 1, OptionalDouble.of(alpha));
         return new Mixer(config).mix(llm, self, 1, 0, seed);
     }
 

@@ -47,13 +47,14 @@ class MetricsRecordsTest {
                 "ci95 is [0.4]: give the interval as [low, high]",
                 assertThrows(
                                 IllegalArgumentException.class,
-                                () -> new TestMetrics(10, 0.4, List.of(0.4), Map.of(), 0, null, Map.of()))
+                                () -> new TestMetrics(10, 0.4, List.of(0.4), Map.of(), 0, null, SampledMetrics.NONE))
                         .getMessage());
         assertEquals(
                 "ci95 is [0.5, 0.3]: low must not exceed high",
                 assertThrows(
                                 IllegalArgumentException.class,
-                                () -> new TestMetrics(10, 0.4, List.of(0.5, 0.3), Map.of(), 0, null, Map.of()))
+                                () -> new TestMetrics(
+                                        10, 0.4, List.of(0.5, 0.3), Map.of(), 0, null, SampledMetrics.NONE))
                         .getMessage());
     }
 

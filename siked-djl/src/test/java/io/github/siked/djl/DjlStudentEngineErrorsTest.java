@@ -11,8 +11,8 @@ import io.github.siked.djl.model.Architecture;
 import io.github.siked.djl.model.ConfigJson;
 import io.github.siked.djl.model.ModelConfig;
 import io.github.siked.event.EventListener;
-import io.github.siked.loop.TrainStage;
 import io.github.siked.record.RecordFormatException;
+import io.github.siked.stage.StageRunner;
 import io.github.siked.strategy.Strategy;
 import io.github.siked.student.Overflow;
 import io.github.siked.student.Schedule;
@@ -21,6 +21,8 @@ import io.github.siked.student.TrainConfig;
 import io.github.siked.student.TrainingExample;
 import io.github.siked.student.WordTokenizer;
 import io.github.siked.student.WordTokenizerFile;
+import io.github.siked.train.TrainStage;
+import io.github.siked.train.TrainStageConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -169,11 +171,12 @@ class DjlStudentEngineErrorsTest {
         ConfigJson.write(ModelConfig.tiny(Architecture.LLAMA, 1, 32, 64, 1, 4, 2), start.resolve("config.json"));
         RecordFormatException e = assertThrows(
                 RecordFormatException.class,
-                () -> new TrainStage(EventListener.NONE)
-                        .run(
-                                new TrainStage.Config(data, "jsonl:" + problems, start, dir.resolve("out"), CONFIG),
+                () -> new StageRunner(EventListener.NONE)
+                        .run(new TrainStage(
+                                new TrainStageConfig(data, "jsonl:" + problems, start, dir.resolve("out"), CONFIG),
                                 DatasetResolver.of(dir, true, EventListener.NONE),
-                                new DjlStudentEngine(CPU)));
+                                new DjlStudentEngine(CPU),
+                                EventListener.NONE)));
         assertTrue(e.getMessage().startsWith(data + ":2: "), e.getMessage());
         assertTrue(e.getMessage().startsWith(data + ":2: field 'text': Missing"), e.getMessage());
     }

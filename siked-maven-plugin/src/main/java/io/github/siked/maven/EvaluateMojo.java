@@ -1,6 +1,7 @@
 package io.github.siked.maven;
 
-import io.github.siked.loop.EvaluateStage;
+import io.github.siked.evaluate.EvaluateStageConfig;
+import io.github.siked.evaluate.GatedEvaluation;
 import java.io.File;
 import java.util.Arrays;
 import java.util.List;
@@ -62,9 +63,14 @@ public class EvaluateMojo extends AbstractSikedMojo {
             return;
         }
         MavenEvents events = new MavenEvents(getLog());
-        EvaluateStage.Result result = Failures.translate(() -> new EvaluateStage(events)
+        GatedEvaluation.Result result = Failures.translate(() -> new GatedEvaluation(
+                        datasets(events),
+                        EngineProperties.find(
+                                Map.of("siked.threads", threads), getClass().getClassLoader()),
+                        sandbox(),
+                        events)
                 .run(
-                        new EvaluateStage.Config(
+                        new EvaluateStageConfig(
                                 model.toPath(),
                                 Arrays.stream(testDatasets.split(","))
                                         .map(String::strip)
@@ -72,15 +78,9 @@ public class EvaluateMojo extends AbstractSikedMojo {
                                         .toList(),
                                 testLimit,
                                 (evaluation == null ? new EvaluationSettings() : evaluation).greedy(),
-                                output.toPath(),
-                                thresholds.stream()
-                                        .map(ThresholdSetting::toThreshold)
-                                        .toList(),
-                                junitReport.toPath()),
-                        datasets(events),
-                        EngineProperties.find(
-                                Map.of("siked.threads", threads), getClass().getClassLoader()),
-                        sandbox()));
+                                output.toPath()),
+                        thresholds.stream().map(ThresholdSetting::toThreshold).toList(),
+                        junitReport.toPath()));
         if (!result.gate().passed()) {
             throw new MojoFailureException(result.gate().failureMessage());
         }

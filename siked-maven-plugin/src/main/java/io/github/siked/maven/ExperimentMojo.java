@@ -1,12 +1,21 @@
 package io.github.siked.maven;
 
 import io.github.siked.loop.Continuation;
+import io.github.siked.loop.EvaluationPlan;
 import io.github.siked.loop.Experiment;
 import io.github.siked.loop.ExperimentConfig;
+import io.github.siked.loop.ExperimentDatasets;
+import io.github.siked.loop.ExperimentMethods;
 import io.github.siked.loop.ExperimentResult;
+import io.github.siked.loop.GateRules;
+import io.github.siked.loop.Iterations;
 import io.github.siked.loop.Method;
 import io.github.siked.loop.Methods;
+import io.github.siked.loop.SelfSampling;
+import io.github.siked.loop.Training;
+import io.github.siked.loop.Workspace;
 import io.github.siked.strategy.Strategy;
+import io.github.siked.student.TrainConfig;
 import io.github.siked.teacher.TeacherBackend;
 import io.github.siked.teacher.TeacherChoice;
 import java.io.File;
@@ -163,10 +172,9 @@ public class ExperimentMojo extends AbstractSikedMojo {
             TeacherChoice choice = teacherSettings.choice();
             try (TeacherBackend backend = choice.open(trainDataset, synthetic(), events)) {
                 Experiment.Teacher teacherRun = new Experiment.Teacher(
-                        teacherSettings.settings(
-                                choice, trainDataset, config.strategies(), seed, workDir.toPath(), sandbox()),
+                        teacherSettings.asking(choice),
                         backend,
-                        teacherSettings.prompts(config.strategies()));
+                        teacherSettings.prompts(config.training().strategies()));
                 return new Experiment(events)
                         .run(
                                 config,
@@ -189,8 +197,8 @@ public class ExperimentMojo extends AbstractSikedMojo {
 
     private ExperimentConfig config(TrainSettings training) {
         List<Strategy> taught = strategies(strategies, "<strategies>");
-        Methods catalogue =
-                new Methods(taught, strategies(priority, "<priority>"), iterations, Continuation.parse(trainFrom));
+        Methods catalogue = new Methods(
+                taught, strategies(priority, "<priority>"), new Iterations(iterations, Continuation.parse(trainFrom)));
         Method main = catalogue.named(method, "<method>");
         List<Method> compared = list(compare).stream()
                 .map(name -> catalogue.named(name, "<compare>"))
@@ -200,32 +208,19 @@ public class ExperimentMojo extends AbstractSikedMojo {
                 : list(seeds).stream().map(Long::parseLong).toList();
         SamplingSettings sampling = selfSampling == null ? new SamplingSettings() : selfSampling;
         EvaluationSettings eval = evaluation == null ? new EvaluationSettings() : evaluation;
+        TrainConfig base = training.toConfig(prompts, "<train><lossWeights>");
+        GateRules gate = new GateRules(
+                thresholds.stream().map(ThresholdSetting::toThreshold).toList(),
+                baselineMargins.stream().map(MarginSetting::toMargin).toList());
         return new ExperimentConfig(
                 experiment,
-                workDir.toPath(),
-                results.toPath(),
-                trainDataset,
-                trainLimit,
-                validationDataset,
-                validationLimit,
-                list(testDatasets),
-                testLimit,
-                taught,
-                start.toPath(),
-                training.toConfig(prompts, "<train><lossWeights>"),
-                training.toConfig(prompts, "<train><lossWeights>").withEpochs(training.iterationEpochs()),
-                sampling.toConfig(),
-                sampling.forced,
-                eval.greedy(),
-                eval.samples,
-                main,
-                compared,
-                runSeeds,
-                (stop == null ? new StopSettings() : stop).toRule(),
-                eval.everyIteration,
-                thresholds.stream().map(ThresholdSetting::toThreshold).toList(),
-                baselineMargins.stream().map(MarginSetting::toMargin).toList(),
-                sandbox());
+                new Workspace(workDir.toPath(), results.toPath(), sandbox()),
+                new ExperimentDatasets(
+                        trainDataset, trainLimit, validationDataset, validationLimit, list(testDatasets), testLimit),
+                new Training(taught, start.toPath(), base, base.withEpochs(training.iterationEpochs())),
+                new SelfSampling(sampling.toConfig(), sampling.forced),
+                new EvaluationPlan(eval.greedy(), eval.samples, eval.everyIteration, gate),
+                new ExperimentMethods(main, compared, runSeeds, (stop == null ? new StopSettings() : stop).toRule()));
     }
 
     /** Strategy ids, a bad one named with its pom element ({@code <strategies>}, {@code <priority>}). */

@@ -1,14 +1,18 @@
 package io.github.siked.maven;
 
+import io.github.siked.stage.Outcome;
+import io.github.siked.stage.StageRunner;
 import io.github.siked.strategy.Strategy;
-import io.github.siked.teacher.GenerateTeacherConfig;
 import io.github.siked.teacher.GenerateTeacherStage;
+import io.github.siked.teacher.GenerateTeacherStageConfig;
 import io.github.siked.teacher.OpenaiConfig;
 import io.github.siked.teacher.PromptLibrary;
 import io.github.siked.teacher.PromptSource;
 import io.github.siked.teacher.Sampling;
+import io.github.siked.teacher.TeacherAsking;
 import io.github.siked.teacher.TeacherBackend;
 import io.github.siked.teacher.TeacherChoice;
+import io.github.siked.teacher.TeacherSummary;
 import java.io.File;
 import java.util.Arrays;
 import java.util.List;
@@ -118,27 +122,24 @@ public class GenerateTeacherMojo extends AbstractSikedMojo {
             return;
         }
         MavenEvents events = new MavenEvents(getLog());
-        GenerateTeacherStage.Result result = Failures.translate(() -> {
+        Outcome<TeacherSummary> result = Failures.translate(() -> {
             List<Strategy> chosen =
                     Arrays.stream(strategies.split(",")).map(Strategy::fromId).toList();
             TeacherChoice choice = teacher().choice();
-            GenerateTeacherConfig config = new GenerateTeacherConfig(
-                    trainDataset,
-                    trainLimit,
-                    chosen,
-                    teacherSamples,
-                    keepPerQuestion,
-                    seed,
-                    teacherConcurrency,
+            TeacherAsking asking = new TeacherAsking(
                     choice.model(),
                     new Sampling(temperature, topP, maxTokens, stop == null ? List.of() : stop, new TreeMap<>()),
-                    stageDir.toPath(),
-                    teacherCacheDir.toPath(),
-                    sandbox());
+                    teacherSamples,
+                    keepPerQuestion,
+                    teacherConcurrency,
+                    teacherCacheDir.toPath());
+            GenerateTeacherStageConfig config = new GenerateTeacherStageConfig(
+                    trainDataset, trainLimit, chosen, seed, asking, stageDir.toPath(), sandbox());
             PromptLibrary library = PromptLibrary.load(
                     prompts == null ? PromptSource.bundled() : PromptSource.directory(prompts.toPath()), chosen);
             try (TeacherBackend backend = choice.open(trainDataset, synthetic(), events)) {
-                return new GenerateTeacherStage(events).run(config, datasets(events), backend, library);
+                return new StageRunner(events)
+                        .run(new GenerateTeacherStage(config, datasets(events), backend, library, events));
             }
         });
         getLog().info("teacher data: " + new File(stageDir, "d_llm.jsonl") + (result.skipped() ? " (unchanged)" : ""));

@@ -1,6 +1,10 @@
 package io.github.siked.maven;
 
-import io.github.siked.loop.SampleStage;
+import io.github.siked.sample.SampleStage;
+import io.github.siked.sample.SampleStageConfig;
+import io.github.siked.sample.SampleSummary;
+import io.github.siked.stage.Outcome;
+import io.github.siked.stage.StageRunner;
 import io.github.siked.strategy.Strategy;
 import io.github.siked.student.SampleConfig;
 import java.io.File;
@@ -104,22 +108,17 @@ public class SampleMojo extends AbstractSikedMojo {
             return;
         }
         MavenEvents events = new MavenEvents(getLog());
-        long written = Failures.translate(() -> {
+        Outcome<SampleSummary> result = Failures.translate(() -> {
             List<Strategy> strategies = forced.strip().equals("none")
                     ? List.of()
                     : Arrays.stream(forced.split(",")).map(Strategy::fromId).toList();
             SampleConfig sampling = new SampleConfig(
                     k, temperature, topP, topK, maxNewTokens, stop == null ? List.of() : stop, seed, batchSize);
-            return new SampleStage(events)
-                    .run(
-                            new SampleStage.Config(
-                                    model.toPath(),
-                                    sampleDataset,
-                                    limit,
-                                    strategies,
-                                    iteration,
-                                    output.toPath(),
-                                    sampling),
+            SampleStageConfig config = new SampleStageConfig(
+                    model.toPath(), sampleDataset, limit, strategies, iteration, output.toPath(), sampling);
+            return new StageRunner(events)
+                    .run(new SampleStage(
+                            config,
                             datasets(events),
                             EngineProperties.find(
                                     Map.of(
@@ -129,8 +128,10 @@ public class SampleMojo extends AbstractSikedMojo {
                                             threads,
                                             "siked.train.precision",
                                             precision),
-                                    getClass().getClassLoader()));
+                                    getClass().getClassLoader()),
+                            events));
         });
-        getLog().info("samples: " + output + (written < 0 ? " (unchanged)" : ", " + written + " written"));
+        getLog().info("samples: " + output
+                + (result.skipped() ? " (unchanged)" : ", " + result.result().samples() + " written"));
     }
 }

@@ -1,17 +1,15 @@
 package io.github.siked.maven;
 
-import io.github.siked.sandbox.SandboxConfig;
 import io.github.siked.strategy.Strategy;
 import io.github.siked.teacher.ErrorRates;
-import io.github.siked.teacher.GenerateTeacherConfig;
 import io.github.siked.teacher.OpenaiApi;
 import io.github.siked.teacher.OpenaiConfig;
 import io.github.siked.teacher.PromptLibrary;
 import io.github.siked.teacher.PromptSource;
 import io.github.siked.teacher.Sampling;
+import io.github.siked.teacher.TeacherAsking;
 import io.github.siked.teacher.TeacherChoice;
 import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -70,27 +68,15 @@ public class TeacherSettings {
                 errorRates == null ? ErrorRates.defaults() : ErrorRates.parse(errorRates));
     }
 
-    /** The generation settings; the experiment replaces the dataset, seed and folder per run. */
-    GenerateTeacherConfig settings(
-            TeacherChoice choice,
-            String trainDataset,
-            List<Strategy> strategies,
-            long seed,
-            Path stageDir,
-            SandboxConfig sandbox) {
-        return new GenerateTeacherConfig(
-                trainDataset,
-                0,
-                strategies,
-                samples,
-                keepPerQuestion,
-                seed,
-                concurrency,
+    /** How the teacher is asked; the experiment adds the dataset, strategies, seed and folder per run. */
+    TeacherAsking asking(TeacherChoice choice) {
+        return new TeacherAsking(
                 choice.model(),
                 new Sampling(temperature, topP, maxTokens, List.of(), new TreeMap<>()),
-                stageDir,
-                cacheDir.toPath(),
-                sandbox);
+                samples,
+                keepPerQuestion,
+                concurrency,
+                cacheDir.toPath());
     }
 
     PromptLibrary prompts(List<Strategy> strategies) {

@@ -1,8 +1,11 @@
 package io.github.siked.maven;
 
-import io.github.siked.loop.TrainStage;
+import io.github.siked.stage.Outcome;
+import io.github.siked.stage.StageRunner;
 import io.github.siked.student.TrainConfig;
-import io.github.siked.student.TrainResult;
+import io.github.siked.train.TrainStage;
+import io.github.siked.train.TrainStageConfig;
+import io.github.siked.train.TrainSummary;
 import java.io.File;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -155,10 +158,11 @@ public class TrainMojo extends AbstractSikedMojo {
             return;
         }
         MavenEvents events = new MavenEvents(getLog());
-        TrainResult result = Failures.translate(() -> new TrainStage(events)
-                .run(
-                        new TrainStage.Config(
-                                data.toPath(), trainDataset, start.toPath(), output.toPath(), trainConfig()),
+        TrainStageConfig config =
+                new TrainStageConfig(data.toPath(), trainDataset, start.toPath(), output.toPath(), trainConfig());
+        Outcome<TrainSummary> result = Failures.translate(() -> new StageRunner(events)
+                .run(new TrainStage(
+                        config,
                         datasets(events),
                         EngineProperties.find(
                                 Map.of(
@@ -172,8 +176,10 @@ public class TrainMojo extends AbstractSikedMojo {
                                         Integer.toString(logEvery),
                                         "siked.threads",
                                         threads),
-                                getClass().getClassLoader())));
-        getLog().info("student: " + output + (result == null ? " (unchanged)" : ", " + result.steps() + " steps"));
+                                getClass().getClassLoader()),
+                        events)));
+        getLog().info("student: " + output
+                + (result.skipped() ? " (unchanged)" : ", " + result.result().steps() + " steps"));
     }
 
     /** The same settings an experiment's {@code <train>} element holds, from this goal's properties. */
