@@ -8,6 +8,7 @@ import io.github.siked.event.EventListener;
 import io.github.siked.record.Jsonl;
 import io.github.siked.sandbox.SandboxConfig;
 import io.github.siked.stage.AtomicFile;
+import io.github.siked.stage.Declaration;
 import io.github.siked.stage.FolderFiles;
 import io.github.siked.stage.Produced;
 import io.github.siked.stage.SiblingFile;
@@ -61,22 +62,17 @@ public final class EvaluateStage implements Stage<Evaluation> {
     }
 
     @Override
-    public String name() {
-        return "evaluate";
+    public Declaration<Evaluation> declare() {
+        return new Declaration<>(
+                "evaluate",
+                SiblingFile.of(config.dir().resolve(EVALUATION), ".manifest.json"),
+                new Recorded(EngineRecord.of(engine), config.datasets(), config.limit(), config.greedy()),
+                Map.of(),
+                inputs(),
+                Evaluation.class);
     }
 
-    @Override
-    public Path manifest() {
-        return SiblingFile.of(config.dir().resolve(EVALUATION), ".manifest.json");
-    }
-
-    @Override
-    public Record config() {
-        return new Recorded(EngineRecord.of(engine), config.datasets(), config.limit(), config.greedy());
-    }
-
-    @Override
-    public Map<String, String> inputs() {
+    private Map<String, String> inputs() {
         if (!Files.isDirectory(config.student())) {
             throw new IllegalArgumentException("the student " + config.student()
                     + " is not a folder: give the folder of a trained student (config.json and weights)");
@@ -85,11 +81,6 @@ public final class EvaluateStage implements Stage<Evaluation> {
         inputs.put("student", FolderFiles.hash(config.student()));
         datasets.forEach(d -> inputs.put("dataset " + d.name(), d.fingerprint()));
         return inputs;
-    }
-
-    @Override
-    public Class<Evaluation> resultType() {
-        return Evaluation.class;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.github.siked.evaluate;
 
-import io.github.siked.data.DatasetResolver;
 import io.github.siked.eval.DatasetEval;
 import io.github.siked.eval.Gate;
 import io.github.siked.eval.GateResult;
@@ -8,9 +7,7 @@ import io.github.siked.eval.JunitReport;
 import io.github.siked.eval.MethodAccuracy;
 import io.github.siked.eval.Threshold;
 import io.github.siked.event.EventListener;
-import io.github.siked.sandbox.SandboxConfig;
 import io.github.siked.stage.StageRunner;
-import io.github.siked.student.StudentEngine;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,28 +28,20 @@ public final class GatedEvaluation {
      */
     public record Result(Evaluation evaluation, GateResult gate) {}
 
-    private final DatasetResolver datasets;
-    private final StudentEngine engine;
-    private final SandboxConfig sandbox;
     private final EventListener listener;
 
-    public GatedEvaluation(
-            DatasetResolver datasets, StudentEngine engine, SandboxConfig sandbox, EventListener listener) {
-        this.datasets = datasets;
-        this.engine = engine;
-        this.sandbox = sandbox;
+    public GatedEvaluation(EventListener listener) {
         this.listener = listener;
     }
 
     /**
+     * @param stage the evaluate stage of one student
      * @param thresholds minimum accuracies; a miss fails the gate
      * @param junitReport where the gate's JUnit report goes
      */
-    public Result run(EvaluateStageConfig config, List<Threshold> thresholds, Path junitReport) throws IOException {
+    public Result run(EvaluateStage stage, List<Threshold> thresholds, Path junitReport) throws IOException {
         Instant started = Instant.now();
-        Evaluation evaluation = new StageRunner(listener)
-                .run(new EvaluateStage(config, datasets, engine, sandbox, listener))
-                .result();
+        Evaluation evaluation = new StageRunner(listener).run(stage).result();
         evaluation.datasets().forEach(d -> listener.info(line(d)));
         MethodAccuracy student = new MethodAccuracy("student", evaluation.accuracyByDataset());
         GateResult gate = Gate.check(student, List.of(), thresholds, List.of());

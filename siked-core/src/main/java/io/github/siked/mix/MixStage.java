@@ -7,6 +7,7 @@ import io.github.siked.record.Jsonl;
 import io.github.siked.record.JsonlWriter;
 import io.github.siked.record.RecordFormatException;
 import io.github.siked.stage.AtomicFile;
+import io.github.siked.stage.Declaration;
 import io.github.siked.stage.Produced;
 import io.github.siked.stage.Sha256;
 import io.github.siked.stage.Stage;
@@ -43,38 +44,23 @@ public final class MixStage implements Stage<MixSummary> {
     }
 
     @Override
-    public String name() {
-        return "mix";
-    }
-
-    @Override
-    public Path manifest() {
-        return config.manifestFile();
-    }
-
-    @Override
-    public Record config() {
-        return new Recorded(config.iteration(), config.recipe());
-    }
-
-    @Override
-    public Map<String, Long> seeds() {
+    public Declaration<MixSummary> declare() {
         MixSeeds seeds = config.seeds();
-        return Map.of("teacher", seeds.teacher(), "student", seeds.student(), "draw", seeds.draw());
+        return new Declaration<>(
+                "mix",
+                config.manifestFile(),
+                new Recorded(config.iteration(), config.recipe()),
+                Map.of("teacher", seeds.teacher(), "student", seeds.student(), "draw", seeds.draw()),
+                inputs(),
+                MixSummary.class);
     }
 
     /** @throws RecordFormatException when an input file does not exist */
-    @Override
-    public Map<String, String> inputs() {
+    private Map<String, String> inputs() {
         Map<String, String> inputs = new TreeMap<>();
         inputs.put("teacher", hash(config.teacherData(), "<teacher>"));
         config.selfGraded().ifPresent(self -> inputs.put("self", hash(self, "<self>")));
         return inputs;
-    }
-
-    @Override
-    public Class<MixSummary> resultType() {
-        return MixSummary.class;
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.github.siked.event.EventListener;
 import io.github.siked.record.JsonlWriter;
 import io.github.siked.record.Problem;
 import io.github.siked.record.Sample;
+import io.github.siked.stage.Declaration;
 import io.github.siked.stage.FolderFiles;
 import io.github.siked.stage.Produced;
 import io.github.siked.stage.Stage;
@@ -16,7 +17,6 @@ import io.github.siked.student.StudentEngine;
 import io.github.siked.student.StudentSampler;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +40,9 @@ public final class SampleStage implements Stage<SampleSummary> {
 
     private final SampleStageConfig config;
     private final Dataset dataset;
+    /** The first {@code limit} problems of the dataset, or all of them. */
+    private final List<Problem> problems;
+
     private final StudentEngine engine;
     private final EventListener listener;
 
@@ -48,38 +51,32 @@ public final class SampleStage implements Stage<SampleSummary> {
             SampleStageConfig config, DatasetResolver datasets, StudentEngine engine, EventListener listener) {
         this.config = config;
         this.dataset = datasets.resolve(config.dataset());
+        this.problems = config.limit() == 0
+                ? dataset.problems()
+                : dataset.problems().subList(0, Math.min(config.limit(), dataset.size()));
         this.engine = engine;
         this.listener = listener;
     }
 
     @Override
-    public String name() {
-        return "sample";
-    }
-
-    @Override
-    public Path manifest() {
-        return config.manifestFile();
-    }
-
-    @Override
-    public Record config() {
-        return new Recorded(
+    public Declaration<SampleSummary> declare() {
+        Recorded recorded = new Recorded(
                 EngineRecord.of(engine),
                 config.sample(),
                 config.dataset(),
                 config.limit(),
                 config.forced(),
                 config.iteration());
+        return new Declaration<>(
+                "sample",
+                config.manifestFile(),
+                recorded,
+                Map.of("seed", config.sample().seed()),
+                inputs(),
+                SampleSummary.class);
     }
 
-    @Override
-    public Map<String, Long> seeds() {
-        return Map.of("seed", config.sample().seed());
-    }
-
-    @Override
-    public Map<String, String> inputs() {
+    private Map<String, String> inputs() {
         if (!Files.isDirectory(config.model())) {
             throw new IllegalArgumentException("the student " + config.model()
                     + " is not a folder: give the folder of a trained student (config.json and weights)");
@@ -91,15 +88,7 @@ public final class SampleStage implements Stage<SampleSummary> {
     }
 
     @Override
-    public Class<SampleSummary> resultType() {
-        return SampleSummary.class;
-    }
-
-    @Override
     public Produced<SampleSummary> produce() throws IOException {
-        List<Problem> problems = config.limit() == 0
-                ? dataset.problems()
-                : dataset.problems().subList(0, Math.min(config.limit(), dataset.size()));
         long written = 0;
         try (StudentSampler sampler = engine.sampler(config.model(), config.iteration());
                 JsonlWriter out = JsonlWriter.create(config.output())) {

@@ -1,24 +1,38 @@
 package io.github.siked.stage;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.TreeMap;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
 
 /**
- * What a stage states before its work, as its manifest records it: its name, configuration, seeds
- * and input hashes. A manifest that records the same is up to date, if its outputs are intact.
+ * What a stage states before its work: everything {@link StageRunner} needs to decide whether the
+ * work must be done, and to write the manifest when it is.
  *
- * @param stage the stage's name
- * @param config the resolved configuration, keys sorted
- * @param seeds every seed, by role
- * @param inputs sha256 of each input, by file or dataset name
+ * @param name the stage's name, as its log lines and its manifest's {@code stage} field start:
+ *     {@code train}
+ * @param manifest the manifest file; the outputs are named relative to its folder
+ * @param config the resolved configuration: everything that changes the outputs, written into the
+ *     manifest's {@code config} as JSON fields. A change reruns the stage. Never a secret such as
+ *     an API key
+ * @param seeds every seed the stage draws with, by role; a changed seed reruns the stage
+ * @param inputs the sha256 of each input, by file or dataset name; a changed input reruns the stage
+ * @param resultType the type of the stage's result, to read it back from a manifest
+ * @param <R> the result's type
  */
-record Declaration(String stage, JsonNode config, JsonNode seeds, JsonNode inputs) {
+public record Declaration<R extends Record>(
+        String name,
+        Path manifest,
+        Record config,
+        Map<String, Long> seeds,
+        Map<String, String> inputs,
+        Class<R> resultType) {
 
-    static Declaration of(Stage<?> stage) {
-        return new Declaration(
-                stage.name(),
-                StageJson.config(stage.config()),
-                StageJson.asRead(new TreeMap<>(stage.seeds())),
-                StageJson.asRead(new TreeMap<>(stage.inputs())));
+    public Declaration {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(manifest, "manifest");
+        Objects.requireNonNull(config, "config");
+        seeds = Map.copyOf(seeds);
+        inputs = Map.copyOf(inputs);
+        Objects.requireNonNull(resultType, "resultType");
     }
 }

@@ -13,7 +13,7 @@ import java.util.SortedMap;
  * ran, what the stage found, and when. Written last, so a stage folder with a manifest is a
  * finished stage. Only {@link StageRunner} writes one.
  *
- * @param declared the stage's name, configuration, seeds and inputs
+ * @param key the stage's name, configuration, seeds and inputs
  * @param outputs sha256 of each output, by path relative to the manifest
  * @param versions siked, Java, Python and other versions, by component
  * @param results what the stage found, for people, the report and a later skipped run; not
@@ -22,7 +22,7 @@ import java.util.SortedMap;
  * @param finished when the work ended
  */
 record Manifest(
-        Declaration declared,
+        ManifestKey key,
         SortedMap<String, String> outputs,
         SortedMap<String, String> versions,
         JsonNode results,
@@ -32,10 +32,10 @@ record Manifest(
     /** Writes the manifest as pretty JSON, atomically, its top-level fields in a fixed order. */
     void writeTo(Path file) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("stage", declared.stage());
-        json.put("config", declared.config());
-        json.put("seeds", declared.seeds());
-        json.put("inputs", declared.inputs());
+        json.put("stage", key.stage());
+        json.put("config", key.config());
+        json.put("seeds", key.seeds());
+        json.put("inputs", key.inputs());
         json.put("outputs", outputs);
         json.put("versions", versions);
         json.put("results", results);

@@ -1,8 +1,6 @@
 package io.github.siked.stage;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.Map;
 
 /**
  * One step of an experiment that writes files and records how it made them (docs/contracts.md,
@@ -15,29 +13,9 @@ import java.util.Map;
  */
 public interface Stage<R extends Record> {
 
-    /** The stage's name, as its log lines and its manifest's {@code stage} field start: {@code train}. */
-    String name();
+    /** The stage's name, manifest, resolved configuration, seeds and input hashes. */
+    Declaration<R> declare();
 
-    /** The manifest file; the outputs are named relative to its folder. */
-    Path manifest();
-
-    /**
-     * The resolved configuration: everything that changes the outputs, written into the manifest's
-     * {@code config} as JSON fields. A change reruns the stage. Never a secret such as an API key.
-     */
-    Record config();
-
-    /** Every seed the stage draws with, by role; a changed seed reruns the stage. */
-    default Map<String, Long> seeds() {
-        return Map.of();
-    }
-
-    /** The sha256 of each input, by file name or dataset name; a changed input reruns the stage. */
-    Map<String, String> inputs();
-
-    /** The type of {@code R}, to read the result back from a manifest. */
-    Class<R> resultType();
-
-    /** Does the work: called only when the manifest does not match the stage. */
+    /** Does the work: called only when the manifest does not match the declaration. */
     Produced<R> produce() throws IOException;
 }

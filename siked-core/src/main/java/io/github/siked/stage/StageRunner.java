@@ -26,12 +26,13 @@ public final class StageRunner {
     /** Runs the stage, or reads back what its manifest records when nothing changed. */
     public <R extends Record> Outcome<R> run(Stage<R> stage) throws IOException {
         Instant started = Instant.now();
-        Declaration declared = Declaration.of(stage);
-        Optional<R> recorded =
-                UpToDate.results(stage.manifest(), declared).flatMap(r -> StageJson.read(r, stage.resultType()));
+        Declaration<R> declared = stage.declare();
+        ManifestKey key = ManifestKey.of(declared);
+        Path manifest = declared.manifest();
+        Optional<R> recorded = UpToDate.results(manifest, key).flatMap(r -> StageJson.read(r, declared.resultType()));
         if (recorded.isPresent()) {
-            listener.info(stage.name() + ": up to date, skipped (" + stage.manifest()
-                    + " records the same inputs and settings)");
+            listener.info(
+                    declared.name() + ": up to date, skipped (" + manifest + " records the same inputs and settings)");
             return Outcome.skipped(recorded.get());
         }
 
@@ -39,8 +40,7 @@ public final class StageRunner {
         SortedMap<String, String> versions = Versions.base();
         versions.putAll(produced.versions());
         JsonNode results = StageJson.asRead(produced.result());
-        new Manifest(declared, hashes(stage.manifest(), produced), versions, results, started, Instant.now())
-                .writeTo(stage.manifest());
+        new Manifest(key, hashes(manifest, produced), versions, results, started, Instant.now()).writeTo(manifest);
         return Outcome.ran(produced.result());
     }
 

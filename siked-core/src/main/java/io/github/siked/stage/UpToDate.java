@@ -22,7 +22,7 @@ final class UpToDate {
      *
      * @param manifest the stage's manifest file; outputs are resolved against its folder
      */
-    static Optional<JsonNode> results(Path manifest, Declaration declared) {
+    static Optional<JsonNode> results(Path manifest, ManifestKey declared) {
         if (!Files.isRegularFile(manifest)) {
             return Optional.empty();
         }

@@ -7,6 +7,7 @@ import io.github.siked.record.JsonlWriter;
 import io.github.siked.record.Origin;
 import io.github.siked.record.Problem;
 import io.github.siked.record.Sample;
+import io.github.siked.stage.Declaration;
 import io.github.siked.stage.Produced;
 import io.github.siked.stage.Stage;
 import io.github.siked.stage.StageRunner;
@@ -15,7 +16,6 @@ import io.github.siked.verify.VerifyStage;
 import io.github.siked.verify.VerifyStageConfig;
 import io.github.siked.verify.VerifySummary;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,41 +65,27 @@ public final class GenerateTeacherStage implements Stage<TeacherSummary> {
     }
 
     @Override
-    public String name() {
-        return "generate-teacher";
-    }
-
-    @Override
-    public Path manifest() {
-        return config.manifestFile();
-    }
-
-    @Override
-    public Record config() {
+    public Declaration<TeacherSummary> declare() {
         TeacherAsking asking = config.teacher();
-        return new Recorded(
+        Recorded recorded = new Recorded(
                 new Teacher(backend.identity(), asking.model(), asking.samples(), asking.keepPerQuestion()),
                 new Problems(config.trainDataset(), config.limit()),
                 config.strategies(),
                 asking.sampling(),
                 config.sandbox().cpuSeconds());
+        return new Declaration<>(
+                "generate-teacher",
+                config.manifestFile(),
+                recorded,
+                Map.of("seed", config.seed()),
+                inputs(),
+                TeacherSummary.class);
     }
 
-    @Override
-    public Map<String, Long> seeds() {
-        return Map.of("seed", config.seed());
-    }
-
-    @Override
-    public Map<String, String> inputs() {
+    private Map<String, String> inputs() {
         Map<String, String> inputs = new TreeMap<>(prompts.fileHashes());
         inputs.put("dataset " + dataset.name(), dataset.fingerprint());
         return inputs;
-    }
-
-    @Override
-    public Class<TeacherSummary> resultType() {
-        return TeacherSummary.class;
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.github.siked.record.JsonlReader;
 import io.github.siked.record.Problem;
 import io.github.siked.record.RecordFormatException;
 import io.github.siked.record.Sample;
+import io.github.siked.stage.Declaration;
 import io.github.siked.stage.FolderFiles;
 import io.github.siked.stage.Produced;
 import io.github.siked.stage.Sha256;
@@ -48,37 +49,22 @@ public final class TrainStage implements Stage<TrainSummary> {
     }
 
     @Override
-    public String name() {
-        return "train";
+    public Declaration<TrainSummary> declare() {
+        return new Declaration<>(
+                "train",
+                config.output().resolve(FolderFiles.MANIFEST),
+                new Recorded(EngineRecord.of(engine), config.train(), config.dataset()),
+                Map.of("seed", config.train().seed()),
+                inputs(),
+                TrainSummary.class);
     }
 
-    @Override
-    public Path manifest() {
-        return config.output().resolve(FolderFiles.MANIFEST);
-    }
-
-    @Override
-    public Record config() {
-        return new Recorded(EngineRecord.of(engine), config.train(), config.dataset());
-    }
-
-    @Override
-    public Map<String, Long> seeds() {
-        return Map.of("seed", config.train().seed());
-    }
-
-    @Override
-    public Map<String, String> inputs() {
+    private Map<String, String> inputs() {
         Map<String, String> inputs = new TreeMap<>();
         inputs.put("data", Sha256.of(config.data()));
         inputs.put("dataset " + dataset.name(), dataset.fingerprint());
         inputs.put("start", startHash(config.start()));
         return inputs;
-    }
-
-    @Override
-    public Class<TrainSummary> resultType() {
-        return TrainSummary.class;
     }
 
     @Override

@@ -13,6 +13,7 @@ import io.github.siked.record.Problem;
 import io.github.siked.record.RecordFormatException;
 import io.github.siked.record.Sample;
 import io.github.siked.stage.AtomicFile;
+import io.github.siked.stage.Declaration;
 import io.github.siked.stage.Produced;
 import io.github.siked.stage.Sha256;
 import io.github.siked.stage.Stage;
@@ -57,23 +58,12 @@ public final class VerifyStage implements Stage<VerifySummary> {
     }
 
     @Override
-    public String name() {
-        return "verify";
-    }
-
-    @Override
-    public Path manifest() {
-        return config.manifestFile();
-    }
-
-    @Override
-    public VerifyStageConfig config() {
-        return config;
+    public Declaration<VerifySummary> declare() {
+        return new Declaration<>("verify", config.manifestFile(), config, Map.of(), inputs(), VerifySummary.class);
     }
 
     /** @throws RecordFormatException when the samples file does not exist */
-    @Override
-    public Map<String, String> inputs() {
+    private Map<String, String> inputs() {
         if (!Files.isRegularFile(config.samples())) {
             throw new RecordFormatException(
                     config.samples(), "no such file: name the samples to grade with siked.samples");
@@ -82,11 +72,6 @@ public final class VerifyStage implements Stage<VerifySummary> {
         inputs.put(config.samples().getFileName().toString(), Sha256.of(config.samples()));
         inputs.put("dataset " + dataset.name(), dataset.fingerprint());
         return inputs;
-    }
-
-    @Override
-    public Class<VerifySummary> resultType() {
-        return VerifySummary.class;
     }
 
     /**

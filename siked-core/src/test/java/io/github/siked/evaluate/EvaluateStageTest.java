@@ -50,8 +50,11 @@ class EvaluateStageTest {
         Path junitReport = dir.resolve("reports/TEST-siked.evaluate.xml");
 
         ScoringEngine engine = new ScoringEngine();
-        GatedEvaluation.Result result = new GatedEvaluation(datasets, engine, SandboxConfig.defaults(), listener)
-                .run(config, thresholds, junitReport);
+        GatedEvaluation.Result result = new GatedEvaluation(listener)
+                .run(
+                        new EvaluateStage(config, datasets, engine, SandboxConfig.defaults(), listener),
+                        thresholds,
+                        junitReport);
 
         assertEquals(30, result.evaluation().byDataset().get("synthetic:test").n());
         // The stand-in student always writes pot and is right about 60% of the time.
@@ -79,8 +82,11 @@ class EvaluateStageTest {
 
         // A rerun reads the scores back from the manifest and checks the gate again.
         log.clear();
-        GatedEvaluation.Result again = new GatedEvaluation(datasets, engine, SandboxConfig.defaults(), listener)
-                .run(config, List.of(new Threshold("synthetic:test", 0.1)), junitReport);
+        GatedEvaluation.Result again = new GatedEvaluation(listener)
+                .run(
+                        new EvaluateStage(config, datasets, engine, SandboxConfig.defaults(), listener),
+                        List.of(new Threshold("synthetic:test", 0.1)),
+                        junitReport);
         assertTrue(again.gate().passed(), again.gate().failureMessage());
         assertEquals(result.evaluation(), again.evaluation());
         assertEquals(2, engine.samplings.get(), "each test set was sampled once");

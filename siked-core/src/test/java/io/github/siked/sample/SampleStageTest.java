@@ -28,14 +28,10 @@ class SampleStageTest {
     private final RecordingEngine engine = new RecordingEngine();
 
     @BeforeEach
-    void files() throws IOException {
-        Files.writeString(dir.resolve("problems.jsonl"), """
-        {"id": "a", "question": "What is 1 + 1?", "answer": "2"}
-        {"id": "b", "question": "What is 2 + 2?", "answer": "4"}
-        """);
+    void student() throws IOException {
         Files.createDirectories(dir.resolve("student"));
         Files.writeString(dir.resolve("student/weights.bin"), "w");
-        datasets = DatasetResolver.of(dir, true, EventListener.NONE).withBaseDir(dir);
+        datasets = RecordingEngine.twoProblems(dir);
     }
 
     @Test

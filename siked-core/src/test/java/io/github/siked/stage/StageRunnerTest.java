@@ -56,33 +56,18 @@ class StageRunnerTest {
         int works;
 
         @Override
-        public String name() {
-            return "copy";
+        public Declaration<Counted> declare() {
+            return new Declaration<>(
+                    "copy",
+                    manifest(),
+                    settings,
+                    Map.of("seed", seed),
+                    Map.of("input", Sha256.of(input)),
+                    Counted.class);
         }
 
-        @Override
-        public Path manifest() {
+        Path manifest() {
             return dir.resolve("out/copy.manifest.json");
-        }
-
-        @Override
-        public Record config() {
-            return settings;
-        }
-
-        @Override
-        public Map<String, Long> seeds() {
-            return Map.of("seed", seed);
-        }
-
-        @Override
-        public Map<String, String> inputs() {
-            return Map.of("input", Sha256.of(input));
-        }
-
-        @Override
-        public Class<Counted> resultType() {
-            return Counted.class;
         }
 
         @Override

@@ -1,10 +1,12 @@
 package io.github.siked.student;
 
+import io.github.siked.data.DatasetResolver;
 import io.github.siked.event.EventListener;
 import io.github.siked.record.Origin;
 import io.github.siked.record.Problem;
 import io.github.siked.record.Sample;
 import io.github.siked.strategy.Strategy;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,23 +59,38 @@ public final class RecordingEngine implements StudentEngine {
     @Override
     public StudentSampler sampler(Path modelDir, int iteration) {
         samplings.incrementAndGet();
-        return new StudentSampler() {
-            @Override
-            public List<Sample> sample(
-                    SampleConfig config, List<Problem> problems, Optional<Strategy> forced, EventListener events) {
-                List<Sample> samples = new ArrayList<>();
-                for (Problem p : problems) {
-                    for (int i = 0; i < config.k(); i++) {
-                        Strategy s = forced.orElse(Strategy.COT);
-                        samples.add(
-                                new Sample(p.id(), s, Origin.STUDENT, iteration, i, s.tag() + " Final Answer: " + i));
-                    }
-                }
-                return samples;
-            }
+        return new Answering(iteration);
+    }
 
-            @Override
-            public void close() {}
-        };
+    /**
+     * Two problems, {@code a} and {@code b}, as the dataset {@code jsonl:problems.jsonl} of a
+     * resolver reading {@code dir}: what the stage tests train and sample on.
+     */
+    public static DatasetResolver twoProblems(Path dir) throws IOException {
+        Files.writeString(dir.resolve("problems.jsonl"), """
+        {"id": "a", "question": "What is 1 + 1?", "answer": "2"}
+        {"id": "b", "question": "What is 2 + 2?", "answer": "4"}
+        """);
+        return DatasetResolver.of(dir, true, EventListener.NONE).withBaseDir(dir);
+    }
+
+    /** Answers "Final Answer: &lt;index&gt;" under the forced tag, cot when none is forced. */
+    private record Answering(int iteration) implements StudentSampler {
+
+        @Override
+        public List<Sample> sample(
+                SampleConfig config, List<Problem> problems, Optional<Strategy> forced, EventListener events) {
+            Strategy s = forced.orElse(Strategy.COT);
+            List<Sample> samples = new ArrayList<>();
+            for (Problem p : problems) {
+                for (int i = 0; i < config.k(); i++) {
+                    samples.add(new Sample(p.id(), s, Origin.STUDENT, iteration, i, s.tag() + " Final Answer: " + i));
+                }
+            }
+            return samples;
+        }
+
+        @Override
+        public void close() {}
     }
 }

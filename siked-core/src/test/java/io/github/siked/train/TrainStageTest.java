@@ -32,17 +32,13 @@ class TrainStageTest {
     private final RecordingEngine engine = new RecordingEngine();
 
     @BeforeEach
-    void files() throws IOException {
-        Files.writeString(dir.resolve("problems.jsonl"), """
-        {"id": "a", "question": "What is 1 + 1?", "answer": "2"}
-        {"id": "b", "question": "What is 2 + 2?", "answer": "4"}
-        """);
+    void trainingDataAndStartModel() throws IOException {
         Files.writeString(dir.resolve("data.jsonl"), """
         {"id": "b", "strategy": "pot", "origin": "teacher", "iteration": 0, "index": 0, "text": "answer = 4", "gold": "4", "prediction": "4", "verdict": "correct", "correct": true}
         """);
         Files.createDirectories(dir.resolve("start"));
         Files.writeString(dir.resolve("start/config.json"), "{}");
-        datasets = DatasetResolver.of(dir, true, EventListener.NONE).withBaseDir(dir);
+        datasets = RecordingEngine.twoProblems(dir);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.siked.maven;
 
+import io.github.siked.evaluate.EvaluateStage;
 import io.github.siked.evaluate.EvaluateStageConfig;
 import io.github.siked.evaluate.GatedEvaluation;
 import java.io.File;
@@ -63,24 +64,31 @@ public class EvaluateMojo extends AbstractSikedMojo {
             return;
         }
         MavenEvents events = new MavenEvents(getLog());
-        GatedEvaluation.Result result = Failures.translate(() -> new GatedEvaluation(
-                        datasets(events),
-                        EngineProperties.find(
-                                Map.of("siked.threads", threads), getClass().getClassLoader()),
-                        sandbox(),
-                        events)
-                .run(
-                        new EvaluateStageConfig(
-                                model.toPath(),
-                                Arrays.stream(testDatasets.split(","))
-                                        .map(String::strip)
-                                        .filter(s -> !s.isEmpty())
-                                        .toList(),
-                                testLimit,
-                                (evaluation == null ? new EvaluationSettings() : evaluation).greedy(),
-                                output.toPath()),
-                        thresholds.stream().map(ThresholdSetting::toThreshold).toList(),
-                        junitReport.toPath()));
+        GatedEvaluation.Result result = Failures.translate(() -> {
+            EvaluateStageConfig config = new EvaluateStageConfig(
+                    model.toPath(),
+                    Arrays.stream(testDatasets.split(","))
+                            .map(String::strip)
+                            .filter(s -> !s.isEmpty())
+                            .toList(),
+                    testLimit,
+                    (evaluation == null ? new EvaluationSettings() : evaluation).greedy(),
+                    output.toPath());
+            EvaluateStage stage = new EvaluateStage(
+                    config,
+                    datasets(events),
+                    EngineProperties.find(
+                            Map.of("siked.threads", threads), getClass().getClassLoader()),
+                    sandbox(),
+                    events);
+            return new GatedEvaluation(events)
+                    .run(
+                            stage,
+                            thresholds.stream()
+                                    .map(ThresholdSetting::toThreshold)
+                                    .toList(),
+                            junitReport.toPath());
+        });
         if (!result.gate().passed()) {
             throw new MojoFailureException(result.gate().failureMessage());
         }
