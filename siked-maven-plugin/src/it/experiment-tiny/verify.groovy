@@ -29,5 +29,6 @@ def log = new File(basedir, 'build.log').text
 // The control reuses SIKeD's iteration 0 in the first build (1 skip); the others skip all 4 trainings.
 assert log.count('train: up to date, skipped') == 9
 assert log.count('generate-teacher: up to date, skipped') == 2
-assert new File(seed, 'iteration-0-combined/train/student/manifest.json').text.contains('"engine.device" : "cpu"')
+def trained = new JsonSlurper().parse(new File(seed, 'iteration-0-combined/train/student/manifest.json'))
+assert trained.config.engine.settings.device == 'cpu'
 return true

@@ -10,9 +10,9 @@ assert kept.collect { it.id + '/' + it.strategy }.unique().size() == kept.size()
 assert kept.size() > 100 && kept.size() < 150
 def manifest = new JsonSlurper().parse(new File(stage, 'manifest.json'))
 assert manifest.stage == 'generate-teacher'
-assert manifest.config['teacher.samples'] == 3
+assert manifest.config.teacher.samples == 3
 assert manifest.inputs.keySet().containsAll(['cot.txt', 'l2m.txt', 'pot.txt', 'dataset synthetic:train'])
-assert manifest.results.requestsAsked == 150
+assert manifest.results.requests.asked == 150
 def log = new File(basedir, 'build.log').text
 assert log.contains('teacher yield pot:')
 return true

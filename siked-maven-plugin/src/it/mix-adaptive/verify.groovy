@@ -19,7 +19,7 @@ assert summary.byStrategy.pot.alpha == 0 && summary.byStrategy.pot.questionsSolv
 assert summary.byStrategy.l2m.questionsSampled == 2 && summary.byStrategy.l2m.questionsSolved == 1
 
 def manifest = new JsonSlurper().parse(new File(stage, 'data.manifest.json'))
-assert manifest.stage == 'mix' && manifest.config['mix.policy'] == 'adaptive' && manifest.seeds.seed == 3
+assert manifest.stage == 'mix' && manifest.config.recipe.mixing.policy == 'adaptive' && manifest.seeds.draw == 3
 
 // The invocations append to one log: the mix, the skipped rerun, then the bad policy.
 def log = new File(basedir, 'build.log').text

@@ -12,7 +12,7 @@ def student = new File(target, 'siked/train/student')
 assert !new File(student, 'checkpoint').exists() : 'the checkpoint outlived the run'
 def trained = json.parse(new File(student, 'manifest.json'))
 assert trained.stage == 'train'
-assert trained.config.engine == 'djl-pytorch'
+assert trained.config.engine.name == 'djl-pytorch'
 assert trained.results.steps > 0 && trained.results.examples > 0
 assert trained.inputs.keySet().containsAll(['data', 'start', 'dataset synthetic:train'])
 assert new File(target, 'djl-cache/engine').isDirectory() : 'libtorch was not unpacked inside target'
@@ -27,7 +27,7 @@ def samples = new File(target, 'siked/sample/samples.jsonl').readLines().collect
 assert samples.size() == 6
 assert samples.every { it.origin == 'student' && it.index == 0 }
 def sampled = json.parse(new File(target, 'siked/sample/samples.manifest.json'))
-assert sampled.config.engine == 'djl-pytorch'
+assert sampled.config.engine.name == 'djl-pytorch'
 
 // Grading: every sample has a verdict and the summary counts them.
 def graded = new File(target, 'siked/verify/graded.jsonl').readLines().collect { json.parseText(it) }

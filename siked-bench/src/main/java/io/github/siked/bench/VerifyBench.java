@@ -4,9 +4,10 @@ import io.github.siked.data.DatasetResolver;
 import io.github.siked.event.EventListener;
 import io.github.siked.sandbox.PythonInterpreter;
 import io.github.siked.sandbox.SandboxConfig;
-import io.github.siked.verify.VerifyConfig;
-import io.github.siked.verify.VerifyResult;
+import io.github.siked.stage.StageRunner;
 import io.github.siked.verify.VerifyStage;
+import io.github.siked.verify.VerifyStageConfig;
+import io.github.siked.verify.VerifySummary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -65,19 +66,21 @@ final class VerifyBench implements Bench.Benchmark {
                         i, n / 1000, i);
             }
         }
-        VerifyConfig config = new VerifyConfig(
+        VerifyStageConfig config = new VerifyStageConfig(
                 samples,
                 "jsonl:" + problems,
                 dir,
                 true,
                 dir.resolve(label + "-graded.jsonl"),
                 SandboxConfig.defaults());
-        VerifyResult result =
-                new VerifyStage(EventListener.NONE).run(config, DatasetResolver.of(dir, true, EventListener.NONE));
-        if (result.summary().correct() != count) {
-            throw new IllegalStateException(label + ": expected every program correct, got " + result.summary());
+        long start = System.nanoTime();
+        VerifySummary summary = new StageRunner(EventListener.NONE)
+                .run(new VerifyStage(config, DatasetResolver.of(dir, true, EventListener.NONE), EventListener.NONE))
+                .result();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (summary.correct() != count) {
+            throw new IllegalStateException(label + ": expected every program correct, got " + summary);
         }
-        double seconds = result.elapsed().toNanos() / 1e9;
         System.out.printf("%-9s %,7d programs in %6.2f s: %,8.0f programs/s%n", label, count, seconds, count / seconds);
         return count / seconds;
     }

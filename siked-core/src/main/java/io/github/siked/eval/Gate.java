@@ -2,7 +2,7 @@ package io.github.siked.eval;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * The accuracy gate: checks measured accuracies against minimum thresholds and against baselines,
@@ -27,26 +27,29 @@ public final class Gate {
     /**
      * Runs every check.
      *
-     * @param accuracyByDataset our accuracy per evaluated dataset
-     * @param baselineAccuracy per baseline that was run, its accuracy per dataset
+     * @param ours our accuracy per evaluated dataset
+     * @param baselines every baseline that was run, with its accuracy per dataset
      * @param thresholds the minimum accuracies, checked first, in order
      * @param margins the leads required over baselines, checked next, in order
      * @throws IllegalArgumentException when an accuracy is not a fraction in [0, 1]
      */
     public static GateResult check(
-            Map<String, Double> accuracyByDataset,
-            Map<String, Map<String, Double>> baselineAccuracy,
+            MethodAccuracy ours,
+            List<MethodAccuracy> baselines,
             List<Threshold> thresholds,
             List<BaselineMargin> margins) {
-        accuracyByDataset.forEach((d, a) -> Fractions.require("accuracy of " + d, a));
-        baselineAccuracy.forEach((b, byDataset) ->
-                byDataset.forEach((d, a) -> Fractions.require("baseline " + b + " accuracy of " + d, a)));
+        ours.byDataset().forEach((d, a) -> Fractions.require("accuracy of " + d, a));
+        baselines.forEach(b ->
+                b.byDataset().forEach((d, a) -> Fractions.require("baseline " + b.method() + " accuracy of " + d, a)));
         List<GateCheck> checks = new ArrayList<>();
         for (Threshold t : thresholds) {
-            checks.add(threshold(t, accuracyByDataset.get(t.dataset())));
+            checks.add(threshold(t, ours.on(t.dataset()).orElse(null)));
         }
         for (BaselineMargin m : margins) {
-            checks.add(margin(m, accuracyByDataset.get(m.dataset()), baselineAccuracy.get(m.baseline())));
+            Optional<MethodAccuracy> baseline = baselines.stream()
+                    .filter(b -> b.method().equals(m.baseline()))
+                    .findFirst();
+            checks.add(margin(m, ours.on(m.dataset()).orElse(null), baseline.orElse(null)));
         }
         return new GateResult(checks);
     }
@@ -70,7 +73,7 @@ public final class Gate {
         return new GateCheck(name, d, t.minAccuracy(), measured, passed, description);
     }
 
-    private static GateCheck margin(BaselineMargin m, Double measured, Map<String, Double> baseline) {
+    private static GateCheck margin(BaselineMargin m, Double measured, MethodAccuracy baseline) {
         String d = m.dataset();
         String b = m.baseline();
         String delta = Fractions.format(Math.abs(m.delta()));
@@ -83,7 +86,7 @@ public final class Gate {
                     "baseline " + b + " was not run, so " + d + " cannot be compared with it " + MARGINS
                             + ": run the baseline or remove the margin");
         }
-        Double theirs = baseline.get(d);
+        Double theirs = baseline.on(d).orElse(null);
         if (theirs == null) {
             return missing(
                     name,

@@ -65,27 +65,7 @@ public final class GreedyEval {
         Optional<HarnessScores> harness = cot == 0
                 ? Optional.empty()
                 : Optional.of(new HarnessScores(cot, Fractions.ratio(strict, cot), Fractions.ratio(flexible, cot)));
-        return new DatasetEval(
-                dataset,
-                n,
-                correct,
-                Fractions.ratio(correct, n),
-                Interval.wilson95(correct, n),
-                byStrategy,
-                entropyBits(byStrategy),
-                harness);
-    }
-
-    /** Shannon entropy, in bits, of the buckets' shares; empty buckets add nothing. */
-    static double entropyBits(Map<String, StrategyStats> byStrategy) {
-        double bits = 0;
-        for (StrategyStats s : byStrategy.values()) {
-            if (s.share() > 0) {
-                bits -= s.share() * Math.log(s.share()) / Math.log(2);
-            }
-        }
-        // A single bucket gives -1·log2(1) = -0.0; report it as 0.
-        return Math.max(0.0, bits);
+        return new DatasetEval(dataset, n, correct, byStrategy, harness);
     }
 
     private static void requireGreedy(String dataset, GradedSample s, Set<String> seen) {

@@ -12,7 +12,7 @@ import java.util.Optional;
  * The most frequent answer among several outputs for one problem (self-consistency, Wang et al.,
  * arXiv 2203.11171).
  *
- * <p>Rules, shared by {@link SampledEval} and {@link MultiPathVote}:
+ * <p>Rules, shared by {@link MultiSampleScorer} and {@link MultiPathVote}:
  *
  * <ul>
  *   <li>answers are compared as numbers ({@link NumericMatch}), so {@code 18}, {@code 18.0} and a

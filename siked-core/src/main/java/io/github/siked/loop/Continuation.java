@@ -3,7 +3,7 @@ package io.github.siked.loop;
 import java.util.Locale;
 
 /**
- * What iteration t trains from (METHOD.md "Loop", step 4): the previous iteration's student, as
+ * What iteration t trains from (docs/method.md, "Loop"): the previous iteration's student, as
  * SIKeD does by default, or the base model again (the paper's ablation).
  */
 public enum Continuation {

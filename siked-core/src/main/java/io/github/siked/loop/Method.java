@@ -1,6 +1,6 @@
 package io.github.siked.loop;
 
-import io.github.siked.mix.MixConfig;
+import io.github.siked.mix.Mixing;
 import io.github.siked.mix.TeacherSelection;
 import io.github.siked.strategy.Strategy;
 import java.util.List;
@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * One way of training a student that an experiment runs and compares (METHOD.md "Loop" and
- * "Baselines"); {@link Methods} names the catalogue.
+ * One way of training a student that an experiment runs and compares (docs/method.md, "Loop"
+ * and "Baselines"); {@link Methods} names the catalogue.
  *
  * @param name the method's name, used in folder names and tables ({@code siked}, {@code combined})
  * @param description one line for the results tables
@@ -21,18 +21,16 @@ import java.util.regex.Pattern;
  * @param control whether this is the teacher-only control: iterations 1..N train on teacher data
  *     alone, as many rows as the experiment's main method mixed in the same iteration, so that the
  *     effect of mixing is not confused with the effect of more training
- * @param iterations iterations after iteration 0
- * @param trainFrom what each iteration trains from
+ * @param iterations how many iterations follow iteration 0 and what each trains from
  */
 public record Method(
         String name,
         String description,
         TeacherSelection selection,
         List<Strategy> priority,
-        Optional<MixConfig> mix,
+        Optional<Mixing> mix,
         boolean control,
-        int iterations,
-        Continuation trainFrom) {
+        Iterations iterations) {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9.-]*");
 
@@ -46,12 +44,12 @@ public record Method(
         Objects.requireNonNull(selection, "selection");
         priority = List.copyOf(priority);
         Objects.requireNonNull(mix, "mix");
-        Objects.requireNonNull(trainFrom, "trainFrom");
-        if (iterations < 0 || iterations > 100) {
-            throw new IllegalArgumentException(
-                    "<iterations> is " + iterations + " for method " + name + ": give 1 to 100");
+        Objects.requireNonNull(iterations, "iterations");
+        int count = iterations.count();
+        if (count < 0 || count > 100) {
+            throw new IllegalArgumentException("<iterations> is " + count + " for method " + name + ": give 1 to 100");
         }
-        if ((mix.isPresent() || control) && iterations == 0) {
+        if ((mix.isPresent() || control) && count == 0) {
             throw new IllegalArgumentException("<iterations> is 0 for method " + name
                     + ": self-guided distillation needs at least 1 iteration after iteration 0 (SIKeD ran 3 to 5)");
         }
@@ -59,8 +57,8 @@ public record Method(
             throw new IllegalArgumentException(
                     "method " + name + " cannot both mix self-samples and be the teacher-only control");
         }
-        if (mix.isEmpty() && !control && iterations > 0) {
-            throw new IllegalArgumentException("method " + name + " has " + iterations
+        if (mix.isEmpty() && !control && count > 0) {
+            throw new IllegalArgumentException("method " + name + " has " + count
                     + " iterations but no mixing policy: a baseline trains once, at iteration 0");
         }
     }

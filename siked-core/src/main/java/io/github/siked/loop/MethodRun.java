@@ -1,11 +1,16 @@
 package io.github.siked.loop;
 
 import io.github.siked.eval.DatasetEval;
+import io.github.siked.evaluate.SampleFiles;
 import io.github.siked.event.Durations;
 import io.github.siked.event.EventListener;
-import io.github.siked.mix.MixStage;
+import io.github.siked.mix.MixRecipe;
+import io.github.siked.mix.MixSeeds;
+import io.github.siked.mix.MixStageConfig;
 import io.github.siked.mix.MixSummary;
+import io.github.siked.sample.SampleStageConfig;
 import io.github.siked.student.TrainConfig;
+import io.github.siked.train.TrainStageConfig;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,6 +31,7 @@ import java.util.Optional;
 final class MethodRun {
 
     private final ExperimentConfig config;
+    private final ExperimentDatasets datasets;
     private final Stages stages;
     private final EventListener listener;
     private final Instant started;
@@ -33,6 +39,7 @@ final class MethodRun {
     /** @param started when the experiment began, for the elapsed time in each iteration's header */
     MethodRun(ExperimentConfig config, Stages stages, EventListener listener, Instant started) {
         this.config = config;
+        this.datasets = config.datasets();
         this.stages = stages;
         this.listener = listener;
         this.started = started;
@@ -44,13 +51,13 @@ final class MethodRun {
      *     control matches row for row; empty for the experiment's method itself
      */
     RunOutcome run(Method method, long seed, Path teacherData, Optional<RunOutcome> matched) throws IOException {
-        RunLayout layout = new RunLayout(config.workDir(), seed, method.name());
+        RunLayout layout = new RunLayout(config.workspace().workDir(), seed, method.name());
         int planned = method.control()
                 ? matched.orElseThrow(() -> new IllegalStateException("the control runs after the method it matches"))
                                 .iterations()
                                 .size()
                         - 1
-                : method.iterations();
+                : method.iterations().count();
         List<IterationOutcome> done = new ArrayList<>();
         List<Double> validation = new ArrayList<>();
         for (int t = 0; t <= planned; t++) {
@@ -63,43 +70,30 @@ final class MethodRun {
                     t,
                     planned,
                     Durations.readable(Duration.between(started, Instant.now()))));
-            Path previous = t == 0 ? config.start() : done.get(t - 1).student();
+            Path previous = t == 0 ? config.training().start() : done.get(t - 1).student();
 
             // Data: the teacher selection at iteration 0; later, self-samples mixed in (SIKeD) or more
             // teacher rows (the control).
             Optional<Path> graded = Optional.empty();
             if (t > 0 && method.samplesStudent()) {
-                graded = Optional.of(stages.sampleAndGrade(new SampleStage.Config(
-                        previous,
-                        config.trainDataset(),
-                        config.trainLimit(),
-                        config.forcedSampling() ? config.strategies() : List.of(),
-                        t,
-                        RunLayout.samples(dir),
-                        config.selfSampling().withSeed(Seeds.derive(seed, "sample", t)))));
+                graded = Optional.of(selfSample(previous, seed, t, dir));
             }
             long controlRows = method.control() && t > 0 ? matched.get().rows(t) : 0;
-            MixSummary mix = stages.mix(new MixStage.Config(
-                    teacherData,
-                    seed,
-                    graded,
-                    Seeds.derive(seed, "sample", t),
-                    t,
-                    method.selection(),
-                    method.priority(),
-                    t == 0 ? Optional.empty() : method.mix(),
-                    controlRows,
-                    Seeds.derive(seed, "mix", t),
-                    RunLayout.mixData(dir)));
+            MixRecipe recipe = new MixRecipe(
+                    method.selection(), method.priority(), t == 0 ? Optional.empty() : method.mix(), controlRows);
+            MixSeeds seeds = new MixSeeds(seed, Seeds.derive(seed, "sample", t), Seeds.derive(seed, "mix", t));
+            MixSummary mix =
+                    stages.mix(new MixStageConfig(teacherData, graded, t, recipe, seeds, RunLayout.mixData(dir)));
 
             // Train: from the previous student (SIKeD's default) or from the base model again.
-            boolean fromBase = t == 0 || method.trainFrom() == Continuation.BASE;
-            Path from = fromBase ? config.start() : previous;
-            TrainConfig train = fromBase ? config.train() : config.iterationTrain();
+            Training training = config.training();
+            boolean fromBase = t == 0 || method.iterations().trainFrom() == Continuation.BASE;
+            Path from = fromBase ? training.start() : previous;
+            TrainConfig train = fromBase ? training.train() : training.iterationTrain();
             Path student = RunLayout.student(dir);
-            long steps = stages.train(new TrainStage.Config(
+            long steps = stages.train(new TrainStageConfig(
                     RunLayout.mixData(dir),
-                    config.trainDataset(),
+                    datasets.train(),
                     from,
                     student,
                     train.withSeed(Seeds.derive(seed, "train", t))));
@@ -107,12 +101,12 @@ final class MethodRun {
             // Score: validation picks the best iteration; test sets only feed the plots here.
             DatasetEval val = stages.evaluate(
                     student,
-                    config.validationDataset(),
-                    config.validationLimit(),
+                    datasets.validation(),
+                    datasets.validationLimit(),
                     t,
-                    config.greedy(),
-                    RunLayout.eval(dir, config.validationDataset()));
-            Map<String, DatasetEval> tests = config.evaluateEveryIteration() ? tests(student, t, dir) : Map.of();
+                    config.evaluation().greedy(),
+                    RunLayout.greedy(dir, datasets.validation()));
+            Map<String, DatasetEval> tests = config.evaluation().everyIteration() ? tests(student, t, dir) : Map.of();
             done.add(new IterationOutcome(t, mix, steps, student, val, tests));
             validation.add(val.accuracy());
             listener.info(String.format(
@@ -125,9 +119,10 @@ final class MethodRun {
                     mix.alpha(),
                     mix.teacherRows(),
                     mix.studentRows()));
-            if (t > 0 && !method.control() && t < planned && config.stop().stop(validation)) {
-                listener.info(method.name() + ", seed " + seed + ": validation accuracy stopped improving ("
-                        + config.stop() + "); no further iterations");
+            StopRule stop = config.methods().stop();
+            if (t > 0 && !method.control() && t < planned && stop.stop(validation)) {
+                listener.info(method.name() + ", seed " + seed + ": validation accuracy stopped improving (" + stop
+                        + "); no further iterations");
                 break;
             }
         }
@@ -150,18 +145,35 @@ final class MethodRun {
         return new RunOutcome(method, seed, done, best);
     }
 
+    /** The student's self-samples of iteration t, each taught strategy forced (SIKeD) or chosen; returns their grades. */
+    private Path selfSample(Path student, long seed, int t, Path dir) throws IOException {
+        SelfSampling self = config.selfSampling();
+        SampleFiles files = RunLayout.selfSamples(dir);
+        return stages.sampleAndGrade(
+                new SampleStageConfig(
+                        student,
+                        datasets.train(),
+                        datasets.trainLimit(),
+                        self.forced() ? config.training().strategies() : List.of(),
+                        t,
+                        files.samples(),
+                        self.sampling().withSeed(Seeds.derive(seed, "sample", t))),
+                files.graded());
+    }
+
     private Map<String, DatasetEval> tests(Path student, int iteration, Path dir) throws IOException {
         Map<String, DatasetEval> tests = new LinkedHashMap<>();
-        for (String dataset : config.testDatasets()) {
+        for (String dataset : datasets.tests()) {
+            SampleFiles files = RunLayout.greedy(dir, dataset);
             tests.put(
                     dataset,
                     stages.evaluate(
                             student,
                             dataset,
-                            config.testLimit(),
+                            datasets.testLimit(),
                             iteration,
-                            config.greedy(),
-                            RunLayout.eval(dir, dataset)));
+                            config.evaluation().greedy(),
+                            files));
         }
         return tests;
     }

@@ -1,10 +1,11 @@
 package io.github.siked.loop;
 
-import io.github.siked.mix.MixConfig;
 import io.github.siked.mix.MixPolicy;
+import io.github.siked.mix.Mixing;
 import io.github.siked.mix.TeacherSelection;
 import io.github.siked.strategy.Strategy;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -15,10 +16,10 @@ import java.util.OptionalDouble;
  *
  * @param strategies the experiment's strategies
  * @param priority the biased-strategy baseline's order
- * @param iterations iterations after iteration 0 for the methods that iterate
- * @param trainFrom what those iterations train from
+ * @param iterations how many iterations the methods that iterate run after iteration 0, and what
+ *     those train from
  */
-public record Methods(List<Strategy> strategies, List<Strategy> priority, int iterations, Continuation trainFrom) {
+public record Methods(List<Strategy> strategies, List<Strategy> priority, Iterations iterations) {
 
     /** Every name {@link #named} knows, for messages and documentation. */
     public static final List<String> NAMES = List.of(
@@ -38,6 +39,7 @@ public record Methods(List<Strategy> strategies, List<Strategy> priority, int it
     public Methods {
         strategies = List.copyOf(strategies);
         priority = List.copyOf(priority);
+        Objects.requireNonNull(iterations, "iterations");
     }
 
     /**
@@ -84,8 +86,7 @@ public record Methods(List<Strategy> strategies, List<Strategy> priority, int it
                         priority,
                         Optional.empty(),
                         true,
-                        iterations,
-                        trainFrom);
+                        iterations);
             case "combined" ->
                 baseline(
                         key,
@@ -121,14 +122,20 @@ public record Methods(List<Strategy> strategies, List<Strategy> priority, int it
                 description,
                 TeacherSelection.COMBINED,
                 priority,
-                Optional.of(new MixConfig(policy, strategies, keepSelf, alpha)),
+                Optional.of(new Mixing(policy, strategies, keepSelf, alpha)),
                 false,
-                iterations,
-                trainFrom);
+                iterations);
     }
 
     private Method baseline(String name, String description, TeacherSelection selection) {
-        return new Method(name, description, selection, priority, Optional.empty(), false, 0, trainFrom);
+        return new Method(
+                name,
+                description,
+                selection,
+                priority,
+                Optional.empty(),
+                false,
+                new Iterations(0, iterations.trainFrom()));
     }
 
     private static double alpha(String name, String element) {

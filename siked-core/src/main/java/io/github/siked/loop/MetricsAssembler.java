@@ -1,11 +1,13 @@
 package io.github.siked.loop;
 
 import io.github.siked.eval.DatasetEval;
+import io.github.siked.eval.MethodAccuracy;
 import io.github.siked.mix.MixSummary;
 import io.github.siked.report.ExperimentMetrics;
 import io.github.siked.report.Harness;
 import io.github.siked.report.IterationMetrics;
 import io.github.siked.report.MeanSd;
+import io.github.siked.report.SampledMetrics;
 import io.github.siked.report.ShareAccuracy;
 import io.github.siked.report.TestMetrics;
 import io.github.siked.report.VariantResult;
@@ -16,7 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Turns the runs' outcomes into the results contract (DESIGN.md "Results"): the reported run (the
+ * Turns the runs' outcomes into the results contract (docs/contracts.md, "Results"): the reported run (the
  * experiment's method with the first seed) in full, and every method's mean and standard
  * deviation over the seeds.
  */
@@ -29,7 +31,7 @@ final class MetricsAssembler {
             String student,
             String teacher,
             List<RunOutcome> runs,
-            Map<String, Map<String, Double>> sampled) {
+            Map<String, SampledMetrics> sampled) {
         RunOutcome reported = runs.get(0);
         List<IterationMetrics> iterations = new ArrayList<>();
         for (IterationOutcome it : reported.iterations()) {
@@ -38,9 +40,11 @@ final class MetricsAssembler {
         Map<String, TestMetrics> test = new LinkedHashMap<>();
         reported.bestIteration()
                 .tests()
-                .forEach((dataset, eval) -> test.put(dataset, test(eval, sampled.getOrDefault(dataset, Map.of()))));
+                .forEach((dataset, eval) ->
+                        test.put(dataset, test(eval, sampled.getOrDefault(dataset, SampledMetrics.NONE))));
+        ExperimentMethods methods = config.methods();
         List<VariantResult> comparison =
-                config.seeds().size() > 1 || !config.compare().isEmpty() ? comparison(config, runs) : List.of();
+                methods.seeds().size() > 1 || !methods.compare().isEmpty() ? comparison(config, runs) : List.of();
         return new ExperimentMetrics(
                 config.experiment(),
                 student,
@@ -74,7 +78,7 @@ final class MetricsAssembler {
                 it.trainSteps());
     }
 
-    private static TestMetrics test(DatasetEval eval, Map<String, Double> sampled) {
+    private static TestMetrics test(DatasetEval eval, SampledMetrics sampled) {
         Map<String, ShareAccuracy> byStrategy = new LinkedHashMap<>();
         eval.byStrategy().forEach((s, stats) -> byStrategy.put(s, new ShareAccuracy(stats.share(), stats.accuracy())));
         Harness harness = eval.harness()
@@ -92,7 +96,7 @@ final class MetricsAssembler {
 
     private static List<VariantResult> comparison(ExperimentConfig config, List<RunOutcome> runs) {
         List<VariantResult> variants = new ArrayList<>();
-        for (Method method : config.methods()) {
+        for (Method method : config.methods().all()) {
             List<RunOutcome> ofMethod = runs.stream()
                     .filter(r -> r.method().name().equals(method.name()))
                     .toList();
@@ -101,7 +105,7 @@ final class MetricsAssembler {
                     .map(r -> r.bestIteration().validation().accuracy())
                     .toList());
             Map<String, MeanSd> test = new LinkedHashMap<>();
-            for (String dataset : config.testDatasets()) {
+            for (String dataset : config.datasets().tests()) {
                 test.put(
                         dataset,
                         MeanSd.of(ofMethod.stream()
@@ -113,12 +117,12 @@ final class MetricsAssembler {
         return variants;
     }
 
-    /** Mean test accuracy over seeds of every method, by method then dataset: what the gate reads. */
-    static Map<String, Map<String, Double>> meanAccuracy(ExperimentConfig config, List<RunOutcome> runs) {
-        Map<String, Map<String, Double>> means = new LinkedHashMap<>();
-        for (Method method : config.methods()) {
+    /** Mean test accuracy over seeds of every method, in the configured order: what the gate reads. */
+    static List<MethodAccuracy> meanAccuracy(ExperimentConfig config, List<RunOutcome> runs) {
+        List<MethodAccuracy> means = new ArrayList<>();
+        for (Method method : config.methods().all()) {
             Map<String, Double> byDataset = new LinkedHashMap<>();
-            for (String dataset : config.testDatasets()) {
+            for (String dataset : config.datasets().tests()) {
                 byDataset.put(
                         dataset,
                         runs.stream()
@@ -128,7 +132,7 @@ final class MetricsAssembler {
                                 .average()
                                 .orElse(Double.NaN));
             }
-            means.put(method.name(), byDataset);
+            means.add(new MethodAccuracy(method.name(), byDataset));
         }
         return means;
     }

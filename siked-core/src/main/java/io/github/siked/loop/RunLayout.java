@@ -1,6 +1,9 @@
 package io.github.siked.loop;
 
+import io.github.siked.evaluate.EvaluateStage;
+import io.github.siked.evaluate.SampleFiles;
 import io.github.siked.mix.TeacherSelection;
+import io.github.siked.strategy.Strategy;
 import java.nio.file.Path;
 
 /**
@@ -10,9 +13,10 @@ import java.nio.file.Path;
  * seed-1/generate-teacher/               teacher data of this seed, shared by every method
  * seed-1/iteration-0-combined/           iteration 0 of every method that starts from the same
  *                                        teacher selection (SIKeD's iteration 0 is the Combined baseline)
- *   mix/data.jsonl  train/student/  eval/&lt;dataset&gt;/
+ *   mix/data.jsonl  train/student/  eval/&lt;dataset&gt;/samples.jsonl, graded.jsonl
  * seed-1/siked/iteration-1/              iteration t of one method
  *   sample/samples.jsonl, graded.jsonl  mix/  train/student/  eval/&lt;dataset&gt;/
+ *   eval/&lt;dataset&gt;/sampled-k10/cot-samples.jsonl, cot-graded.jsonl   the reported student's samples
  * </pre>
  */
 record RunLayout(Path workDir, long seed, String method) {
@@ -39,12 +43,20 @@ record RunLayout(Path workDir, long seed, String method) {
         return iterationDir.resolve("train").resolve("student");
     }
 
-    static Path samples(Path iterationDir) {
-        return iterationDir.resolve("sample").resolve("samples.jsonl");
+    /** The student's self-samples of an iteration, and their grades. */
+    static SampleFiles selfSamples(Path iterationDir) {
+        return SampleFiles.in(iterationDir.resolve("sample"));
     }
 
-    /** A folder for one dataset's evaluation: {@code synthetic:test} becomes {@code synthetic_test}. */
-    static Path eval(Path iterationDir, String dataset) {
-        return iterationDir.resolve("eval").resolve(dataset.replaceAll("[^A-Za-z0-9._-]", "_"));
+    /** Greedy outputs on one dataset, and their grades: {@code synthetic:test} goes to {@code eval/synthetic_test}. */
+    static SampleFiles greedy(Path iterationDir, String dataset) {
+        return SampleFiles.in(EvaluateStage.folder(iterationDir, dataset));
+    }
+
+    /** k samples per problem with one strategy forced, on one dataset, and their grades. */
+    static SampleFiles forced(Path iterationDir, String dataset, int k, Strategy strategy) {
+        Path dir = EvaluateStage.folder(iterationDir, dataset).resolve("sampled-k" + k);
+        return new SampleFiles(
+                dir.resolve(strategy.id() + "-samples.jsonl"), dir.resolve(strategy.id() + "-graded.jsonl"));
     }
 }

@@ -3,7 +3,7 @@ package io.github.siked.loop;
 import java.util.List;
 
 /**
- * When the iterations stop and which one is kept (METHOD.md "Loop", step 5). SIKeD ran 3 to 5
+ * When the iterations stop and which one is kept (docs/method.md, "Loop"). SIKeD ran 3 to 5
  * iterations and saw accuracy fall later, so the loop watches greedy accuracy on the validation
  * split (held out from the training problems, never a test set) after every iteration.
  *

@@ -5,8 +5,8 @@ import java.util.stream.Collectors;
 
 /**
  * How iteration t's training data D_t[s] is built from the student's own correct samples D_self[s]
- * and the teacher's D_LLM[s], per strategy s (SIKeD, arXiv 2410.18574, section 3; METHOD.md "Loop"
- * step 3).
+ * and the teacher's D_LLM[s], per strategy s (SIKeD, arXiv 2410.18574, section 3; docs/method.md,
+ * "Mixing").
  */
 public enum MixPolicy {
     /** D_self[s] plus every teacher row of s. */

@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * Builds iteration t's training data D_t from the teacher's data and the student's graded samples
- * (SIKeD, arXiv 2410.18574, section 3; METHOD.md "Loop" step 3), per strategy s of the config:
+ * (SIKeD, arXiv 2410.18574, section 3; docs/method.md, "Mixing"), per strategy s of the config:
  *
  * <ul>
  *   <li>{@link MixPolicy#ALL}: D_self[s] and every teacher row of s;
@@ -23,14 +23,14 @@ import java.util.Set;
  *   <li>{@link MixPolicy#FIXED_ALPHA}: D_self[s] and teacher rows drawn to a fixed share ({@link FixedAlpha}).
  * </ul>
  *
- * D_self[s] keeps {@link MixConfig#keepSelf()} usable correct samples per question. The rows come
+ * D_self[s] keeps {@link Mixing#keepSelf()} usable correct samples per question. The rows come
  * back in {@link MixedRow#ORDER}, so the same inputs always give the same file.
  */
 public final class Mixer {
 
-    private final MixConfig config;
+    private final Mixing config;
 
-    public Mixer(MixConfig config) {
+    public Mixer(Mixing config) {
         this.config = Objects.requireNonNull(config, "config");
     }
 

@@ -7,11 +7,12 @@
  *       ({@link io.github.siked.mix.TeacherSelection}: combined, one strategy, biased, mixed
  *       thought) and the teacher-only control's draw.
  *   <li>{@link io.github.siked.mix.Mixer}: iteration t's data D_t from the selected teacher rows and
- *       the student's graded samples, by a {@link io.github.siked.mix.MixPolicy} (all, adaptive,
- *       self-only, fixed alpha), with its {@link io.github.siked.mix.MixSummary} (rows and the
- *       teacher share alpha_t).
- *   <li>{@link io.github.siked.mix.MixStage}: the {@code siked:mix} stage: files in, rows, summary
- *       and manifest out, skipped when nothing changed.
+ *       the student's graded samples, by the {@link io.github.siked.mix.Mixing} policy (all,
+ *       adaptive, self-only, fixed alpha), with its {@link io.github.siked.mix.MixSummary} (rows and
+ *       the teacher share alpha_t).
+ *   <li>{@link io.github.siked.mix.MixStage}: the {@code siked:mix} stage, configured by a {@link
+ *       io.github.siked.mix.MixStageConfig} (its {@link io.github.siked.mix.MixRecipe} and {@link
+ *       io.github.siked.mix.MixSeeds}): files in, rows and summary out.
  * </ul>
  *
  * Depends on {@code record}, {@code strategy}, {@code stage} and {@code event}.

@@ -63,7 +63,7 @@ final class ExperimentReadme {
             return "No test set was evaluated.\n";
         }
         SortedSet<String> strategies = keys(test.values(), TestMetrics::byStrategy);
-        SortedSet<String> sampled = keys(test.values(), TestMetrics::sampled);
+        SortedSet<String> sampled = keys(test.values(), t -> t.sampled().byName());
         boolean harness = test.values().stream().anyMatch(t -> t.harness() != null);
         List<String> header = new ArrayList<>(List.of("dataset", "n", "accuracy (95% CI)"));
         strategies.forEach(s -> header.add(s + " share / accuracy"));
@@ -89,7 +89,7 @@ final class ExperimentReadme {
                                 ? Cells.MISSING
                                 : Cells.percent(t.harness().flexibleExtract()));
             }
-            sampled.forEach(name -> row.add(Cells.percent(t.sampled(), name)));
+            sampled.forEach(name -> row.add(Cells.percent(t.sampled().byName(), name)));
             table.row(row);
         });
         return table.render();

@@ -17,8 +17,8 @@ import java.util.Objects;
  *     often it was right then
  * @param strategyEntropy entropy of the shares in {@code byStrategy}
  * @param harness lm-evaluation-harness scores, or null when not computed (then left out of the JSON)
- * @param sampled extra scores over sampled answers by name, such as {@code maj@4}, {@code pass@4} or
- *     {@code vote}; left out of the JSON when empty
+ * @param sampled scores over k sampled answers per problem (maj@k, pass@k, the cot+pot vote); left
+ *     out of the JSON when there are none
  */
 @JsonPropertyOrder({"n", "accuracy", "ci95", "byStrategy", "strategyEntropy", "harness", "sampled"})
 public record TestMetrics(
@@ -28,7 +28,7 @@ public record TestMetrics(
         @JsonProperty(required = true) Map<String, ShareAccuracy> byStrategy,
         @JsonProperty(required = true) double strategyEntropy,
         @JsonInclude(JsonInclude.Include.NON_NULL) Harness harness,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Double> sampled) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) SampledMetrics sampled) {
 
     public TestMetrics {
         Checks.count(n, "n");
@@ -45,8 +45,7 @@ public record TestMetrics(
         }
         byStrategy = MetricKeys.sorted(byStrategy, "byStrategy");
         Checks.nonNegative(strategyEntropy, "strategyEntropy");
-        sampled = MetricKeys.sorted(sampled, "sampled");
-        Checks.fractions(sampled, "sampled");
+        sampled = Objects.requireNonNullElse(sampled, SampledMetrics.NONE);
     }
 
     /** The interval's lower end. */

@@ -1,60 +1,53 @@
 package io.github.siked.stage;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.siked.record.Jsonl;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Decides whether a finished stage can be skipped: its manifest exists, records the same
- * configuration and inputs, and every output it lists is still there with the same sha256.
+ * configuration, seeds and inputs, and every output it lists is still there with the same sha256.
  * Anything else (no manifest, another setting, an edited output) means the stage runs.
  */
-public final class UpToDate {
+final class UpToDate {
 
     private UpToDate() {}
 
     /**
-     * A value as it reads back from a written manifest: through text, so that a long 7 equals the
-     * int 7 the parser makes of it.
-     */
-    private static JsonNode asRead(Map<String, ?> value) {
-        try {
-            return Jsonl.MAPPER.readTree(Jsonl.MAPPER.writeValueAsString(value));
-        } catch (IOException e) {
-            throw new IllegalArgumentException("configuration that cannot be written as JSON", e);
-        }
-    }
-
-    /**
+     * The results the manifest records, when it matches what the stage declares now.
+     *
      * @param manifest the stage's manifest file; outputs are resolved against its folder
-     * @param config the configuration the stage would record now
-     * @param inputs the input hashes the stage would record now
      */
-    public static boolean check(Path manifest, Map<String, ?> config, Map<String, String> inputs) {
+    static Optional<JsonNode> results(Path manifest, ManifestKey declared) {
         if (!Files.isRegularFile(manifest)) {
-            return false;
+            return Optional.empty();
         }
         JsonNode recorded;
         try {
-            recorded = Jsonl.MAPPER.readTree(manifest.toFile());
+            recorded = StageJson.readTree(Files.readString(manifest));
         } catch (IOException e) {
-            return false;
+            return Optional.empty();
         }
-        if (!recorded.path("config").equals(asRead(config))
-                || !recorded.path("inputs").equals(asRead(inputs))) {
-            return false;
-        }
+        boolean same = recorded.path("config").equals(declared.config())
+                && recorded.path("seeds").equals(declared.seeds())
+                && recorded.path("inputs").equals(declared.inputs());
+        return same && outputsIntact(manifest, recorded.path("outputs"))
+                ? Optional.of(recorded.path("results"))
+                : Optional.empty();
+    }
+
+    private static boolean outputsIntact(Path manifest, JsonNode outputs) {
         Path dir = manifest.toAbsolutePath().getParent();
-        Iterator<Map.Entry<String, JsonNode>> outputs = recorded.path("outputs").fields();
-        if (!outputs.hasNext()) {
+        Iterator<Map.Entry<String, JsonNode>> files = outputs.fields();
+        if (!files.hasNext()) {
             return false;
         }
-        while (outputs.hasNext()) {
-            Map.Entry<String, JsonNode> output = outputs.next();
+        while (files.hasNext()) {
+            Map.Entry<String, JsonNode> output = files.next();
             Path file = dir.resolve(output.getKey());
             if (!Files.isRegularFile(file)
                     || !Sha256.of(file).equals(output.getValue().asText())) {

@@ -18,7 +18,7 @@ record PlannedRequest(TeacherRequest request, String key) {
 
     /** Plans one request per problem and strategy. */
     static List<PlannedRequest> plan(
-            List<Problem> problems, GenerateTeacherConfig config, PromptRenderer prompts, TeacherBackend backend) {
+            List<Problem> problems, GenerateTeacherStageConfig config, PromptRenderer prompts, TeacherBackend backend) {
         List<PlannedRequest> planned = new ArrayList<>();
         for (Problem problem : problems) {
             for (Strategy strategy : config.strategies()) {
@@ -26,10 +26,12 @@ record PlannedRequest(TeacherRequest request, String key) {
                         problem,
                         strategy,
                         prompts.render(problem, strategy),
-                        config.samples(),
+                        config.teacher().samples(),
                         seedFor(config.seed(), problem, strategy),
-                        config.sampling());
-                planned.add(new PlannedRequest(request, RequestKey.of(backend.identity(), config.model(), request)));
+                        config.teacher().sampling());
+                planned.add(new PlannedRequest(
+                        request,
+                        RequestKey.of(backend.identity(), config.teacher().model(), request)));
             }
         }
         return planned;

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Grades samples as SIKeD does (METHOD.md "Grading"): prose (cot, l2m) by the number its answer
+ * Grades samples as SIKeD does (docs/method.md, "Grading"): prose (cot, l2m) by the number its answer
  * line states, programs (pot) by the {@code answer} they compute in the sandbox.
  *
  * <p>The strategy is the one the output's tag names when it has one, else the record's: a student

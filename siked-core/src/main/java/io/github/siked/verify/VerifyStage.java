@@ -13,46 +13,75 @@ import io.github.siked.record.Problem;
 import io.github.siked.record.RecordFormatException;
 import io.github.siked.record.Sample;
 import io.github.siked.stage.AtomicFile;
-import io.github.siked.stage.UpToDate;
+import io.github.siked.stage.Declaration;
+import io.github.siked.stage.Produced;
+import io.github.siked.stage.Sha256;
+import io.github.siked.stage.Stage;
 import io.github.siked.strategy.Strategy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.SortedMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * The verify stage: grades a file of samples against a dataset's gold answers and writes the
- * graded samples, a summary and a manifest (DESIGN.md "Goals", {@code siked:verify}).
+ * The verify stage ({@code siked:verify}, docs/contracts.md "Goals and properties"): grades a file
+ * of samples against a dataset's gold answers and writes the graded samples and a summary beside
+ * them ({@code graded.summary.json}); its result is that summary.
  *
  * <p>It streams: samples are read a line at a time, prose is graded on the reading thread, programs
  * on the sandbox's workers, and results are written in input order through a bounded window, so
  * memory stays flat whatever the input's size. Nothing appears under the output's name until every
  * sample is graded.
  */
-public final class VerifyStage {
+public final class VerifyStage implements Stage<VerifySummary> {
 
     /** How many graded samples may wait for their turn per sandbox worker. */
     private static final int WINDOW_PER_WORKER = 256;
 
+    private final VerifyStageConfig config;
+    private final Dataset dataset;
     private final EventListener listener;
 
-    public VerifyStage(EventListener listener) {
+    /**
+     * Reads the dataset now, so that a bad name fails before anything runs.
+     *
+     * @throws io.github.siked.data.DatasetException when the dataset cannot be found or read
+     */
+    public VerifyStage(VerifyStageConfig config, DatasetResolver datasets, EventListener listener) {
+        this.config = config;
+        this.dataset = datasets.resolve(config.dataset());
         this.listener = listener;
+    }
+
+    @Override
+    public Declaration<VerifySummary> declare() {
+        return new Declaration<>("verify", config.manifestFile(), config, Map.of(), inputs(), VerifySummary.class);
+    }
+
+    /** @throws RecordFormatException when the samples file does not exist */
+    private Map<String, String> inputs() {
+        if (!Files.isRegularFile(config.samples())) {
+            throw new RecordFormatException(
+                    config.samples(), "no such file: name the samples to grade with siked.samples");
+        }
+        Map<String, String> inputs = new TreeMap<>();
+        inputs.put(config.samples().getFileName().toString(), Sha256.of(config.samples()));
+        inputs.put("dataset " + dataset.name(), dataset.fingerprint());
+        return inputs;
     }
 
     /**
      * Grades every sample of {@code config.samples()}.
      *
      * @throws RecordFormatException for a malformed line or a sample whose id is not in the dataset
-     * @throws io.github.siked.data.DatasetException when the dataset cannot be found or read
      * @throws io.github.siked.sandbox.SandboxUnavailableException when programs need a Python that is missing
      */
-    public VerifyResult run(VerifyConfig config, DatasetResolver datasets) {
-        Instant started = Instant.now();
-        Dataset dataset = datasets.resolve(config.dataset());
+    @Override
+    public Produced<VerifySummary> produce() {
         listener.info(
                 "verify: " + config.samples() + " against " + dataset.name() + " (" + dataset.size() + " problems)");
         if (!dataset.skipped().isEmpty()) {
@@ -60,19 +89,7 @@ public final class VerifyStage {
                     + " records skipped, gold answer not one number: " + dataset.skippedByReason());
         }
         long total = countLines(config.samples());
-        SortedMap<String, String> inputs = VerifyManifest.inputs(config, dataset);
-        if (UpToDate.check(config.manifestFile(), VerifyManifest.settings(config), inputs)) {
-            listener.info("verify: up to date, skipped (" + config.manifestFile() + " records the same samples,"
-                    + " dataset and settings)");
-            return new VerifyResult(
-                    readSummary(config.summaryFile()),
-                    config.output(),
-                    config.summaryFile(),
-                    config.manifestFile(),
-                    Duration.between(started, Instant.now()));
-        }
         VerifySummary.Tally tally = new VerifySummary.Tally();
-
         try (LazySandbox sandbox = new LazySandbox(config.sandbox(), listener);
                 JsonlReader<Sample> samples = JsonlReader.open(config.samples(), Sample.class);
                 JsonlWriter out = JsonlWriter.create(config.output())) {
@@ -87,11 +104,11 @@ public final class VerifyStage {
                     })) {
                 while (samples.hasNext()) {
                     Sample sample = samples.next();
-                    Problem problem = find(dataset, sample, samples);
+                    Problem problem = find(sample, samples);
                     if (AnswerGrader.strategyOf(sample) == Strategy.POT) {
-                        pipeline.submit(() -> Graded.of(grader.grade(sample, problem), null));
+                        pipeline.submit(() -> new Graded(grader.grade(sample, problem), null));
                     } else {
-                        pipeline.submitDone(Graded.of(
+                        pipeline.submitDone(new Graded(
                                 grader.grade(sample, problem), HarnessScore.of(sample.text(), problem.answer())));
                     }
                 }
@@ -101,19 +118,12 @@ public final class VerifyStage {
             out.commit();
             VerifySummary summary = tally.summary();
             writeSummary(config.summaryFile(), summary);
-            Instant finished = Instant.now();
-            VerifyManifest.of(config, inputs, summary, sandbox.pythonVersion(), started, finished)
-                    .writeTo(config.manifestFile());
-            return new VerifyResult(
-                    summary,
-                    config.output(),
-                    config.summaryFile(),
-                    config.manifestFile(),
-                    Duration.between(started, finished));
+            return Produced.of(summary, List.of(config.output(), config.summaryFile()))
+                    .withVersion("python", sandbox.pythonVersion());
         }
     }
 
-    private static Problem find(Dataset dataset, Sample sample, JsonlReader<Sample> samples) {
+    private Problem find(Sample sample, JsonlReader<Sample> samples) {
         return dataset.find(sample.id())
                 .orElseThrow(() -> new RecordFormatException(
                         samples.file(),
@@ -130,19 +140,8 @@ public final class VerifyStage {
         }
     }
 
-    private static VerifySummary readSummary(Path file) {
-        try {
-            return Jsonl.MAPPER.readValue(file.toFile(), VerifySummary.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-    }
-
     /** Lines in the file, for the progress line's time left; a cheap pass compared with grading. */
     private static long countLines(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new RecordFormatException(file, "no such file: name the samples to grade with siked.samples");
-        }
         try (var lines = Files.lines(file)) {
             return lines.count();
         } catch (IOException | UncheckedIOException e) {
@@ -151,9 +150,5 @@ public final class VerifyStage {
     }
 
     /** A graded sample and, for prose, its lm-evaluation-harness scores. */
-    private record Graded(GradedSample sample, HarnessScore harness) {
-        static Graded of(GradedSample sample, HarnessScore harness) {
-            return new Graded(sample, harness);
-        }
-    }
+    private record Graded(GradedSample sample, HarnessScore harness) {}
 }

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The summary written next to graded samples (DESIGN.md "verify"): {@code total}, {@code correct},
+ * The summary written next to graded samples (docs/contracts.md, "Goals and properties"): {@code total}, {@code correct},
  * {@code accuracy}, {@code verdicts} and {@code byStrategy}, plus lm-evaluation-harness's
  * strict-match and flexible-extract scores over the prose (cot and l2m) samples, so numbers can be
  * set beside published ones.
@@ -23,8 +23,13 @@ public record VerifySummary(
         double accuracy,
         Map<String, Long> verdicts,
         Map<String, StrategyCount> byStrategy,
-        // Written as null when no prose was graded, so that a skipped stage reads its summary back.
+        // Written as null when no prose was graded, so that the field is always there for readers.
         @JsonInclude(JsonInclude.Include.ALWAYS) Harness harness) {
+
+    /** One line for the log: {@code accuracy 70.0% (7/10)}. */
+    public String accuracyLine() {
+        return String.format(java.util.Locale.ROOT, "accuracy %.1f%% (%d/%d)", 100 * accuracy, correct, total);
+    }
 
     /** Samples and correct ones for one strategy. */
     public record StrategyCount(long total, long correct) {}

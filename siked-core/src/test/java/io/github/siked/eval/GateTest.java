@@ -11,10 +11,15 @@ import org.junit.jupiter.api.Test;
 
 class GateTest {
 
-    private static final Map<String, Double> OURS = Map.of("synthetic:test", 0.412, "svamp", 0.61);
+    private static final MethodAccuracy OURS = ours(Map.of("synthetic:test", 0.412, "svamp", 0.61));
 
-    private static final Map<String, Map<String, Double>> BASELINES =
-            Map.of("combined", Map.of("synthetic:test", 0.40, "svamp", 0.60), "pot-only", Map.of("svamp", 0.65));
+    private static final List<MethodAccuracy> BASELINES = List.of(
+            new MethodAccuracy("combined", Map.of("synthetic:test", 0.40, "svamp", 0.60)),
+            new MethodAccuracy("pot-only", Map.of("svamp", 0.65)));
+
+    private static MethodAccuracy ours(Map<String, Double> byDataset) {
+        return new MethodAccuracy("siked", byDataset);
+    }
 
     @Test
     void passesWhenEveryCheckHolds() {
@@ -76,8 +81,8 @@ class GateTest {
     @Test
     void aMissingDatasetIsAMissEvenAgainstABaselineThatHasIt() {
         GateResult result = Gate.check(
-                Map.of(),
-                Map.of("combined", Map.of("svamp", 0.6)),
+                ours(Map.of()),
+                List.of(new MethodAccuracy("combined", Map.of("svamp", 0.6))),
                 List.of(),
                 List.of(new BaselineMargin("combined", "svamp", 0.0)));
         GateCheck check = result.checks().get(0);
@@ -92,7 +97,8 @@ class GateTest {
 
     @Test
     void printsMoreDecimalsWhenThreeWouldHideTheShortfall() {
-        GateResult result = Gate.check(Map.of("d", 0.4496), Map.of(), List.of(new Threshold("d", 0.45)), List.of());
+        GateResult result =
+                Gate.check(ours(Map.of("d", 0.4496)), List.of(), List.of(new Threshold("d", 0.45)), List.of());
         assertEquals(
                 "d accuracy 0.4496 is below the minimum 0.4500 (<thresholds>)",
                 result.checks().get(0).description());
@@ -102,7 +108,10 @@ class GateTest {
     void anAccuracyEqualToTheRequirementPassesDespiteRounding() {
         // 0.1 + 0.2 is 0.30000000000000004 in binary: an exact 0.3 must still count as equal.
         GateResult result = Gate.check(
-                Map.of("d", 0.3), Map.of("b", Map.of("d", 0.1)), List.of(), List.of(new BaselineMargin("b", "d", 0.2)));
+                ours(Map.of("d", 0.3)),
+                List.of(new MethodAccuracy("b", Map.of("d", 0.1))),
+                List.of(),
+                List.of(new BaselineMargin("b", "d", 0.2)));
         assertTrue(result.passed(), result.failureMessage());
     }
 
@@ -146,7 +155,7 @@ class GateTest {
         assertThrows(IllegalArgumentException.class, () -> new Threshold("d", Double.NaN));
         e = assertThrows(
                 IllegalArgumentException.class,
-                () -> Gate.check(Map.of("svamp", 61.0), Map.of(), List.of(), List.of()));
+                () -> Gate.check(ours(Map.of("svamp", 61.0)), List.of(), List.of(), List.of()));
         assertEquals("accuracy of svamp must be a fraction in [0, 1]; was 61.0", e.getMessage());
     }
 }

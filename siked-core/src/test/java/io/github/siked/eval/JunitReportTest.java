@@ -23,8 +23,8 @@ class JunitReportTest {
     @Test
     void writesOneTestCaseAPerCheckAndAFailurePerMiss() throws Exception {
         GateResult result = Gate.check(
-                Map.of("synthetic:test", 0.412, "svamp", 0.7),
-                Map.of(),
+                new MethodAccuracy("siked", Map.of("synthetic:test", 0.412, "svamp", 0.7)),
+                List.of(),
                 List.of(
                         new Threshold("synthetic:test", 0.45),
                         new Threshold("svamp", 0.6),
@@ -63,7 +63,11 @@ class JunitReportTest {
     @Test
     void escapesMarkupQuotesAndCharactersXmlCannotHold() throws Exception {
         String dataset = "jsonl:a&b<c>\"d\"'e'\u0001f";
-        GateResult result = Gate.check(Map.of(dataset, 0.1), Map.of(), List.of(new Threshold(dataset, 0.5)), List.of());
+        GateResult result = Gate.check(
+                new MethodAccuracy("siked", Map.of(dataset, 0.1)),
+                List.of(),
+                List.of(new Threshold(dataset, 0.5)),
+                List.of());
         Path file = dir.resolve("TEST-gate.xml");
         JunitReport.write(file, "gate <&> \"suite\"", result, Duration.ZERO);
 

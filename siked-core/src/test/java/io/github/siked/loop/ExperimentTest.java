@@ -17,8 +17,9 @@ import io.github.siked.record.Jsonl;
 import io.github.siked.sandbox.SandboxConfig;
 import io.github.siked.strategy.Strategy;
 import io.github.siked.student.SampleConfig;
+import io.github.siked.student.ScoringEngine;
 import io.github.siked.student.TrainConfig;
-import io.github.siked.teacher.GenerateTeacherConfig;
+import io.github.siked.teacher.TeacherAsking;
 import io.github.siked.teacher.TeacherChoice;
 import io.github.siked.teacher.backend.Sampling;
 import io.github.siked.teacher.backend.TeacherBackend;
@@ -149,11 +150,11 @@ class ExperimentTest {
                 sameAsTrain.getMessage());
         var zero = assertThrows(
                 IllegalArgumentException.class,
-                () -> new Methods(ALL, ALL, 0, Continuation.PREVIOUS).named("siked", "<method>"));
+                () -> new Methods(ALL, ALL, new Iterations(0, Continuation.PREVIOUS)).named("siked", "<method>"));
         assertTrue(zero.getMessage().startsWith("<iterations> is 0 for method siked"), zero.getMessage());
         var unknown = assertThrows(
                 IllegalArgumentException.class,
-                () -> new Methods(ALL, ALL, 2, Continuation.PREVIOUS).named("sikd", "<compare>"));
+                () -> new Methods(ALL, ALL, new Iterations(2, Continuation.PREVIOUS)).named("sikd", "<compare>"));
         assertTrue(
                 unknown.getMessage().startsWith("<compare> names method 'sikd': use one of [siked,"),
                 unknown.getMessage());
@@ -170,7 +171,10 @@ class ExperimentTest {
     }
 
     private Method combined() {
-        return new Methods(ALL, List.of(Strategy.POT, Strategy.COT, Strategy.L2M), 2, Continuation.PREVIOUS)
+        return new Methods(
+                        ALL,
+                        List.of(Strategy.POT, Strategy.COT, Strategy.L2M),
+                        new Iterations(2, Continuation.PREVIOUS))
                 .named("combined", "<compare>");
     }
 
@@ -186,7 +190,7 @@ class ExperimentTest {
     }
 
     private ExperimentConfig config(List<String> compare, List<Threshold> thresholds, SampleConfig sampling) {
-        Methods catalogue = new Methods(ALL, ALL, 2, Continuation.PREVIOUS);
+        Methods catalogue = new Methods(ALL, ALL, new Iterations(2, Continuation.PREVIOUS));
         return new ExperimentConfigBuilder(dir)
                 .compare(compare.stream()
                         .map(name -> catalogue.named(name, "<compare>"))
@@ -201,19 +205,8 @@ class ExperimentTest {
         DatasetResolver datasets = SyntheticDatasets.resolver(DatasetResolver.of(dir, true, listener), synthetic);
         TeacherChoice choice = new TeacherChoice("scripted", null, null, ErrorRates.defaults());
         try (TeacherBackend backend = choice.open("synthetic:train", synthetic, listener)) {
-            GenerateTeacherConfig settings = new GenerateTeacherConfig(
-                    "synthetic:train",
-                    0,
-                    ALL,
-                    2,
-                    1,
-                    7,
-                    4,
-                    choice.model(),
-                    new Sampling(0.7, 0.95, 512, List.of(), new TreeMap<>()),
-                    dir.resolve("unused"),
-                    null,
-                    SandboxConfig.defaults());
+            TeacherAsking settings = new TeacherAsking(
+                    choice.model(), new Sampling(0.7, 0.95, 512, List.of(), new TreeMap<>()), 2, 1, 4, null);
             return new Experiment(listener)
                     .run(
                             config,
@@ -280,33 +273,20 @@ class ExperimentTest {
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-            Method siked = new Methods(ALL, ALL, 2, Continuation.PREVIOUS).named("siked", "<method>");
+            Method siked = new Methods(ALL, ALL, new Iterations(2, Continuation.PREVIOUS)).named("siked", "<method>");
             return new ExperimentConfig(
                     "loop-test",
-                    dir.resolve("target/siked"),
-                    dir.resolve("results"),
-                    "synthetic:train",
-                    40,
-                    "synthetic:validation",
-                    20,
-                    tests,
-                    20,
-                    ALL,
-                    dir.resolve("start"),
-                    TrainConfig.siked(),
-                    TrainConfig.siked().withEpochs(1),
-                    selfSampling,
-                    true,
-                    SampleConfig.greedy(),
-                    evaluationSamples,
-                    siked,
-                    compare,
-                    List.of(7L),
-                    new StopRule(5, 0.0),
-                    true,
-                    thresholds,
-                    margins,
-                    SandboxConfig.defaults());
+                    new Workspace(dir.resolve("target/siked"), dir.resolve("results"), SandboxConfig.defaults()),
+                    new ExperimentDatasets("synthetic:train", 40, "synthetic:validation", 20, tests, 20),
+                    new Training(
+                            ALL,
+                            dir.resolve("start"),
+                            TrainConfig.siked(),
+                            TrainConfig.siked().withEpochs(1)),
+                    new SelfSampling(selfSampling, true),
+                    new EvaluationPlan(
+                            SampleConfig.greedy(), evaluationSamples, true, new GateRules(thresholds, margins)),
+                    new ExperimentMethods(siked, compare, List.of(7L), new StopRule(5, 0.0)));
         }
     }
 }

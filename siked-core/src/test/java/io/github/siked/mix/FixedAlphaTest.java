@@ -34,7 +34,7 @@ class FixedAlphaTest {
                         "1",
                         Verdict.CORRECT))
                 .toList();
-        MixConfig config = new MixConfig(MixPolicy.FIXED_ALPHA, List.of(Strategy.POT), 1, OptionalDouble.of(alpha));
+        Mixing config = new Mixing(MixPolicy.FIXED_ALPHA, List.of(Strategy.POT), 1, OptionalDouble.of(alpha));
         return new Mixer(config).mix(llm, self, 1, 0, seed);
     }
 

@@ -71,8 +71,8 @@ final class MixFixtures {
                 student("q4", Strategy.POT, 1, "answer = 4", Verdict.WRONG));
     }
 
-    static MixConfig config(MixPolicy policy, int keepSelf) {
-        return new MixConfig(policy, List.of(Strategy.values()), keepSelf, OptionalDouble.empty());
+    static Mixing config(MixPolicy policy, int keepSelf) {
+        return new Mixing(policy, List.of(Strategy.values()), keepSelf, OptionalDouble.empty());
     }
 
     /** id/strategy/origin/index of each row, for compact assertions. */

@@ -16,6 +16,7 @@ import io.github.siked.record.JsonlWriter;
 import io.github.siked.record.RecordFormatException;
 import io.github.siked.record.Sample;
 import io.github.siked.record.Verdict;
+import io.github.siked.stage.StageRunner;
 import io.github.siked.strategy.Strategy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -58,23 +59,22 @@ class MixStageTest {
         }
     }
 
-    private MixStage.Config config(int keepSelf, Path output) {
-        return new MixStage.Config(
+    private MixStageConfig config(int keepSelf, Path output) {
+        return new MixStageConfig(
                 teacher,
-                5,
                 Optional.of(self),
-                6,
                 1,
-                TeacherSelection.COMBINED,
-                Selections.DEFAULT_PRIORITY,
-                Optional.of(MixFixtures.config(MixPolicy.ADAPTIVE, keepSelf)),
-                0,
-                2,
+                new MixRecipe(
+                        TeacherSelection.COMBINED,
+                        Selections.DEFAULT_PRIORITY,
+                        Optional.of(MixFixtures.config(MixPolicy.ADAPTIVE, keepSelf)),
+                        0),
+                new MixSeeds(5, 6, 2),
                 output);
     }
 
-    private MixSummary run(MixStage.Config config) {
-        return new MixStage(events).run(config);
+    private MixSummary run(MixStageConfig config) throws IOException {
+        return new StageRunner(events).run(new MixStage(config, events)).result();
     }
 
     @Test
@@ -104,8 +104,8 @@ class MixStageTest {
         JsonNode manifest =
                 Jsonl.MAPPER.readTree(dir.resolve("mix/data.manifest.json").toFile());
         assertEquals("mix", manifest.get("stage").asText());
-        assertEquals("adaptive", manifest.at("/config/mix.policy").asText());
-        assertEquals(5, manifest.at("/seeds/teacherSeed").asLong());
+        assertEquals("adaptive", manifest.at("/config/recipe/mixing/policy").asText());
+        assertEquals(5, manifest.at("/seeds/teacher").asLong());
         assertEquals(List.of("data.jsonl", "data.summary.json"), names(manifest.get("outputs")));
         assertEquals(List.of("self", "teacher"), names(manifest.get("inputs")));
         assertTrue(
@@ -150,19 +150,14 @@ class MixStageTest {
     }
 
     @Test
-    void iterationZeroIsTheSelectionAlone() {
+    void iterationZeroIsTheSelectionAlone() throws IOException {
         Path output = dir.resolve("data.jsonl");
-        MixSummary summary = run(new MixStage.Config(
+        MixSummary summary = run(new MixStageConfig(
                 teacher,
-                5,
                 Optional.empty(),
-                6,
                 0,
-                TeacherSelection.BIASED,
-                Selections.DEFAULT_PRIORITY,
-                Optional.of(MixConfig.adaptive()),
-                0,
-                2,
+                new MixRecipe(TeacherSelection.BIASED, Selections.DEFAULT_PRIORITY, Optional.of(Mixing.adaptive()), 0),
+                new MixSeeds(5, 6, 2),
                 output));
         // q1, q2, q3 have pot; q4 only cot.
         assertEquals(4, summary.teacherRows());
@@ -174,17 +169,13 @@ class MixStageTest {
     @Test
     void aControlDrawsTheGivenNumberOfTeacherRows() throws IOException {
         Path output = dir.resolve("data.jsonl");
-        MixSummary summary = run(new MixStage.Config(
+        MixSummary summary = run(new MixStageConfig(
                 teacher,
-                5,
                 Optional.empty(),
-                6,
                 2,
-                TeacherSelection.COMBINED,
-                Selections.DEFAULT_PRIORITY,
-                Optional.of(MixConfig.adaptive()),
-                20,
-                2,
+                new MixRecipe(
+                        TeacherSelection.COMBINED, Selections.DEFAULT_PRIORITY, Optional.of(Mixing.adaptive()), 20),
+                new MixSeeds(5, 6, 2),
                 output));
         assertEquals(20, summary.teacherRows());
         assertEquals(0, summary.studentRows());
@@ -217,23 +208,18 @@ class MixStageTest {
     @Test
     void inconsistentSettingsAreNamed() {
         Path out = dir.resolve("data.jsonl");
-        Optional<MixConfig> mix = Optional.of(MixConfig.adaptive());
+        Optional<Mixing> mix = Optional.of(Mixing.adaptive());
         assertEquals(
                 "<iteration> is 1 but <self> is not set: give the student's graded samples of iteration 1"
                         + " (siked:verify's output)",
                 assertThrows(
                                 IllegalArgumentException.class,
-                                () -> new MixStage.Config(
+                                () -> new MixStageConfig(
                                         teacher,
-                                        5,
                                         Optional.empty(),
-                                        6,
                                         1,
-                                        TeacherSelection.COMBINED,
-                                        Selections.DEFAULT_PRIORITY,
-                                        mix,
-                                        0,
-                                        2,
+                                        new MixRecipe(TeacherSelection.COMBINED, Selections.DEFAULT_PRIORITY, mix, 0),
+                                        new MixSeeds(5, 6, 2),
                                         out))
                         .getMessage());
         assertEquals(
@@ -241,46 +227,31 @@ class MixStageTest {
                         + " <iteration> to the samples' iteration, or leave <self> out",
                 assertThrows(
                                 IllegalArgumentException.class,
-                                () -> new MixStage.Config(
+                                () -> new MixStageConfig(
                                         teacher,
-                                        5,
                                         Optional.of(self),
-                                        6,
                                         0,
-                                        TeacherSelection.COMBINED,
-                                        Selections.DEFAULT_PRIORITY,
-                                        mix,
-                                        0,
-                                        2,
+                                        new MixRecipe(TeacherSelection.COMBINED, Selections.DEFAULT_PRIORITY, mix, 0),
+                                        new MixSeeds(5, 6, 2),
                                         out))
                         .getMessage());
         assertThrows(
                 IllegalArgumentException.class,
-                () -> new MixStage.Config(
+                () -> new MixStageConfig(
                         teacher,
-                        5,
                         Optional.of(self),
-                        6,
                         1,
-                        TeacherSelection.COMBINED,
-                        Selections.DEFAULT_PRIORITY,
-                        mix,
-                        10,
-                        2,
+                        new MixRecipe(TeacherSelection.COMBINED, Selections.DEFAULT_PRIORITY, mix, 10),
+                        new MixSeeds(5, 6, 2),
                         out));
         String missing = assertThrows(
                         RecordFormatException.class,
-                        () -> run(new MixStage.Config(
+                        () -> run(new MixStageConfig(
                                 dir.resolve("none.jsonl"),
-                                5,
                                 Optional.empty(),
-                                6,
                                 0,
-                                TeacherSelection.COMBINED,
-                                Selections.DEFAULT_PRIORITY,
-                                mix,
-                                0,
-                                2,
+                                new MixRecipe(TeacherSelection.COMBINED, Selections.DEFAULT_PRIORITY, mix, 0),
+                                new MixSeeds(5, 6, 2),
                                 out)))
                 .getMessage();
         assertEquals(dir.resolve("none.jsonl") + ": no such file: check <teacher>", missing);
@@ -289,22 +260,17 @@ class MixStageTest {
     @Test
     void fixedAlphaIsRecordedInTheManifest() throws IOException {
         Path output = dir.resolve("data.jsonl");
-        MixConfig fixed = new MixConfig(MixPolicy.FIXED_ALPHA, List.of(Strategy.values()), 1, OptionalDouble.of(0.5));
-        run(new MixStage.Config(
+        Mixing fixed = new Mixing(MixPolicy.FIXED_ALPHA, List.of(Strategy.values()), 1, OptionalDouble.of(0.5));
+        run(new MixStageConfig(
                 teacher,
-                5,
                 Optional.of(self),
-                6,
                 1,
-                TeacherSelection.COMBINED,
-                Selections.DEFAULT_PRIORITY,
-                Optional.of(fixed),
-                0,
-                2,
+                new MixRecipe(TeacherSelection.COMBINED, Selections.DEFAULT_PRIORITY, Optional.of(fixed), 0),
+                new MixSeeds(5, 6, 2),
                 output));
         JsonNode manifest =
                 Jsonl.MAPPER.readTree(dir.resolve("data.manifest.json").toFile());
-        assertEquals(0.5, manifest.at("/config/mix.alpha").asDouble());
+        assertEquals(0.5, manifest.at("/config/recipe/mixing/alpha").asDouble());
     }
 
     private static List<String> names(JsonNode node) {

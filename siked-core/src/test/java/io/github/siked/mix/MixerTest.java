@@ -149,7 +149,7 @@ class MixerTest {
 
     @Test
     void strategiesOutsideTheConfigAreLeftOut() {
-        MixConfig potOnly = new MixConfig(MixPolicy.ALL, List.of(Strategy.POT), 1, OptionalDouble.empty());
+        Mixing potOnly = new Mixing(MixPolicy.ALL, List.of(Strategy.POT), 1, OptionalDouble.empty());
         MixResult result = new Mixer(potOnly).mix(dLlm(), self(), 1, 11, 3);
         assertTrue(result.rows().stream().allMatch(r -> r.strategy() == Strategy.POT));
         assertEquals(4, result.rows().size());

@@ -37,10 +37,10 @@ class MetricsRecordsTest {
     void refusesAnIntervalThatIsNotLowHigh() {
         assertEquals(
                 "ci95 is [0.4]: give the interval as [low, high]",
-                refusal(() -> new TestMetrics(10, 0.4, List.of(0.4), Map.of(), 0, null, Map.of())));
+                refusal(() -> new TestMetrics(10, 0.4, List.of(0.4), Map.of(), 0, null, SampledMetrics.NONE)));
         assertEquals(
                 "ci95 is [0.5, 0.3]: low must not exceed high",
-                refusal(() -> new TestMetrics(10, 0.4, List.of(0.5, 0.3), Map.of(), 0, null, Map.of())));
+                refusal(() -> new TestMetrics(10, 0.4, List.of(0.5, 0.3), Map.of(), 0, null, SampledMetrics.NONE)));
     }
 
     @Test

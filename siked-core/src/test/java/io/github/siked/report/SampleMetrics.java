@@ -3,6 +3,8 @@ package io.github.siked.report;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 
 /** Hand-built metrics of a small SIKeD run, shaped like the paper's Gemma-2B results. */
 final class SampleMetrics {
@@ -93,7 +95,7 @@ final class SampleMetrics {
                         Map.of("pot", new ShareAccuracy(0.8, 0.6), "cot", new ShareAccuracy(0.2, 0.355)),
                         0.722,
                         null,
-                        Map.of()));
+                        SampledMetrics.NONE));
         test.put(
                 "gsm8k-test",
                 new TestMetrics(
@@ -109,7 +111,11 @@ final class SampleMetrics {
                                 new ShareAccuracy(0.8, 0.5)),
                         0.884,
                         new Harness(264, 0.381, 0.402),
-                        Map.of("maj@4", 0.5012, "pass@4", 0.6331)));
+                        new SampledMetrics(
+                                4,
+                                Optional.of(new SampledMetrics.AtK(0.5012, 0.6331)),
+                                Map.of(),
+                                OptionalDouble.empty())));
         return test;
     }
 

@@ -9,9 +9,12 @@ import io.github.siked.data.DatasetResolver;
 import io.github.siked.event.Event;
 import io.github.siked.event.EventListener;
 import io.github.siked.record.GradedSample;
+import io.github.siked.record.Jsonl;
 import io.github.siked.record.JsonlReader;
 import io.github.siked.record.Problem;
 import io.github.siked.sandbox.SandboxConfig;
+import io.github.siked.stage.Outcome;
+import io.github.siked.stage.StageRunner;
 import io.github.siked.strategy.Strategy;
 import io.github.siked.teacher.backend.Sampling;
 import io.github.siked.teacher.backend.TeacherBackend;
@@ -101,109 +104,101 @@ class GenerateTeacherStageTest {
         datasets = DatasetResolver.of(dir, true, EventListener.NONE).withBaseDir(dir);
     }
 
-    private GenerateTeacherConfig config(String stage, int limit) {
-        return new GenerateTeacherConfig(
+    private GenerateTeacherStageConfig config(String stage, int limit) {
+        return new GenerateTeacherStageConfig(
                 "jsonl:problems.jsonl",
                 limit,
                 List.of(Strategy.COT, Strategy.L2M, Strategy.POT),
-                4,
-                1,
                 7,
-                3,
-                "counting-model",
-                Sampling.siked(),
+                new TeacherAsking("counting-model", Sampling.siked(), 4, 1, 3, dir.resolve("cache")),
                 dir.resolve(stage),
-                dir.resolve("cache"),
                 SandboxConfig.defaults().withCpuSeconds(2));
+    }
+
+    private Outcome<TeacherSummary> run(
+            EventListener listener, GenerateTeacherStageConfig config, TeacherBackend teacher) throws IOException {
+        return new StageRunner(listener).run(new GenerateTeacherStage(config, datasets, teacher, PROMPTS, listener));
     }
 
     @Test
     void keepsOneCorrectWellFormedSamplePerProblemAndStrategy() throws IOException {
         CountingTeacher teacher = new CountingTeacher();
-        GenerateTeacherStage.Result result =
-                new GenerateTeacherStage(EventListener.NONE).run(config("a", 10), datasets, teacher, PROMPTS);
+        Outcome<TeacherSummary> result = run(EventListener.NONE, config("a", 10), teacher);
 
-        assertEquals(new RequestCounts(30, 0, 0, 30), result.counts());
-        assertEquals(new TeacherYield(10, 10, 10), result.yields().get(Strategy.COT));
+        assertEquals(new RequestCounts(30, 0, 0, 30), result.result().requests());
+        assertEquals(new TeacherYield(10, 10, 10), result.result().yields().get(Strategy.COT));
         List<GradedSample> kept = read(dir.resolve("a/d_llm.jsonl"));
         assertEquals(30, kept.size());
         assertTrue(kept.stream().allMatch(GradedSample::correct));
         assertTrue(kept.stream().allMatch(s -> s.index() == 0), "the first correct sample is kept");
         assertEquals(120, read(dir.resolve("a/teacher-graded.jsonl")).size());
-        assertTrue(Files.readString(dir.resolve("a/manifest.json")).contains("\"requestsAsked\" : 30"));
+        assertEquals(
+                30,
+                Jsonl.MAPPER
+                        .readTree(dir.resolve("a/manifest.json").toFile())
+                        .at("/results/requests/asked")
+                        .asInt());
     }
 
     @Test
-    void aKilledRunResumesWithoutAskingAgainAndTheCacheServesAnotherExperiment() {
+    void aKilledRunResumesWithoutAskingAgainAndTheCacheServesAnotherExperiment() throws IOException {
         CountingTeacher teacher = new CountingTeacher();
         teacher.failAfter = 17;
-        assertThrows(
-                TeacherException.class,
-                () -> new GenerateTeacherStage(EventListener.NONE).run(config("a", 0), datasets, teacher, PROMPTS));
+        assertThrows(TeacherException.class, () -> run(EventListener.NONE, config("a", 0), teacher));
         int answered = teacher.asked.size();
         assertTrue(answered >= 15 && answered <= 17, "answered before the failure: " + answered);
 
         teacher.failAfter = Integer.MAX_VALUE;
-        GenerateTeacherStage.Result resumed =
-                new GenerateTeacherStage(EventListener.NONE).run(config("a", 0), datasets, teacher, PROMPTS);
-        assertEquals(36, resumed.counts().planned());
-        assertEquals(answered, resumed.counts().fromJournal() + resumed.counts().fromCache());
+        Outcome<TeacherSummary> resumed = run(EventListener.NONE, config("a", 0), teacher);
+        assertEquals(36, resumed.result().requests().planned());
+        assertEquals(
+                answered,
+                resumed.result().requests().fromJournal()
+                        + resumed.result().requests().fromCache());
         assertTrue(
                 teacher.asked.values().stream().allMatch(n -> n.get() == 1),
                 "a request was asked twice: " + teacher.asked);
 
         // Another experiment, same teacher settings: everything comes from the shared cache.
-        GenerateTeacherStage.Result other =
-                new GenerateTeacherStage(EventListener.NONE).run(config("b", 0), datasets, teacher, PROMPTS);
-        assertEquals(new RequestCounts(36, 0, 36, 0), other.counts());
+        Outcome<TeacherSummary> other = run(EventListener.NONE, config("b", 0), teacher);
+        assertEquals(new RequestCounts(36, 0, 36, 0), other.result().requests());
         assertEquals(read(dir.resolve("a/d_llm.jsonl")), read(dir.resolve("b/d_llm.jsonl")));
     }
 
     @Test
-    void anUnchangedRerunIsSkippedAndAChangedSettingIsNot() {
+    void anUnchangedRerunIsSkippedAndAChangedSettingIsNot() throws IOException {
         CountingTeacher teacher = new CountingTeacher();
-        new GenerateTeacherStage(EventListener.NONE).run(config("a", 5), datasets, teacher, PROMPTS);
+        run(EventListener.NONE, config("a", 5), teacher);
         List<Event> events = new CopyOnWriteArrayList<>();
-        assertTrue(new GenerateTeacherStage(events::add)
-                .run(config("a", 5), datasets, teacher, PROMPTS)
-                .skipped());
+        assertTrue(run(events::add, config("a", 5), teacher).skipped());
         assertTrue(events.stream()
                 .anyMatch(e ->
                         e instanceof Event.Info i && i.message().startsWith("generate-teacher: up to date, skipped")));
-        assertFalse(new GenerateTeacherStage(EventListener.NONE)
-                .run(config("a", 6), datasets, teacher, PROMPTS)
-                .skipped());
+        assertFalse(run(EventListener.NONE, config("a", 6), teacher).skipped());
     }
 
     @Test
     void aJournalCutShortByAKillIsRepaired() throws IOException {
         CountingTeacher teacher = new CountingTeacher();
-        new GenerateTeacherStage(EventListener.NONE).run(config("a", 2), datasets, teacher, PROMPTS);
+        run(EventListener.NONE, config("a", 2), teacher);
         Path journal = dir.resolve("a/journal.jsonl");
         String text = Files.readString(journal);
         Files.writeString(journal, text.substring(0, text.length() - 25));
         Files.delete(dir.resolve("a/manifest.json"));
 
         List<Event> events = new CopyOnWriteArrayList<>();
-        GenerateTeacherStage.Result result = new GenerateTeacherStage(events::add)
-                .run(
-                        new GenerateTeacherConfig(
-                                "jsonl:problems.jsonl",
-                                2,
-                                List.of(Strategy.COT, Strategy.L2M, Strategy.POT),
-                                4,
-                                1,
-                                7,
-                                3,
-                                "counting-model",
-                                Sampling.siked(),
-                                dir.resolve("a"),
-                                null,
-                                SandboxConfig.defaults()),
-                        datasets,
-                        teacher,
-                        PROMPTS);
-        assertEquals(new RequestCounts(6, 5, 0, 1), result.counts());
+        Outcome<TeacherSummary> result = run(
+                events::add,
+                new GenerateTeacherStageConfig(
+                        "jsonl:problems.jsonl",
+                        2,
+                        List.of(Strategy.COT, Strategy.L2M, Strategy.POT),
+                        7,
+                        new TeacherAsking("counting-model", Sampling.siked(), 4, 1, 3, null),
+                        dir.resolve("a"),
+                        SandboxConfig.defaults()),
+                teacher);
+        assertEquals(new RequestCounts(6, 5, 0, 1), result.result().requests());
         assertTrue(events.stream()
                 .anyMatch(
                         e -> e instanceof Event.Warning w && w.message().contains("dropped an unfinished last line")));

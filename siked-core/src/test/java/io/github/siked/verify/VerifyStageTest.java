@@ -11,6 +11,7 @@ import io.github.siked.data.DatasetResolver;
 import io.github.siked.event.Event;
 import io.github.siked.event.EventListener;
 import io.github.siked.record.GradedSample;
+import io.github.siked.record.Jsonl;
 import io.github.siked.record.JsonlReader;
 import io.github.siked.record.RecordFormatException;
 import io.github.siked.record.Verdict;
@@ -18,6 +19,8 @@ import io.github.siked.sandbox.Isolation;
 import io.github.siked.sandbox.PythonInterpreter;
 import io.github.siked.sandbox.SandboxConfig;
 import io.github.siked.sandbox.SandboxUnavailableException;
+import io.github.siked.stage.Outcome;
+import io.github.siked.stage.StageRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,10 +49,10 @@ class VerifyStageTest {
         {"id": "q-1", "strategy": "cot", "origin": "student", "iteration": 1, "index": 3, "text": "[cot]: 9 / 4 = 2.25\\n#### 2.25"}
         """);
         // An interpreter that does not exist: starting the sandbox would fail the run.
-        VerifyResult result =
+        Outcome<VerifySummary> result =
                 run(samples, config(samples, SandboxConfig.defaults().withPython("/nonexistent/python3")));
 
-        List<GradedSample> graded = read(result.output());
+        List<GradedSample> graded = read(dir.resolve("graded.jsonl"));
         assertEquals(
                 List.of(Verdict.CORRECT, Verdict.WRONG, Verdict.NO_ANSWER, Verdict.CORRECT),
                 graded.stream().map(GradedSample::verdict).toList());
@@ -57,7 +60,7 @@ class VerifyStageTest {
         assertNull(graded.get(2).prediction());
         assertEquals("2.25", graded.get(3).gold());
 
-        VerifySummary summary = result.summary();
+        VerifySummary summary = result.result();
         assertEquals(4, summary.total());
         assertEquals(2, summary.correct());
         assertEquals(0.5, summary.accuracy());
@@ -67,7 +70,9 @@ class VerifyStageTest {
         assertTrue(Files.isRegularFile(dir.resolve("graded.summary.json")));
         String manifest = Files.readString(dir.resolve("graded.manifest.json"));
         assertTrue(manifest.contains("\"stage\" : \"verify\""), manifest);
-        assertFalse(manifest.contains("\"python\" :"), "no program ran, so no Python is recorded: " + manifest);
+        assertFalse(
+                Jsonl.MAPPER.readTree(manifest).path("versions").has("python"),
+                "no program ran, so no Python is recorded: " + manifest);
     }
 
     @Test
@@ -89,9 +94,9 @@ class VerifyStageTest {
         }
         Path samples = write("samples.jsonl", lines.toString());
         List<Event> events = new CopyOnWriteArrayList<>();
-        VerifyResult result = new VerifyStage(events::add).run(config(samples, sandbox()), resolver());
+        Outcome<VerifySummary> result = stage(events::add, config(samples, sandbox()));
 
-        List<GradedSample> graded = read(result.output());
+        List<GradedSample> graded = read(dir.resolve("graded.jsonl"));
         assertEquals(300, graded.size());
         for (int i = 0; i < 300; i++) {
             assertEquals(i, graded.get(i).index(), "order");
@@ -100,7 +105,7 @@ class VerifyStageTest {
         assertEquals(Verdict.REJECTED, graded.get(1).verdict());
         // Untagged and recorded as pot: run as a program, which "Final Answer: 2" is not.
         assertEquals(Verdict.ERROR, graded.get(2).verdict());
-        assertEquals(100, result.summary().correct());
+        assertEquals(100, result.result().correct());
         assertTrue(events.stream().anyMatch(e -> e instanceof Event.Progress p && p.done() == 300), events.toString());
     }
 
@@ -109,11 +114,11 @@ class VerifyStageTest {
         Path samples = write("samples.jsonl", """
         {"id": "q-0", "strategy": "pot", "origin": "student", "iteration": 1, "index": 0, "text": "answer = 532"}
         """);
-        VerifyConfig config = config(samples, sandbox());
-        assertNull(run(samples, config).summary().harness());
-        VerifyResult again = new VerifyStage(EventListener.NONE).run(config, resolver());
-        assertEquals(1, again.summary().correct());
-        assertNull(again.summary().harness());
+        VerifyStageConfig config = config(samples, sandbox());
+        assertNull(run(samples, config).result().harness());
+        Outcome<VerifySummary> again = stage(EventListener.NONE, config);
+        assertEquals(1, again.result().correct());
+        assertNull(again.result().harness());
     }
 
     @Test
@@ -121,11 +126,11 @@ class VerifyStageTest {
         Path samples = write("samples.jsonl", """
         {"id": "q-0", "strategy": "cot", "origin": "teacher", "iteration": 0, "index": 0, "text": "Final Answer: 532"}
         """);
-        VerifyConfig config = config(samples, SandboxConfig.defaults());
+        VerifyStageConfig config = config(samples, SandboxConfig.defaults());
         run(samples, config);
         List<Event> events = new CopyOnWriteArrayList<>();
-        VerifyResult again = new VerifyStage(events::add).run(config, resolver());
-        assertEquals(1, again.summary().correct());
+        Outcome<VerifySummary> again = stage(events::add, config);
+        assertEquals(1, again.result().correct());
         assertTrue(
                 events.stream()
                         .anyMatch(e ->
@@ -134,8 +139,8 @@ class VerifyStageTest {
 
         Files.writeString(samples, Files.readString(samples).replace("532", "533"));
         events.clear();
-        VerifyResult changed = new VerifyStage(events::add).run(config, resolver());
-        assertEquals(0, changed.summary().correct());
+        Outcome<VerifySummary> changed = stage(events::add, config);
+        assertEquals(0, changed.result().correct());
         assertFalse(events.stream()
                 .anyMatch(e -> e instanceof Event.Info i && i.message().contains("up to date")));
     }
@@ -183,8 +188,12 @@ class VerifyStageTest {
         assertFalse(Files.exists(dir.resolve("graded.jsonl")));
     }
 
-    private VerifyResult run(Path samples, VerifyConfig config) {
-        return new VerifyStage(EventListener.NONE).run(config, resolver());
+    private Outcome<VerifySummary> run(Path samples, VerifyStageConfig config) throws IOException {
+        return stage(EventListener.NONE, config);
+    }
+
+    private Outcome<VerifySummary> stage(EventListener listener, VerifyStageConfig config) throws IOException {
+        return new StageRunner(listener).run(new VerifyStage(config, resolver(), listener));
     }
 
     private DatasetResolver resolver() {
@@ -196,8 +205,8 @@ class VerifyStageTest {
         return DatasetResolver.of(dir, true, EventListener.NONE).withBaseDir(dir);
     }
 
-    private VerifyConfig config(Path samples, SandboxConfig sandbox) {
-        return new VerifyConfig(samples, "jsonl:problems.jsonl", dir, true, dir.resolve("graded.jsonl"), sandbox);
+    private VerifyStageConfig config(Path samples, SandboxConfig sandbox) {
+        return new VerifyStageConfig(samples, "jsonl:problems.jsonl", dir, true, dir.resolve("graded.jsonl"), sandbox);
     }
 
     private static SandboxConfig sandbox() {

@@ -8,14 +8,16 @@ import io.github.siked.data.DatasetResolver;
 import io.github.siked.djl.device.DeviceChoice;
 import io.github.siked.djl.device.Precision;
 import io.github.siked.event.EventListener;
-import io.github.siked.loop.TrainStage;
 import io.github.siked.record.RecordFormatException;
+import io.github.siked.stage.StageRunner;
 import io.github.siked.strategy.Strategy;
 import io.github.siked.student.StudentFormat;
 import io.github.siked.student.TrainConfig;
 import io.github.siked.student.TrainingExample;
 import io.github.siked.student.WordTokenizer;
 import io.github.siked.student.WordTokenizerFile;
+import io.github.siked.train.TrainStage;
+import io.github.siked.train.TrainStageConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,11 +131,12 @@ class DjlStudentEngineErrorsTest {
         Path start = TinyStart.folder(dir.resolve("start"), TinyStart.LLAMA);
         RecordFormatException e = assertThrows(
                 RecordFormatException.class,
-                () -> new TrainStage(EventListener.NONE)
-                        .run(
-                                new TrainStage.Config(data, "jsonl:" + problems, start, dir.resolve("out"), CONFIG),
+                () -> new StageRunner(EventListener.NONE)
+                        .run(new TrainStage(
+                                new TrainStageConfig(data, "jsonl:" + problems, start, dir.resolve("out"), CONFIG),
                                 DatasetResolver.of(dir, true, EventListener.NONE),
-                                new DjlStudentEngine(CPU)));
+                                new DjlStudentEngine(CPU),
+                                EventListener.NONE)));
         assertTrue(e.getMessage().startsWith(data + ":2: "), e.getMessage());
         assertTrue(e.getMessage().startsWith(data + ":2: field 'text': Missing"), e.getMessage());
     }

@@ -1,6 +1,8 @@
 package io.github.siked.maven;
 
-import io.github.siked.loop.EvaluateStage;
+import io.github.siked.evaluate.EvaluateStage;
+import io.github.siked.evaluate.EvaluateStageConfig;
+import io.github.siked.evaluate.GatedEvaluation;
 import java.io.File;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -59,21 +61,18 @@ public class EvaluateMojo extends AbstractStudentMojo {
             return;
         }
         MavenEvents events = new MavenEvents(getLog());
-        EvaluateStage.Result result = Failures.translate(() -> new EvaluateStage(events)
-                .run(
-                        new EvaluateStage.Config(
-                                model.toPath(),
-                                CommaList.of(testDatasets),
-                                testLimit,
-                                evaluation.greedy(),
-                                output.toPath(),
-                                thresholds.stream()
-                                        .map(ThresholdSetting::toThreshold)
-                                        .toList(),
-                                junitReport.toPath()),
-                        datasets(events),
-                        studentEngine(),
-                        sandbox()));
+        GatedEvaluation.Result result = Failures.translate(() -> {
+            EvaluateStageConfig config = new EvaluateStageConfig(
+                    model.toPath(), CommaList.of(testDatasets), testLimit, evaluation.greedy(), output.toPath());
+            EvaluateStage stage = new EvaluateStage(config, datasets(events), studentEngine(), sandbox(), events);
+            return new GatedEvaluation(events)
+                    .run(
+                            stage,
+                            thresholds.stream()
+                                    .map(ThresholdSetting::toThreshold)
+                                    .toList(),
+                            junitReport.toPath());
+        });
         GateVerdict.enforce(result.gate(), failOnMiss, getLog());
     }
 }

@@ -3,6 +3,7 @@ package io.github.siked.maven;
 import io.github.siked.loop.Experiment;
 import io.github.siked.loop.ExperimentConfig;
 import io.github.siked.loop.ExperimentResult;
+import io.github.siked.teacher.TeacherChoice;
 import io.github.siked.teacher.backend.TeacherBackend;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -28,11 +29,12 @@ public class ExperimentMojo extends ExperimentParameters {
         MavenEvents events = new MavenEvents(getLog());
         ExperimentResult result = Failures.translate(() -> {
             ExperimentConfig config = config();
-            try (TeacherBackend backend = teacher.choice().open(trainDataset, synthetic(), events)) {
+            TeacherChoice choice = teacher.choice();
+            try (TeacherBackend backend = choice.open(trainDataset, synthetic(), events)) {
                 Experiment.Teacher teacherRun = new Experiment.Teacher(
-                        teacher.settings(trainDataset, 0, config.strategies(), seed, workDir.toPath(), sandbox()),
+                        teacher.asking(choice),
                         backend,
-                        teacher.prompts(config.strategies()));
+                        teacher.prompts(config.training().strategies()));
                 return new Experiment(events).run(config, teacherRun, datasets(events), studentEngine());
             }
         });

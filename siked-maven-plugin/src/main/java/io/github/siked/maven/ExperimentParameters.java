@@ -1,8 +1,16 @@
 package io.github.siked.maven;
 
 import io.github.siked.loop.Continuation;
+import io.github.siked.loop.EvaluationPlan;
 import io.github.siked.loop.ExperimentConfig;
+import io.github.siked.loop.ExperimentDatasets;
+import io.github.siked.loop.ExperimentMethods;
+import io.github.siked.loop.GateRules;
+import io.github.siked.loop.Iterations;
 import io.github.siked.loop.Methods;
+import io.github.siked.loop.SelfSampling;
+import io.github.siked.loop.Training;
+import io.github.siked.loop.Workspace;
 import io.github.siked.strategy.Strategy;
 import io.github.siked.student.TrainConfig;
 import java.io.File;
@@ -123,35 +131,32 @@ abstract class ExperimentParameters extends AbstractTrainingMojo {
     ExperimentConfig config() {
         List<Strategy> taught = CommaList.strategies(strategies, "<strategies>");
         Methods catalogue = new Methods(
-                taught, CommaList.strategies(priority, "<priority>"), iterations, Continuation.parse(trainFrom));
+                taught,
+                CommaList.strategies(priority, "<priority>"),
+                new Iterations(iterations, Continuation.parse(trainFrom)));
         TrainConfig training = train.toConfig(prompts, "<train><lossWeights>");
+        GateRules gate = new GateRules(
+                thresholds.stream().map(ThresholdSetting::toThreshold).toList(),
+                baselineMargins.stream().map(MarginSetting::toMargin).toList());
         return new ExperimentConfig(
                 experiment,
-                workDir.toPath(),
-                results.toPath(),
-                trainDataset,
-                trainLimit,
-                validationDataset,
-                validationLimit,
-                CommaList.of(testDatasets),
-                testLimit,
-                taught,
-                start.toPath(),
-                training,
-                training.withEpochs(train.iterationEpochs()),
-                selfSampling.toConfig(),
-                selfSampling.forced,
-                evaluation.greedy(),
-                evaluation.samples,
-                catalogue.named(method, "<method>"),
-                CommaList.of(compare).stream()
-                        .map(name -> catalogue.named(name, "<compare>"))
-                        .toList(),
-                seeds == null || seeds.isBlank() ? List.of(seed) : CommaList.seeds(seeds, "<seeds>"),
-                stop.toRule(),
-                evaluation.everyIteration,
-                thresholds.stream().map(ThresholdSetting::toThreshold).toList(),
-                baselineMargins.stream().map(MarginSetting::toMargin).toList(),
-                sandbox());
+                new Workspace(workDir.toPath(), results.toPath(), sandbox()),
+                new ExperimentDatasets(
+                        trainDataset,
+                        trainLimit,
+                        validationDataset,
+                        validationLimit,
+                        CommaList.of(testDatasets),
+                        testLimit),
+                new Training(taught, start.toPath(), training, training.withEpochs(train.iterationEpochs())),
+                new SelfSampling(selfSampling.toConfig(), selfSampling.forced),
+                new EvaluationPlan(evaluation.greedy(), evaluation.samples, evaluation.everyIteration, gate),
+                new ExperimentMethods(
+                        catalogue.named(method, "<method>"),
+                        CommaList.of(compare).stream()
+                                .map(name -> catalogue.named(name, "<compare>"))
+                                .toList(),
+                        seeds == null || seeds.isBlank() ? List.of(seed) : CommaList.seeds(seeds, "<seeds>"),
+                        stop.toRule()));
     }
 }

@@ -1,7 +1,12 @@
 package io.github.siked.maven;
 
+import io.github.siked.stage.Outcome;
+import io.github.siked.stage.StageRunner;
 import io.github.siked.strategy.Strategy;
 import io.github.siked.teacher.GenerateTeacherStage;
+import io.github.siked.teacher.GenerateTeacherStageConfig;
+import io.github.siked.teacher.TeacherChoice;
+import io.github.siked.teacher.TeacherSummary;
 import io.github.siked.teacher.backend.TeacherBackend;
 import io.github.siked.teacher.openai.OpenaiConfig;
 import java.io.File;
@@ -109,16 +114,16 @@ public class GenerateTeacherMojo extends AbstractSikedMojo {
         }
         MavenEvents events = new MavenEvents(getLog());
         Path stageDir = workDir.toPath().resolve("generate-teacher");
-        GenerateTeacherStage.Result result = Failures.translate(() -> {
+        Outcome<TeacherSummary> result = Failures.translate(() -> {
             List<Strategy> chosen = CommaList.strategies(strategies, "siked.strategies");
             TeacherSettings teacher = teacher();
-            try (TeacherBackend backend = teacher.choice().open(trainDataset, synthetic(), events)) {
-                return new GenerateTeacherStage(events)
-                        .run(
-                                teacher.settings(trainDataset, trainLimit, chosen, seed, stageDir, sandbox()),
-                                datasets(events),
-                                backend,
-                                teacher.prompts(chosen));
+            TeacherChoice choice = teacher.choice();
+            GenerateTeacherStageConfig config = new GenerateTeacherStageConfig(
+                    trainDataset, trainLimit, chosen, seed, teacher.asking(choice), stageDir, sandbox());
+            try (TeacherBackend backend = choice.open(trainDataset, synthetic(), events)) {
+                return new StageRunner(events)
+                        .run(new GenerateTeacherStage(
+                                config, datasets(events), backend, teacher.prompts(chosen), events));
             }
         });
         getLog().info("teacher data: " + stageDir.resolve("d_llm.jsonl") + (result.skipped() ? " (unchanged)" : ""));

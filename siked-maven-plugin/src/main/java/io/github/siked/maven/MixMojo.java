@@ -1,9 +1,13 @@
 package io.github.siked.maven;
 
-import io.github.siked.mix.MixConfig;
 import io.github.siked.mix.MixPolicy;
+import io.github.siked.mix.MixRecipe;
+import io.github.siked.mix.MixSeeds;
 import io.github.siked.mix.MixStage;
+import io.github.siked.mix.MixStageConfig;
+import io.github.siked.mix.Mixing;
 import io.github.siked.mix.TeacherSelection;
+import io.github.siked.stage.StageRunner;
 import java.io.File;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -106,25 +110,25 @@ public class MixMojo extends AbstractSikedMojo {
         }
         MavenEvents events = new MavenEvents(getLog());
         Failures.translate(() -> {
-            MixConfig mix = new MixConfig(
+            Mixing mix = new Mixing(
                     MixPolicy.parse(policy),
                     CommaList.strategies(strategies, "<strategies> (siked.strategies)"),
                     keepSelf,
                     alpha == null ? OptionalDouble.empty() : OptionalDouble.of(alpha));
             // The teacher's and the student's runs take their seeds from siked.seed as well.
-            return new MixStage(events)
-                    .run(new MixStage.Config(
-                            teacher.toPath(),
-                            seed,
-                            Optional.ofNullable(self).map(File::toPath),
-                            seed,
-                            iteration,
-                            TeacherSelection.parse(selection),
-                            CommaList.strategies(priority, "<priority> (siked.mix.priority)"),
-                            Optional.of(mix),
-                            controlRows,
-                            seed,
-                            output.toPath()));
+            MixRecipe recipe = new MixRecipe(
+                    TeacherSelection.parse(selection),
+                    CommaList.strategies(priority, "<priority> (siked.mix.priority)"),
+                    Optional.of(mix),
+                    controlRows);
+            MixStageConfig config = new MixStageConfig(
+                    teacher.toPath(),
+                    Optional.ofNullable(self).map(File::toPath),
+                    iteration,
+                    recipe,
+                    MixSeeds.all(seed),
+                    output.toPath());
+            return new StageRunner(events).run(new MixStage(config, events));
         });
     }
 }

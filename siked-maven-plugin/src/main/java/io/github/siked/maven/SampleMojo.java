@@ -1,6 +1,10 @@
 package io.github.siked.maven;
 
-import io.github.siked.loop.SampleStage;
+import io.github.siked.sample.SampleStage;
+import io.github.siked.sample.SampleStageConfig;
+import io.github.siked.sample.SampleSummary;
+import io.github.siked.stage.Outcome;
+import io.github.siked.stage.StageRunner;
 import java.io.File;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -74,21 +78,19 @@ public class SampleMojo extends AbstractStudentMojo {
             return;
         }
         MavenEvents events = new MavenEvents(getLog());
-        long written = Failures.translate(() -> new SampleStage(events)
-                .run(
-                        new SampleStage.Config(
-                                model.toPath(),
-                                sampleDataset,
-                                limit,
-                                forced.strip().equals("none")
-                                        ? List.of()
-                                        : CommaList.strategies(forced, "siked.sample.forced"),
-                                iteration,
-                                output.toPath(),
-                                sampling().toConfig().withSeed(seed)),
-                        datasets(events),
-                        studentEngine()));
-        getLog().info("samples: " + output + (written < 0 ? " (unchanged)" : ", " + written + " written"));
+        Outcome<SampleSummary> result = Failures.translate(() -> {
+            SampleStageConfig config = new SampleStageConfig(
+                    model.toPath(),
+                    sampleDataset,
+                    limit,
+                    forced.strip().equals("none") ? List.of() : CommaList.strategies(forced, "siked.sample.forced"),
+                    iteration,
+                    output.toPath(),
+                    sampling().toConfig().withSeed(seed));
+            return new StageRunner(events).run(new SampleStage(config, datasets(events), studentEngine(), events));
+        });
+        getLog().info("samples: " + output
+                + (result.skipped() ? " (unchanged)" : ", " + result.result().samples() + " written"));
     }
 
     /** The same settings an experiment's {@code <selfSampling>} element holds, from this goal's properties. */

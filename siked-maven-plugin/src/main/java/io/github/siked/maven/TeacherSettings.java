@@ -1,8 +1,7 @@
 package io.github.siked.maven;
 
-import io.github.siked.sandbox.SandboxConfig;
 import io.github.siked.strategy.Strategy;
-import io.github.siked.teacher.GenerateTeacherConfig;
+import io.github.siked.teacher.TeacherAsking;
 import io.github.siked.teacher.TeacherChoice;
 import io.github.siked.teacher.backend.Sampling;
 import io.github.siked.teacher.openai.OpenaiApi;
@@ -11,7 +10,6 @@ import io.github.siked.teacher.prompt.PromptLibrary;
 import io.github.siked.teacher.prompt.PromptSource;
 import io.github.siked.teacher.scripted.ErrorRates;
 import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -72,31 +70,15 @@ public class TeacherSettings {
                 errorRates == null ? ErrorRates.defaults() : ErrorRates.parse(errorRates));
     }
 
-    /**
-     * The generation settings; the experiment replaces the dataset, seed and folder per run.
-     *
-     * @param limit only the first N training problems, 0 for all
-     */
-    GenerateTeacherConfig settings(
-            String trainDataset,
-            int limit,
-            List<Strategy> strategies,
-            long seed,
-            Path stageDir,
-            SandboxConfig sandbox) {
-        return new GenerateTeacherConfig(
-                trainDataset,
-                limit,
-                strategies,
+    /** How the teacher is asked; the experiment adds the dataset, strategies, seed and folder per run. */
+    TeacherAsking asking(TeacherChoice choice) {
+        return new TeacherAsking(
+                choice.model(),
+                new Sampling(temperature, topP, maxTokens, stop, new TreeMap<>()),
                 samples,
                 keepPerQuestion,
-                seed,
                 concurrency,
-                choice().model(),
-                new Sampling(temperature, topP, maxTokens, stop, new TreeMap<>()),
-                stageDir,
-                cacheDir.toPath(),
-                sandbox);
+                cacheDir.toPath());
     }
 
     PromptLibrary prompts(List<Strategy> strategies) {

@@ -1,8 +1,11 @@
 package io.github.siked.maven;
 
-import io.github.siked.loop.TrainStage;
+import io.github.siked.stage.Outcome;
+import io.github.siked.stage.StageRunner;
 import io.github.siked.student.TrainConfig;
-import io.github.siked.student.TrainResult;
+import io.github.siked.train.TrainStage;
+import io.github.siked.train.TrainStageConfig;
+import io.github.siked.train.TrainSummary;
 import java.io.File;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -99,13 +102,13 @@ public class TrainMojo extends AbstractTrainingMojo {
             return;
         }
         MavenEvents events = new MavenEvents(getLog());
-        TrainResult result = Failures.translate(() -> new TrainStage(events)
-                .run(
-                        new TrainStage.Config(
-                                data.toPath(), trainDataset, start.toPath(), output.toPath(), trainConfig()),
-                        datasets(events),
-                        studentEngine()));
-        getLog().info("student: " + output + (result == null ? " (unchanged)" : ", " + result.steps() + " steps"));
+        Outcome<TrainSummary> result = Failures.translate(() -> {
+            TrainStageConfig config =
+                    new TrainStageConfig(data.toPath(), trainDataset, start.toPath(), output.toPath(), trainConfig());
+            return new StageRunner(events).run(new TrainStage(config, datasets(events), studentEngine(), events));
+        });
+        getLog().info("student: " + output
+                + (result.skipped() ? " (unchanged)" : ", " + result.result().steps() + " steps"));
     }
 
     /** The same settings an experiment's {@code <train>} element holds, from this goal's properties. */

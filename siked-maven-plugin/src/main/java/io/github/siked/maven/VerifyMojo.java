@@ -1,8 +1,9 @@
 package io.github.siked.maven;
 
-import io.github.siked.verify.VerifyConfig;
-import io.github.siked.verify.VerifyResult;
+import io.github.siked.stage.StageRunner;
 import io.github.siked.verify.VerifyStage;
+import io.github.siked.verify.VerifyStageConfig;
+import io.github.siked.verify.VerifySummary;
 import java.io.File;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -48,13 +49,13 @@ public class VerifyMojo extends AbstractSikedMojo {
             return;
         }
         MavenEvents events = new MavenEvents(getLog());
-        VerifyResult result = Failures.translate(() -> new VerifyStage(events)
-                .run(
-                        new VerifyConfig(
-                                samples.toPath(), dataset, dataDir.toPath(), offline, output.toPath(), sandbox()),
-                        datasets(events)));
-        getLog().info(result.accuracyLine() + ", " + result.summary().verdicts());
-        getLog().info("graded samples: " + result.output());
-        getLog().info("summary: " + result.summaryFile());
+        VerifyStageConfig config =
+                new VerifyStageConfig(samples.toPath(), dataset, dataDir.toPath(), offline, output.toPath(), sandbox());
+        VerifySummary summary = Failures.translate(
+                        () -> new StageRunner(events).run(new VerifyStage(config, datasets(events), events)))
+                .result();
+        getLog().info(summary.accuracyLine() + ", " + summary.verdicts());
+        getLog().info("graded samples: " + config.output());
+        getLog().info("summary: " + config.summaryFile());
     }
 }

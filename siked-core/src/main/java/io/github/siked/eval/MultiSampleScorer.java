@@ -20,12 +20,12 @@ import java.util.Set;
  * tag of a free choice. pass@k pools all of a problem's samples; maj@k votes among the first k
  * ({@link MajorityVote} states the voting and tie rules).
  */
-public final class SampledEval {
+public final class MultiSampleScorer {
 
     private static final Comparator<GradedSample> ORDER =
             Comparator.comparingInt(GradedSample::index).thenComparing(GradedSample::strategy);
 
-    private SampledEval() {}
+    private MultiSampleScorer() {}
 
     /**
      * Scores the samples of one dataset.
@@ -36,7 +36,7 @@ public final class SampledEval {
      * @throws IllegalArgumentException when {@code k < 1}, the list is empty, a problem has fewer than
      *     {@code k} samples, or one (problem, strategy, index) appears twice
      */
-    public static SampledScores of(String dataset, List<GradedSample> graded, int k) {
+    public static MultiSampleScores score(String dataset, List<GradedSample> graded, int k) {
         if (k < 1) {
             throw new IllegalArgumentException(dataset + ": k must be 1 or more; was " + k);
         }
@@ -76,7 +76,7 @@ public final class SampledEval {
                 majByStrategy.put(s.id(), Fractions.ratio(counts[1], counts[0]));
             }
         }
-        return new SampledScores(
+        return new MultiSampleScores(
                 dataset, problems, k, Fractions.ratio(majority, problems), pass / problems, majByStrategy);
     }
 

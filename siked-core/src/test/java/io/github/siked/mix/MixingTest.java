@@ -9,7 +9,7 @@ import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 /** Names and settings as a pom writes them, and the messages a user reads when they are wrong. */
-class MixConfigTest {
+class MixingTest {
 
     private static String error(Runnable r) {
         return assertThrows(IllegalArgumentException.class, r::run).getMessage();
@@ -41,20 +41,20 @@ class MixConfigTest {
         assertEquals(
                 "<mix><alpha> is required by <mix><policy>fixed-alpha: set the teacher share of each strategy's"
                         + " rows, a number in [0, 1]",
-                error(() -> new MixConfig(MixPolicy.FIXED_ALPHA, List.of(Strategy.COT), 1, OptionalDouble.empty())));
+                error(() -> new Mixing(MixPolicy.FIXED_ALPHA, List.of(Strategy.COT), 1, OptionalDouble.empty())));
         assertEquals(
                 "<mix><alpha> is 1.5: use a number in [0, 1], the teacher share of each strategy's rows",
-                error(() -> new MixConfig(MixPolicy.FIXED_ALPHA, List.of(Strategy.COT), 1, OptionalDouble.of(1.5))));
+                error(() -> new Mixing(MixPolicy.FIXED_ALPHA, List.of(Strategy.COT), 1, OptionalDouble.of(1.5))));
         assertEquals(
                 "<mix><alpha> is -0.1: use a number in [0, 1], the teacher share of each strategy's rows",
-                error(() -> new MixConfig(MixPolicy.FIXED_ALPHA, List.of(Strategy.COT), 1, OptionalDouble.of(-0.1))));
+                error(() -> new Mixing(MixPolicy.FIXED_ALPHA, List.of(Strategy.COT), 1, OptionalDouble.of(-0.1))));
         assertEquals(
                 "<mix><alpha> is NaN: use a number in [0, 1], the teacher share of each strategy's rows",
                 error(() ->
-                        new MixConfig(MixPolicy.FIXED_ALPHA, List.of(Strategy.COT), 1, OptionalDouble.of(Double.NaN))));
+                        new Mixing(MixPolicy.FIXED_ALPHA, List.of(Strategy.COT), 1, OptionalDouble.of(Double.NaN))));
         assertEquals(
                 0.0,
-                new MixConfig(MixPolicy.FIXED_ALPHA, List.of(Strategy.COT), 1, OptionalDouble.of(0))
+                new Mixing(MixPolicy.FIXED_ALPHA, List.of(Strategy.COT), 1, OptionalDouble.of(0))
                         .alpha()
                         .getAsDouble());
     }
@@ -64,7 +64,7 @@ class MixConfigTest {
         assertEquals(
                 "<mix><alpha> is 0.3 but <mix><policy> is adaptive, which sets its own share: leave <alpha> out,"
                         + " or use <policy>fixed-alpha</policy>",
-                error(() -> new MixConfig(MixPolicy.ADAPTIVE, List.of(Strategy.COT), 1, OptionalDouble.of(0.3))));
+                error(() -> new Mixing(MixPolicy.ADAPTIVE, List.of(Strategy.COT), 1, OptionalDouble.of(0.3))));
     }
 
     @Test
@@ -72,12 +72,11 @@ class MixConfigTest {
         assertEquals(
                 "<mix><keepSelf> is -1: use 1 (one correct self-sample per question and strategy, as in SIKeD),"
                         + " 0 (all of them) or another positive count",
-                error(() -> new MixConfig(MixPolicy.ALL, List.of(Strategy.COT), -1, OptionalDouble.empty())));
+                error(() -> new Mixing(MixPolicy.ALL, List.of(Strategy.COT), -1, OptionalDouble.empty())));
         assertEquals(
                 "<strategies> (siked.strategies) must list each of cot, l2m, pot at most once, at least one;"
                         + " was [cot, cot]",
-                error(() ->
-                        new MixConfig(MixPolicy.ALL, List.of(Strategy.COT, Strategy.COT), 1, OptionalDouble.empty())));
-        error(() -> new MixConfig(MixPolicy.ALL, List.of(), 1, OptionalDouble.empty()));
+                error(() -> new Mixing(MixPolicy.ALL, List.of(Strategy.COT, Strategy.COT), 1, OptionalDouble.empty())));
+        error(() -> new Mixing(MixPolicy.ALL, List.of(), 1, OptionalDouble.empty()));
     }
 }

@@ -7,19 +7,20 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * How an iteration's data is mixed (SIKeD, arXiv 2410.18574, section 3).
+ * The mixing policy: how an iteration's data is mixed from the student's correct samples and the
+ * teacher's rows (SIKeD, arXiv 2410.18574, section 3).
  *
  * @param policy how teacher and student rows are combined
  * @param strategies the strategies mixed, each at most once; rows of others are left out
  * @param keepSelf correct self-samples kept per (question, strategy), the lowest indices first: 1
  *     as in the paper, 0 for all of them (with one row each, a strategy the student rarely solves
- *     keeps as much weight as one it always solves; DESIGN.md "Quickstart notes")
+ *     keeps as much weight as one it always solves; docs/method.md, "Mixing")
  * @param alpha the teacher share of each strategy's rows, in [0, 1]: required by {@link
  *     MixPolicy#FIXED_ALPHA}, refused with any other policy
  */
-public record MixConfig(MixPolicy policy, List<Strategy> strategies, int keepSelf, OptionalDouble alpha) {
+public record Mixing(MixPolicy policy, List<Strategy> strategies, int keepSelf, OptionalDouble alpha) {
 
-    public MixConfig {
+    public Mixing {
         Objects.requireNonNull(policy, "<mix><policy>");
         Objects.requireNonNull(alpha, "<mix><alpha>");
         strategies = List.copyOf(Objects.requireNonNull(strategies, "<mix><strategies>"));
@@ -47,7 +48,7 @@ public record MixConfig(MixPolicy policy, List<Strategy> strategies, int keepSel
     }
 
     /** SIKeD's default: adaptive mixing of all three strategies, one self-sample per question and strategy. */
-    public static MixConfig adaptive() {
-        return new MixConfig(MixPolicy.ADAPTIVE, List.of(Strategy.values()), 1, OptionalDouble.empty());
+    public static Mixing adaptive() {
+        return new Mixing(MixPolicy.ADAPTIVE, List.of(Strategy.values()), 1, OptionalDouble.empty());
     }
 }

@@ -16,10 +16,10 @@ import java.util.Map;
  * @param majAtKByStrategy maj@k of each strategy's own first k samples, by strategy id, over the
  *     problems that have at least k samples of it; a strategy no problem has k samples of is absent
  */
-public record SampledScores(
+public record MultiSampleScores(
         String dataset, long problems, int k, double majAtK, double passAtK, Map<String, Double> majAtKByStrategy) {
 
-    public SampledScores {
+    public MultiSampleScores {
         if (problems < 1 || k < 1) {
             throw new IllegalArgumentException(dataset
                     + ": sampled scores need at least one problem and k >= 1; was problems=" + problems + ", k=" + k);

@@ -1,15 +1,10 @@
-package io.github.siked.loop;
+package io.github.siked.student;
 
 import io.github.siked.record.Origin;
 import io.github.siked.record.Problem;
 import io.github.siked.record.Sample;
 import io.github.siked.stage.Sha256;
 import io.github.siked.strategy.Strategy;
-import io.github.siked.student.SampleConfig;
-import io.github.siked.student.StudentEngine;
-import io.github.siked.student.StudentSampler;
-import io.github.siked.student.StudentTrainer;
-import io.github.siked.student.TrainResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,10 +20,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * so strategy shares are predictable. Answers are well-formed cot, l2m and pot texts, graded by the
  * real graders.
  */
-final class ScoringEngine implements StudentEngine {
+public final class ScoringEngine implements StudentEngine {
 
-    final AtomicInteger trainings = new AtomicInteger();
-    final AtomicInteger samplings = new AtomicInteger();
+    /** Trainings run so far. */
+    public final AtomicInteger trainings = new AtomicInteger();
+
+    /** Samplers opened so far. */
+    public final AtomicInteger samplings = new AtomicInteger();
 
     @Override
     public String name() {
