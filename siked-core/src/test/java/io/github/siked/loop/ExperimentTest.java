@@ -18,6 +18,7 @@ import io.github.siked.sandbox.SandboxConfig;
 import io.github.siked.strategy.Strategy;
 import io.github.siked.student.SampleConfig;
 import io.github.siked.student.ScoringEngine;
+import io.github.siked.student.ShortSamples;
 import io.github.siked.student.TrainConfig;
 import io.github.siked.teacher.TeacherAsking;
 import io.github.siked.teacher.TeacherChoice;
@@ -180,13 +181,7 @@ class ExperimentTest {
 
     /** Self-sampling of k short outputs per problem at temperature 0.7, top-p 0.95. */
     private static SampleConfig sampling(int k) {
-        return SampleConfig.builder()
-                .optK(k)
-                .optTemperature(0.7)
-                .optTopP(0.95)
-                .optMaxNewTokens(64)
-                .optBatchSize(16)
-                .build();
+        return ShortSamples.of(k).optBatchSize(16).build();
     }
 
     private ExperimentConfig config(List<String> compare, List<Threshold> thresholds, SampleConfig sampling) {

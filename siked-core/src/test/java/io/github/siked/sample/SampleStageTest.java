@@ -10,6 +10,7 @@ import io.github.siked.stage.StageRunner;
 import io.github.siked.strategy.Strategy;
 import io.github.siked.student.RecordingEngine;
 import io.github.siked.student.SampleConfig;
+import io.github.siked.student.ShortSamples;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,13 +84,6 @@ class SampleStageTest {
 
     /** k short outputs per problem at temperature 0.7, top-p 0.95, seed 1. */
     private static SampleConfig sampling(int k) {
-        return SampleConfig.builder()
-                .optK(k)
-                .optTemperature(0.7)
-                .optTopP(0.95)
-                .optMaxNewTokens(64)
-                .optSeed(1)
-                .optBatchSize(8)
-                .build();
+        return ShortSamples.of(k).optSeed(1).optBatchSize(8).build();
     }
 }
