@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Turns a dataset name into a {@link Dataset} (DESIGN.md "Dataset names").
+ * Turns a dataset name into a {@link Dataset} (docs/contracts.md, "Dataset names").
  *
  * <ul>
  *   <li>{@code gsm8k-train}, {@code gsm8k-test}, {@code svamp}, {@code asdiv}, {@code multiarith},

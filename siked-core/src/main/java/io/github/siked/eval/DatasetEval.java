@@ -17,7 +17,7 @@ import java.util.Optional;
  * Greedy accuracy of one student on one dataset, with the strategies it chose (SIKeD, arXiv
  * 2410.18574, reports the accuracy, the strategy distribution and the accuracy per strategy).
  * Serialises to an entry of the evaluate stage's {@code evaluation.json} (docs/contracts.md,
- * "Results"), with the accuracy, {@code ci95} as {@code [low, high]} and the strategy entropy
+ * "Records"), with the accuracy, {@code ci95} as {@code [low, high]} and the strategy entropy
  * derived from the counts, and {@code harness} left out when absent.
  *
  * @param dataset the dataset's name, for instance {@code gsm8k-test}

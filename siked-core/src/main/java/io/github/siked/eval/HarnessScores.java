@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * lm-evaluation-harness's two {@code gsm8k} scores over a dataset's cot-tagged outputs, so that our
- * accuracy can be set beside published harness numbers (METHOD.md "Related references").
+ * accuracy can be set beside published harness numbers (docs/method.md, "Evaluation").
  *
  * @param n the cot-tagged outputs scored
  * @param strictMatch the fraction whose {@code #### N} equals the gold answer

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
- * A confidence interval for an accuracy, written to JSON as {@code [low, high]} (DESIGN.md
+ * A confidence interval for an accuracy, written to JSON as {@code [low, high]} (docs/contracts.md,
  * "Results": {@code ci95}).
  *
  * <p>{@link #wilson95} uses the Wilson score interval (Wilson 1927; Brown, Cai and DasGupta,

@@ -21,7 +21,7 @@ final class StudentDescription {
         } catch (IOException e) {
             throw new IllegalArgumentException(
                     "cannot read the student's " + file + ": " + e.getMessage()
-                            + "; <student><start> must be a folder with config.json",
+                            + "; <start> must be a folder with config.json",
                     e);
         }
         boolean scratch = !Files.exists(start.resolve("model.safetensors"))

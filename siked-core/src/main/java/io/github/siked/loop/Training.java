@@ -12,7 +12,7 @@ import java.util.Objects;
  *
  * @param strategies the strategies taught ({@code <strategies>})
  * @param start the base student: a Hugging Face folder, or a folder with only {@code config.json}
- *     ({@code <student><start>})
+ *     ({@code <start>}, {@code siked.student.start})
  * @param train how iteration 0 trains, and every iteration that restarts from the base model (its
  *     seed is replaced by one derived per run and iteration)
  * @param iterationTrain how iterations 1..N train when they continue from the previous student (a
@@ -22,7 +22,7 @@ public record Training(List<Strategy> strategies, Path start, TrainConfig train,
 
     public Training {
         strategies = List.copyOf(strategies);
-        Objects.requireNonNull(start, "<student><start>: name the base student's folder");
+        Objects.requireNonNull(start, "<start>: name the base student's folder");
         Objects.requireNonNull(train, "train");
         Objects.requireNonNull(iterationTrain, "iterationTrain");
         if (strategies.isEmpty()) {

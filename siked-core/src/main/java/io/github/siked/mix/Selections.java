@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 /**
  * The teacher data each run trains on: the part of D_LLM a {@link TeacherSelection} keeps, and the
  * teacher-only control's draw, which trains for as many steps as a matched SIKeD iteration so that
- * a gain from mixing is not a gain from training longer (DESIGN.md "Quickstart notes").
+ * a gain from mixing is not a gain from training longer (docs/method.md, "Baselines" and "Quickstart").
  */
 public final class Selections {
 

@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * One math word problem: {@code {"id": "gsm8k-test-17", "question": "…", "answer": "18"}}.
  *
- * @param id unique within its dataset, stable across runs (DESIGN.md "Dataset names")
+ * @param id unique within its dataset, stable across runs (docs/contracts.md, "Dataset names")
  * @param question the text shown to teacher and student
  * @param answer the gold number as a canonical decimal string ({@link io.github.siked.number.CanonicalNumber})
  */

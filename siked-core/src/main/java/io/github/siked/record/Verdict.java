@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** The outcome of grading one sample (DESIGN.md "Records"). */
+/** The outcome of grading one sample (docs/contracts.md, "Records"). */
 public enum Verdict {
     /** The extracted answer equals the gold one. */
     CORRECT,

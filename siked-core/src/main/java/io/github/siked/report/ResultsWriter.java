@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Writes one experiment's results (DESIGN.md "Results") into {@code <resultsRoot>/<experiment>/}:
+ * Writes one experiment's results (docs/contracts.md, "Results") into {@code <resultsRoot>/<experiment>/}:
  * {@code metrics.json}, {@code README.md} and three SVG plots, then rebuilds the index
  * {@code <resultsRoot>/README.md}. Every file is written atomically, and its bytes depend only on
  * the metrics, so writing the same metrics again (a resumed build, another run of the same

@@ -1,5 +1,5 @@
 /**
- * The results of an experiment as people and scripts read them (DESIGN.md "Results"):
+ * The results of an experiment as people and scripts read them (docs/contracts.md, "Results"):
  * {@code results/<experiment>/metrics.json}, a {@code README.md} of tables, SVG plots drawn with
  * JFreeChart (LGPL-2.1) and written by Apache Batik's SVG generator, and the index {@code
  * results/README.md}. Every file is a function of the metrics, so regenerated results do not churn

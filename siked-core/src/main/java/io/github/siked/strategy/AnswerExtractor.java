@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the answer of a cot or l2m output (METHOD.md "Grading"; SIKeD, arXiv 2410.18574).
+ * Reads the answer of a cot or l2m output (docs/method.md, "Grading"; SIKeD, arXiv 2410.18574).
  *
  * <p>The steps, in order; the first rule that finds a number wins:
  *

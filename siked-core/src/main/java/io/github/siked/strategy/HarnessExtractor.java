@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * The two answer filters of lm-evaluation-harness's {@code gsm8k} task, so that our accuracies can
- * be reported next to published harness numbers (METHOD.md "Related references").
+ * be reported next to published harness numbers (docs/method.md, "Evaluation").
  *
  * <p>These mirror the task's configuration (facts about the harness, reimplemented here):
  *

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Whether an l2m output is really least-to-most (Zhou et al., arXiv 2205.10625): SIKeD keeps a
- * self-generated l2m sample only if it "actually contains sub-questions" (METHOD.md "Loop"), so a
+ * self-generated l2m sample only if it "actually contains sub-questions" (docs/method.md, "Strategies"), so a
  * correct answer written as plain prose under an {@code [l2m]:} tag does not teach the strategy.
  *
  * <p>The rule: after stripping the tag and cutting a run-on ({@link RunOnCutter}), the text holds

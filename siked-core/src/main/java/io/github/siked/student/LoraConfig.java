@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 /**
  * Low-rank adaptation (LoRA, Hu et al., arXiv 2106.09685) of a pretrained student: the base weights
  * stay frozen and each target projection {@code W} learns {@code W + (alpha / rank) B A}. SIKeD uses
- * rank 16, alpha 32 on all attention and MLP projections (METHOD.md "Loop").
+ * rank 16, alpha 32 on all attention and MLP projections (docs/method.md, "Loop").
  *
  * @param rank the inner dimension r of A and B ({@code siked.train.lora.rank})
  * @param alpha the scale numerator ({@code siked.train.lora.alpha})

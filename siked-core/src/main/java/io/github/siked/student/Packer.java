@@ -11,7 +11,7 @@ import java.util.TreeSet;
 
 /**
  * Packs tokenized examples into fixed-length rows, several to a row, so that little compute is
- * spent on padding (the SIKeD recipe trains with packing; METHOD.md "Loop").
+ * spent on padding (the SIKeD recipe trains with packing; docs/method.md, "Loop").
  *
  * <p>The examples are shuffled with the seed (Fisher-Yates over a {@link SplittableRandom}), then
  * placed best-fit: each goes into the row with the least room that still holds it (the earliest

@@ -11,7 +11,8 @@ import java.util.Objects;
  *
  * @param k samples per problem ({@code siked.sample.k}, 1 to 1000)
  * @param decoding the draw of each token and when an output ends
- * @param seed seeds the draws, so a run repeats on the same machine ({@code siked.sample.seed})
+ * @param seed seeds the draws, so a run repeats on the same machine ({@code siked.seed}; an
+ *     experiment derives one per run and iteration)
  * @param batchSize sequences decoded together ({@code siked.sample.batchSize}, 1 to 65536)
  */
 public record SampleConfig(int k, Decoding decoding, long seed, int batchSize) {
@@ -111,7 +112,7 @@ public record SampleConfig(int k, Decoding decoding, long seed, int batchSize) {
             return this;
         }
 
-        /** Seeds the draws ({@code siked.sample.seed}). */
+        /** Seeds the draws ({@code siked.seed}, or the experiment's seed for the run and iteration). */
         public Builder optSeed(long seed) {
             this.seed = seed;
             return this;

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * How the learning rate decays after warmup ({@code siked.train.schedule}): SIKeD trains with lr
- * 2e-4 linear or 3e-4 cosine (METHOD.md "Loop").
+ * 2e-4 linear or 3e-4 cosine (docs/method.md, "Loop").
  */
 public enum Schedule {
     /** Straight down to 0 at the last step. */

@@ -12,7 +12,7 @@ import java.util.stream.IntStream;
  * <p>The prompt, the strategy tag and the body are encoded separately and their ids concatenated.
  * Encoding the joined string instead lets the tokenizer merge across the boundaries, and a tag
  * pre-filled at sampling time then no longer matches the tokens seen in training: in a spike this
- * cut pot accuracy from 93 % to 27 % (DESIGN.md "Quickstart notes"). Sequences are:
+ * cut pot accuracy from 93 % to 27 % (docs/method.md, "Quickstart"). Sequences are:
  *
  * <pre>
  * training:           [bos] prompt | tag body [eos]      (loss on the part after |)

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The text a student reads and writes (SIKeD, arXiv 2410.18574, section 3; METHOD.md "Student
- * format"): an instruction-style prompt with the question as input, then a response.
+ * The text a student reads and writes (SIKeD, arXiv 2410.18574, section 3; docs/method.md,
+ * "Student format"): an instruction-style prompt with the question as input, then a response.
  *
  * <pre>
  * Instruction: Solve the math word problem.

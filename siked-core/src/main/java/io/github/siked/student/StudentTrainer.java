@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Trains a student on examples in the student format (supervised fine-tuning with the loss on
- * response tokens only; METHOD.md "Loop"). Implemented by an engine module; the loop sees only this
+ * response tokens only; docs/method.md, "Loop"). Implemented by an engine module; the loop sees only this
  * interface, so no tensor type crosses it.
  *
  * <p>An implementation encodes each example with {@link StudentEncoder#encode}, weighting it with

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 /**
  * The pieces of some texts that a tokenizer encodes as unknown, counted, for a warning. A word
  * student meets a word its vocabulary lacks when a test set uses new nouns; in the spike such splits
- * scored 0 % for every model (DESIGN.md "Quickstart notes"), which measures the vocabulary, not the
+ * scored 0 % for every model (docs/method.md, "Quickstart"), which measures the vocabulary, not the
  * student, so the user must hear about it.
  *
  * @param texts how many texts were read

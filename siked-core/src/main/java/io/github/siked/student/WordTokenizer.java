@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * A word-level tokenizer for tiny students trained from scratch: whole words, one token per digit,
  * one per punctuation mark or Python operator, line breaks and indentation as tokens.
  *
- * <p>A throwaway spike (DESIGN.md "Quickstart notes") found that a 0.4 M-parameter decoder learns
+ * <p>A throwaway spike (docs/method.md, "Quickstart") found that a 0.4 M-parameter decoder learns
  * the synthetic task in minutes with such tokens and not at all with characters: words keep rows
  * short, and single digits let arithmetic be learned digit by digit.
  *

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The summary written next to graded samples (docs/contracts.md, "Goals and properties"): {@code total}, {@code correct},
+ * The summary written next to graded samples (docs/contracts.md, "Records"): {@code total}, {@code correct},
  * {@code accuracy}, {@code verdicts} and {@code byStrategy}, plus lm-evaluation-harness's
  * strict-match and flexible-extract scores over the prose (cot and l2m) samples, so numbers can be
  * set beside published ones.

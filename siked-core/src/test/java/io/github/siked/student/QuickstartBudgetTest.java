@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The tiny student's budget on the quickstart data (seed 7, default sizes): vocabulary size and row
  * lengths with the rationale shapes of {@link SyntheticRationales}. The limits hold the quickstart
- * to the spike's scale (DESIGN.md "Quickstart notes": 179 symbols, rows of about 86 tokens), so
+ * to the spike's scale (docs/method.md, "Quickstart": 179 symbols, rows of about 86 tokens), so
  * that a change to the template, the generator or the tokenizer that inflates rows fails here
  * rather than as a slower, worse experiment. The figures are printed for the record.
  */

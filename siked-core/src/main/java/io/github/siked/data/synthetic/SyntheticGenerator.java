@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * Draws the seeded splits of synthetic arithmetic word problems (DESIGN.md "Quickstart notes").
+ * Draws the seeded splits of synthetic arithmetic word problems (docs/method.md, "Quickstart").
  *
  * <p>Each split has its own random stream derived from the seed and the split, so a split can be
  * drawn alone and the first {@code n} problems do not depend on the split's size. Families take

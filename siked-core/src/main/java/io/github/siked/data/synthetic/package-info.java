@@ -14,7 +14,7 @@
  *
  * <h2>Families</h2>
  *
- * A throwaway spike (DESIGN.md "Quickstart notes") found that a tiny student learns programs easily
+ * A throwaway spike (docs/method.md, "Quickstart") found that a tiny student learns programs easily
  * and prose arithmetic on big numbers not at all, so that with product problems alone the
  * experiment reduces to "always write pot". The families therefore mix what each strategy is good
  * at; problems take turns across them, so every split is balanced.

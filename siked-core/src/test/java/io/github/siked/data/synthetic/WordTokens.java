@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The quickstart student's tokenization as DESIGN.md's spike describes it: whole words, one token
+ * The quickstart student's tokenization as the spike in docs/method.md ("Quickstart") describes it: whole words, one token
  * per digit, one per punctuation mark. Identifiers split at underscores, which count as tokens.
  */
 final class WordTokens {
