@@ -18,8 +18,5 @@
  *
  * <p>Also serves the built-in generator's splits as {@code synthetic:<split>}
  * ({@link io.github.siked.data.SyntheticDatasets}).
- *
- * <p>Depends on {@code record}, {@code number}, {@code stage} (hashes), {@code event} (download
- * messages) and {@code data.synthetic}.
  */
 package io.github.siked.data;

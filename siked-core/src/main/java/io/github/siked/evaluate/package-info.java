@@ -11,8 +11,5 @@
  *   <li>{@link io.github.siked.evaluate.GatedEvaluation}: the stage, then the accuracy gate and its
  *       JUnit report.
  * </ul>
- *
- * Depends on {@code sample}, {@code verify}, {@code eval}, {@code student}, {@code data}, {@code
- * sandbox}, {@code record}, {@code stage} and {@code event}.
  */
 package io.github.siked.evaluate;

@@ -19,9 +19,5 @@
  *   <li>Results: {@code SampledTestScoring} (maj@k, pass@k and the cot+pot vote of the reported
  *       student) and {@code MetricsAssembler} (the outcomes as {@code metrics.json}).
  * </ul>
- *
- * Depends on {@code teacher}, {@code train}, {@code sample}, {@code mix}, {@code evaluate}, {@code
- * eval}, {@code report}, {@code student}, {@code data}, {@code sandbox}, {@code strategy}, {@code
- * record}, {@code stage} and {@code event}.
  */
 package io.github.siked.loop;

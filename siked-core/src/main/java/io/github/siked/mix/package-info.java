@@ -14,7 +14,5 @@
  *       io.github.siked.mix.MixStageConfig} (its {@link io.github.siked.mix.MixRecipe} and {@link
  *       io.github.siked.mix.MixSeeds}): files in, rows and summary out.
  * </ul>
- *
- * Depends on {@code record}, {@code strategy}, {@code stage} and {@code event}.
  */
 package io.github.siked.mix;

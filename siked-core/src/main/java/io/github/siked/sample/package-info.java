@@ -3,8 +3,5 @@
  * outputs per problem from a student, each strategy forced by its tag (SIKeD's self-sampling) or
  * left to the student, configured by a {@link io.github.siked.sample.SampleStageConfig}, and
  * records a {@link io.github.siked.sample.SampleSummary}.
- *
- * Depends on {@code student}, {@code data}, {@code record}, {@code strategy}, {@code stage} and
- * {@code event}.
  */
 package io.github.siked.sample;

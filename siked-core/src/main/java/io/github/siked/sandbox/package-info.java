@@ -10,7 +10,5 @@
  * refused; restricted builtins; and, first of all, a check of the program's syntax tree. The
  * worker's Python sources (prelude.py, check.py, worker.py) sit next to these classes as
  * resources and document each decision.
- *
- * <p>Depends on {@code number}, {@code record} and {@code event} only.
  */
 package io.github.siked.sandbox;

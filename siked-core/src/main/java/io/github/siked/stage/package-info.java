@@ -14,7 +14,5 @@
  *       files and hash), {@link io.github.siked.stage.SiblingFile}, {@link
  *       io.github.siked.stage.Versions}.
  * </ul>
- *
- * Depends on {@code event} only.
  */
 package io.github.siked.stage;

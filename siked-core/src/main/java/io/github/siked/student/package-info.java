@@ -21,9 +21,5 @@
  *       {@link io.github.siked.student.Batching}, {@link io.github.siked.student.Decoding}), built
  *       by name through their builders.
  * </ul>
- *
- * Depends on {@code strategy}, {@code record}, {@code event} and {@code stage}; in the core the
- * loop, {@code engine} (which chooses engines by name) and {@code teacher} (for the template it
- * loads) depend on it.
  */
 package io.github.siked.student;

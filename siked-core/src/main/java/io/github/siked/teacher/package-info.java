@@ -22,8 +22,5 @@
  * OpenAI-compatible client), {@code teacher.scripted} (the embedded default's scripted teacher) and
  * {@code teacher.prompt} (prompt files and the student's prompt words). Each of them depends on
  * {@code teacher.backend} and on no other sibling.
- *
- * <p>Depends on its sub-packages, {@code verify}, {@code data}, {@code data.synthetic},
- * {@code record}, {@code strategy}, {@code sandbox}, {@code stage} and {@code event}.
  */
 package io.github.siked.teacher;

@@ -3,7 +3,5 @@
  * student on sample records through the student engine, configured by a {@link
  * io.github.siked.train.TrainStageConfig}, and records a {@link io.github.siked.train.TrainSummary}
  * in the manifest inside the student's folder.
- *
- * Depends on {@code student}, {@code data}, {@code record}, {@code stage} and {@code event}.
  */
 package io.github.siked.train;

@@ -11,7 +11,5 @@
  *       {@code OpenaiErrors}: one request sent, retried with jittered backoff, written, read, and
  *       explained to the user without ever showing the API key.
  * </ul>
- *
- * <p>Depends on {@code teacher.backend}, {@code record} and {@code event}.
  */
 package io.github.siked.teacher.openai;

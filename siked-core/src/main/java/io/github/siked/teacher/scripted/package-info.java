@@ -7,7 +7,5 @@
  *
  * <p>Prose rationales are worked out by {@code ProseSteps} and worded by {@code ProseWriter};
  * programs are planned by {@code ProgramPlan} and spoiled by {@code ProgramMistakes}.
- *
- * <p>Depends on {@code teacher.backend}, {@code data.synthetic} and {@code strategy}.
  */
 package io.github.siked.teacher.scripted;
