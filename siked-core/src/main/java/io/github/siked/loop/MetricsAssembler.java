@@ -7,9 +7,12 @@ import io.github.siked.report.ExperimentMetrics;
 import io.github.siked.report.Harness;
 import io.github.siked.report.IterationMetrics;
 import io.github.siked.report.MeanSd;
+import io.github.siked.report.MixMetrics;
+import io.github.siked.report.RunSetup;
 import io.github.siked.report.SampledMetrics;
 import io.github.siked.report.ShareAccuracy;
 import io.github.siked.report.TestMetrics;
+import io.github.siked.report.ValidationMetrics;
 import io.github.siked.report.VariantResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,10 +50,7 @@ final class MetricsAssembler {
                 methods.seeds().size() > 1 || !methods.compare().isEmpty() ? comparison(config, runs) : List.of();
         return new ExperimentMetrics(
                 config.experiment(),
-                student,
-                teacher,
-                reported.method().name(),
-                reported.seed(),
+                new RunSetup(student, teacher, reported.method().name(), reported.seed()),
                 reported.best(),
                 iterations,
                 test,
@@ -67,12 +67,9 @@ final class MetricsAssembler {
         it.tests().forEach((dataset, eval) -> testAccuracy.put(dataset, eval.accuracy()));
         return new IterationMetrics(
                 it.iteration(),
-                mix.alpha(),
-                mix.teacherRows(),
-                mix.studentRows(),
-                it.validation().accuracy(),
-                share,
-                it.validation().strategyEntropy(),
+                new MixMetrics(mix.alpha(), mix.teacherRows(), mix.studentRows()),
+                new ValidationMetrics(
+                        it.validation().accuracy(), share, it.validation().strategyEntropy()),
                 alphaByStrategy,
                 testAccuracy,
                 it.trainSteps());

@@ -1,19 +1,17 @@
 package io.github.siked.record;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.siked.strategy.Strategy;
 import java.util.Objects;
 
 /**
  * A sample with its grade (docs/contracts.md, "Records"). In JSON one flat object: the sample's
  * fields, then the grade's {@code gold}, {@code prediction} (null when none was read),
- * {@code verdict} and {@code correct}.
+ * {@code verdict} and {@code correct}; each half reads the fields it declares and ignores the rest.
  *
  * @param sample the output that was graded
  * @param grade what grading found
  */
-@JsonDeserialize(using = GradedSampleDeserializer.class)
 public record GradedSample(
         @JsonUnwrapped Sample sample, @JsonUnwrapped Grade grade) {
 

@@ -38,7 +38,7 @@ final class AccuracyPlot {
         XYSeries validation = new XYSeries(VALIDATION);
         Map<String, XYSeries> tests = new TreeMap<>(MetricKeys.ORDER);
         for (IterationMetrics i : metrics.iterations()) {
-            validation.add(i.iteration(), 100 * i.validationAccuracy());
+            validation.add(i.iteration(), 100 * i.validation().accuracy());
             i.testAccuracy()
                     .forEach((dataset, accuracy) ->
                             tests.computeIfAbsent(dataset, XYSeries::new).add(i.iteration(), 100 * accuracy));

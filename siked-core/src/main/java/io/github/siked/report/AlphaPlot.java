@@ -32,7 +32,7 @@ final class AlphaPlot {
         XYSeries overall = new XYSeries(OVERALL);
         Map<String, XYSeries> byStrategy = new TreeMap<>(MetricKeys.ORDER);
         for (IterationMetrics i : metrics.iterations()) {
-            overall.add(i.iteration(), i.alpha());
+            overall.add(i.iteration(), i.mix().alpha());
             i.alphaByStrategy()
                     .forEach((strategy, alpha) -> byStrategy
                             .computeIfAbsent(strategy, s -> new XYSeries("α, " + s))

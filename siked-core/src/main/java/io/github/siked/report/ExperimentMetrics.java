@@ -2,6 +2,7 @@ package io.github.siked.report;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,37 +14,22 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Everything {@code results/<experiment>/metrics.json} holds (DESIGN.md "Results"): who taught
- * whom by which method, each iteration of the loop (SIKeD, arXiv 2410.18574), the test scores of
- * the iteration chosen on validation, and the comparison with baselines across seeds.
+ * Everything {@code results/<experiment>/metrics.json} holds (docs/contracts.md, "Results"): who
+ * taught whom by which method, each iteration of the loop (SIKeD, arXiv 2410.18574), the test
+ * scores of the iteration chosen on validation, and the comparison with baselines across seeds.
  *
  * @param experiment the experiment's name, also its folder under {@code results/}
- * @param student the student model, for instance {@code google/gemma-2b}
- * @param teacher the teacher model, for instance {@code meta-llama/Meta-Llama-3-70B-Instruct}
- * @param method the method and its mixing, for instance {@code SIKeD adaptive}
- * @param seed the experiment's base seed
+ * @param setup the student, the teacher, the method and the seed of the reported run; in JSON its
+ *     fields stand in this object, after {@code experiment}
  * @param bestIteration the iteration with the best validation accuracy: the one {@code test} scores
  * @param iterations every iteration run, in order
  * @param test dataset name to the best iteration's scores on it
  * @param comparison baselines and variants across seeds; may be empty
  */
-@JsonPropertyOrder({
-    "experiment",
-    "student",
-    "teacher",
-    "method",
-    "seed",
-    "bestIteration",
-    "iterations",
-    "test",
-    "comparison"
-})
+@JsonPropertyOrder({"experiment", "setup", "bestIteration", "iterations", "test", "comparison"})
 public record ExperimentMetrics(
         @JsonProperty(required = true) String experiment,
-        @JsonProperty(required = true) String student,
-        @JsonProperty(required = true) String teacher,
-        @JsonProperty(required = true) String method,
-        @JsonProperty(required = true) long seed,
+        @JsonUnwrapped RunSetup setup,
         @JsonProperty(required = true) int bestIteration,
         @JsonProperty(required = true) List<IterationMetrics> iterations,
         @JsonProperty(required = true) Map<String, TestMetrics> test,
@@ -58,9 +44,7 @@ public record ExperimentMetrics(
             throw new IllegalArgumentException("experiment '" + experiment
                     + "' is not a folder name: use letters, digits, '.', '_' and '-', starting with a letter or digit");
         }
-        Checks.name(student, "student");
-        Checks.name(teacher, "teacher");
-        Checks.name(method, "method");
+        Objects.requireNonNull(setup, "setup");
         iterations = inOrder(iterations);
         if (iterations.stream().noneMatch(i -> i.iteration() == bestIteration)) {
             throw new IllegalArgumentException("bestIteration is " + bestIteration + " but the iterations are "

@@ -46,16 +46,17 @@ final class ExperimentReadme {
     private static String summary(ExperimentMetrics m) {
         IterationMetrics best = m.best();
         List<IterationMetrics> all = m.iterations();
-        String who = "Student `" + m.student() + "` learned from teacher `" + m.teacher() + "` by " + m.method()
-                + ", seed " + m.seed() + ". ";
+        RunSetup run = m.setup();
+        String who = "Student `" + run.student() + "` learned from teacher `" + run.teacher() + "` by " + run.method()
+                + ", seed " + run.seed() + ". ";
         if (all.size() == 1) {
             return who + "Iteration " + best.iteration() + " alone ran (validation accuracy "
-                    + Cells.percent(best.validationAccuracy()) + "); the test scores are its student's.";
+                    + Cells.percent(best.validation().accuracy()) + "); the test scores are its student's.";
         }
         return who + "Of iterations " + all.get(0).iteration() + "–"
                 + all.get(all.size() - 1).iteration()
                 + ", iteration " + best.iteration() + " had the best validation accuracy ("
-                + Cells.percent(best.validationAccuracy()) + "), so the test scores are its student's.";
+                + Cells.percent(best.validation().accuracy()) + "), so the test scores are its student's.";
     }
 
     private static String testTable(Map<String, TestMetrics> test) {
@@ -96,7 +97,7 @@ final class ExperimentReadme {
     }
 
     private static String iterationTable(ExperimentMetrics m) {
-        SortedSet<String> strategies = keys(m.iterations(), IterationMetrics::strategyShare);
+        SortedSet<String> strategies = keys(m.iterations(), i -> i.validation().strategyShare());
         List<String> header = new ArrayList<>(List.of("iteration", "α", "teacher rows", "student rows", "validation"));
         strategies.forEach(s -> header.add(s + " share"));
         header.addAll(List.of("entropy", "train steps"));
@@ -104,12 +105,12 @@ final class ExperimentReadme {
         for (IterationMetrics i : m.iterations()) {
             List<String> row = new ArrayList<>(List.of(
                     i.iteration() == m.bestIteration() ? i.iteration() + " (best)" : String.valueOf(i.iteration()),
-                    Cells.fixed(i.alpha(), 3),
-                    Cells.count(i.teacherRows()),
-                    Cells.count(i.studentRows()),
-                    Cells.percent(i.validationAccuracy())));
-            strategies.forEach(s -> row.add(Cells.percent(i.strategyShare(), s)));
-            row.add(Cells.fixed(i.strategyEntropy(), 3));
+                    Cells.fixed(i.mix().alpha(), 3),
+                    Cells.count(i.mix().teacherRows()),
+                    Cells.count(i.mix().studentRows()),
+                    Cells.percent(i.validation().accuracy())));
+            strategies.forEach(s -> row.add(Cells.percent(i.validation().strategyShare(), s)));
+            row.add(Cells.fixed(i.validation().strategyEntropy(), 3));
             row.add(Cells.count(i.trainSteps()));
             table.row(row);
         }

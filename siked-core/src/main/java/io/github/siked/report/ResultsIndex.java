@@ -79,9 +79,9 @@ public final class ResultsIndex {
             ExperimentMetrics m = entry.getValue();
             List<String> row = new ArrayList<>(List.of(
                     "[" + Cells.text(entry.getKey()) + "](" + entry.getKey() + "/)",
-                    "`" + m.student() + "`",
-                    "`" + m.teacher() + "`",
-                    Cells.text(m.method()),
+                    "`" + m.setup().student() + "`",
+                    "`" + m.setup().teacher() + "`",
+                    Cells.text(m.setup().method()),
                     String.valueOf(m.bestIteration())));
             for (String dataset : datasets) {
                 TestMetrics test = m.test().get(dataset);

@@ -28,13 +28,16 @@ final class StrategySharePlot {
     /** The chart, styled, before it is drawn. */
     static JFreeChart chart(ExperimentMetrics metrics) {
         SortedSet<String> strategies = new TreeSet<>(MetricKeys.ORDER);
-        metrics.iterations().forEach(i -> strategies.addAll(i.strategyShare().keySet()));
+        metrics.iterations()
+                .forEach(i -> strategies.addAll(i.validation().strategyShare().keySet()));
         DefaultCategoryDataset shares = new DefaultCategoryDataset();
         // Every strategy gets a value in every bar (0 when absent), so rows stack in the same order.
         for (String strategy : strategies) {
             for (IterationMetrics i : metrics.iterations()) {
                 shares.addValue(
-                        100 * i.strategyShare().getOrDefault(strategy, 0.0), strategy, Integer.valueOf(i.iteration()));
+                        100 * i.validation().strategyShare().getOrDefault(strategy, 0.0),
+                        strategy,
+                        Integer.valueOf(i.iteration()));
             }
         }
 

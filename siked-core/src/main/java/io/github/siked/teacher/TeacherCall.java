@@ -1,17 +1,10 @@
 package io.github.siked.teacher;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.github.siked.strategy.Strategy;
 import io.github.siked.teacher.backend.TeacherReply;
 import io.github.siked.teacher.backend.TeacherRequest;
-import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,7 +14,8 @@ import java.util.Objects;
  *
  * <p>One JSON object per call, the reply's fields beside the request's: {@code key, id, strategy,
  * seed, texts, model, fingerprint, promptTokens, completionTokens}, in that order. Journals and
- * cache entries written by earlier versions have that form, so it must not change.
+ * cache entries written by earlier versions have that form, so it must not change
+ * (docs/contracts.md, "Stage folders and manifests").
  *
  * @param key the request's content address ({@link RequestKey})
  * @param id the problem's id
@@ -30,7 +24,6 @@ import java.util.Objects;
  * @param reply the samples, the model and fingerprint the server reported, and the tokens it counted
  */
 @JsonPropertyOrder({"key", "id", "strategy", "seed", "reply"})
-@JsonDeserialize(using = TeacherCall.FlatReader.class)
 public record TeacherCall(
         String key,
         String id,
@@ -77,29 +70,5 @@ public record TeacherCall(
     /** Completion tokens the server counted. */
     public long completionTokens() {
         return reply.completionTokens();
-    }
-
-    /** The request's fields of a line; the reply's fields, beside them, are read on their own. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    private record Asked(String key, String id, Strategy strategy, long seed) {}
-
-    /**
-     * Reads a call's flat line. Jackson 2.18 writes {@link JsonUnwrapped} components but cannot read
-     * them back through a record's constructor, so the line is read twice: once as its request's
-     * fields, once as the reply's. Missing or mistyped fields fail as they would for one record.
-     */
-    static final class FlatReader extends StdDeserializer<TeacherCall> {
-
-        FlatReader() {
-            super(TeacherCall.class);
-        }
-
-        @Override
-        public TeacherCall deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            JsonNode line = context.readTree(parser);
-            Asked asked = context.readTreeAsValue(line, Asked.class);
-            TeacherReply reply = context.readTreeAsValue(line, TeacherReply.class);
-            return new TeacherCall(asked.key(), asked.id(), asked.strategy(), asked.seed(), reply);
-        }
     }
 }

@@ -89,6 +89,18 @@ class GradedSampleTest {
                 e.getMessage().contains(":1: field 'gold': Missing required creator property 'gold'"), e.getMessage());
     }
 
+    @Test
+    void ignoresFieldsItDoesNotKnow() throws IOException {
+        GradedSample graded = GradedSample.of(SAMPLE, "3", "3", Verdict.CORRECT);
+        String json = Jsonl.MAPPER.writeValueAsString(graded);
+        // One unknown field before the sample's, one between the halves, one after the grade's.
+        String line = "{\"grader\":{\"v\":[1]},"
+                + json.substring(1, json.length() - 1).replace(",\"gold\"", ",\"note\":\"x\",\"gold\"")
+                + ",\"seconds\":0.5}";
+
+        assertEquals(graded, read(line));
+    }
+
     private GradedSample read(String line) throws IOException {
         Path file = dir.resolve("graded.jsonl");
         Files.writeString(file, line + "\n");

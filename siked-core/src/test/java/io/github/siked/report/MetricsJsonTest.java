@@ -78,10 +78,26 @@ class MetricsJsonTest {
     }
 
     @Test
+    void writesTheGroupedFieldsFlatInTheContractsOrder() throws IOException {
+        JsonNode json = Jsonl.MAPPER.readTree(gemmaJson());
+
+        assertEquals(
+                "iteration alpha teacherRows studentRows validationAccuracy strategyShare strategyEntropy"
+                        + " alphaByStrategy testAccuracy trainSteps",
+                String.join(" ", names(json.get("iterations").get(0))));
+    }
+
+    @Test
     void writesEachDoubleAsItsShortestDecimal() {
-        IterationMetrics odd =
-                new IterationMetrics(0, 0.1 + 0.2, 7, 0, 1.0, Map.of("pot", 1e-7), 0, Map.of(), Map.of(), 0);
-        ExperimentMetrics metrics = new ExperimentMetrics("x", "s", "t", "m", 0, 0, List.of(odd), Map.of(), List.of());
+        IterationMetrics odd = new IterationMetrics(
+                0,
+                new MixMetrics(0.1 + 0.2, 7, 0),
+                new ValidationMetrics(1.0, Map.of("pot", 1e-7), 0),
+                Map.of(),
+                Map.of(),
+                0);
+        ExperimentMetrics metrics =
+                new ExperimentMetrics("x", new RunSetup("s", "t", "m", 0), 0, List.of(odd), Map.of(), List.of());
         String text = MetricsJson.write(metrics);
 
         assertTrue(text.contains("\"alpha\" : 0.30000000000000004,"), text);
@@ -136,6 +152,15 @@ class MetricsJsonTest {
         RecordFormatException e = readError(gemmaJson().replace("\"n\" : 1319,", "\"n\" : \"all\","));
 
         assertTrue(e.getMessage().endsWith(": field 'test.gsm8k-test.n': must be a number"), e.getMessage());
+    }
+
+    @Test
+    void namesAGroupedValueOfTheWrongKind() throws IOException {
+        RecordFormatException alpha = readError(gemmaJson().replace("\"alpha\" : 0.62", "\"alpha\" : \"high\""));
+        RecordFormatException seed = readError(gemmaJson().replace("\"seed\" : 42", "\"seed\" : \"first\""));
+
+        assertTrue(alpha.getMessage().endsWith(": field 'iterations[1].alpha': must be a number"), alpha.getMessage());
+        assertTrue(seed.getMessage().endsWith(": field 'seed': must be a number"), seed.getMessage());
     }
 
     @Test

@@ -14,7 +14,13 @@ class MetricsRecordsTest {
     void refusesAPercentageWhereAFractionBelongs() {
         assertEquals(
                 "iteration 3: validationAccuracy is 47.2: it is a fraction between 0 and 1 (write 0.472, not 47.2)",
-                refusal(() -> new IterationMetrics(3, 0.5, 1, 1, 47.2, Map.of(), 0, Map.of(), Map.of(), 0)));
+                refusal(() -> new IterationMetrics(
+                        3,
+                        new MixMetrics(0.5, 1, 1),
+                        new ValidationMetrics(47.2, Map.of(), 0),
+                        Map.of(),
+                        Map.of(),
+                        0)));
     }
 
     @Test
@@ -30,7 +36,12 @@ class MetricsRecordsTest {
                 "iteration 1: strategyShare sums to 1.2: each share is the fraction of answers with that strategy, "
                         + "so together they are at most 1",
                 refusal(() -> new IterationMetrics(
-                        1, 0.5, 1, 1, 0.4, Map.of("cot", 0.6, "pot", 0.6), 0, Map.of(), Map.of(), 0)));
+                        1,
+                        new MixMetrics(0.5, 1, 1),
+                        new ValidationMetrics(0.4, Map.of("cot", 0.6, "pot", 0.6), 0),
+                        Map.of(),
+                        Map.of(),
+                        0)));
     }
 
     @Test
@@ -56,10 +67,7 @@ class MetricsRecordsTest {
                 "iterations holds iteration 0 twice: keep one record per iteration",
                 refusal(() -> new ExperimentMetrics(
                         "x",
-                        "s",
-                        "t",
-                        "m",
-                        0,
+                        new RunSetup("s", "t", "m", 0),
                         0,
                         List.of(SampleMetrics.iteration0(), SampleMetrics.iteration0()),
                         Map.of(),
@@ -72,7 +80,12 @@ class MetricsRecordsTest {
                 "experiment '../up' is not a folder name: use letters, digits, '.', '_' and '-', starting with a "
                         + "letter or digit",
                 refusal(() -> new ExperimentMetrics(
-                        "../up", "s", "t", "m", 0, 0, List.of(SampleMetrics.iteration0()), Map.of(), List.of())));
+                        "../up",
+                        new RunSetup("s", "t", "m", 0),
+                        0,
+                        List.of(SampleMetrics.iteration0()),
+                        Map.of(),
+                        List.of())));
     }
 
     @Test
@@ -81,7 +94,40 @@ class MetricsRecordsTest {
         assertEquals(
                 "comparison lists variant 'Combined' twice: merge its seeds into one row",
                 refusal(() -> new ExperimentMetrics(
-                        "x", "s", "t", "m", 0, 0, List.of(SampleMetrics.iteration0()), Map.of(), List.of(row, row))));
+                        "x",
+                        new RunSetup("s", "t", "m", 0),
+                        0,
+                        List.of(SampleMetrics.iteration0()),
+                        Map.of(),
+                        List.of(row, row))));
+    }
+
+    @Test
+    void namesTheIterationOfABadRowCount() {
+        assertEquals(
+                "iteration 2: teacherRows is -1: a count cannot be negative",
+                refusal(() -> new IterationMetrics(
+                        2,
+                        new MixMetrics(0.5, -1, 1),
+                        new ValidationMetrics(0.4, Map.of(), 0),
+                        Map.of(),
+                        Map.of(),
+                        0)));
+    }
+
+    @Test
+    void keepsTheValidationSharesInTheResultsKeyOrder() {
+        ValidationMetrics validation =
+                new ValidationMetrics(0.4, SampleMetrics.map("none", 0.1, "pot", 0.2, "cot", 0.3), 0.5);
+
+        assertEquals(
+                List.of("cot", "pot", "none"),
+                List.copyOf(validation.strategyShare().keySet()));
+    }
+
+    @Test
+    void refusesARunWithoutAStudent() {
+        assertEquals("student is missing or blank: name the student", refusal(() -> new RunSetup(" ", "t", "m", 0)));
     }
 
     @Test

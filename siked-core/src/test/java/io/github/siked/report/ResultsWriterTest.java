@@ -120,7 +120,12 @@ class ResultsWriterTest {
     @Test
     void drawsARunWithOneIteration() throws Exception {
         ExperimentMetrics combined = new ExperimentMetrics(
-                "combined", "s", "t", "Combined", 1, 0, List.of(SampleMetrics.iteration0()), Map.of(), List.of());
+                "combined",
+                new RunSetup("s", "t", "Combined", 1),
+                0,
+                List.of(SampleMetrics.iteration0()),
+                Map.of(),
+                List.of());
         new ResultsWriter(e -> {}).write(dir, combined);
 
         assertTrue(texts(dir.resolve("combined/accuracy.svg")).contains("validation"));
@@ -161,27 +166,18 @@ class ResultsWriterTest {
         for (IterationMetrics i : m.iterations()) {
             iterations.add(new IterationMetrics(
                     i.iteration(),
-                    i.alpha(),
-                    i.teacherRows(),
-                    i.studentRows(),
-                    i.validationAccuracy(),
-                    reversed(i.strategyShare()),
-                    i.strategyEntropy(),
+                    i.mix(),
+                    new ValidationMetrics(
+                            i.validation().accuracy(),
+                            reversed(i.validation().strategyShare()),
+                            i.validation().strategyEntropy()),
                     reversed(i.alphaByStrategy()),
                     reversed(i.testAccuracy()),
                     i.trainSteps()));
         }
         Collections.reverse(iterations);
         return new ExperimentMetrics(
-                m.experiment(),
-                m.student(),
-                m.teacher(),
-                m.method(),
-                m.seed(),
-                m.bestIteration(),
-                iterations,
-                reversed(m.test()),
-                m.comparison());
+                m.experiment(), m.setup(), m.bestIteration(), iterations, reversed(m.test()), m.comparison());
     }
 
     private static <V> Map<String, V> reversed(Map<String, V> map) {

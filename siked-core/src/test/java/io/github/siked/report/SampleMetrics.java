@@ -18,10 +18,7 @@ final class SampleMetrics {
     static ExperimentMetrics experiment(String name, int bestIteration) {
         return new ExperimentMetrics(
                 name,
-                "google/gemma-2b",
-                "meta-llama/Meta-Llama-3-70B-Instruct",
-                "SIKeD adaptive",
-                42,
+                new RunSetup("google/gemma-2b", "meta-llama/Meta-Llama-3-70B-Instruct", "SIKeD adaptive", 42),
                 bestIteration,
                 List.of(iteration0(), iteration1(), iteration2()),
                 test(),
@@ -32,10 +29,7 @@ final class SampleMetrics {
     static ExperimentMetrics combined(String name, long seed, String testSet) {
         return new ExperimentMetrics(
                 name,
-                "Qwen/Qwen2-0.5B",
-                "scripted",
-                "Combined",
-                seed,
+                new RunSetup("Qwen/Qwen2-0.5B", "scripted", "Combined", seed),
                 0,
                 List.of(iteration0()),
                 Map.of(testSet, test().get(testSet)),
@@ -45,12 +39,8 @@ final class SampleMetrics {
     static IterationMetrics iteration0() {
         return new IterationMetrics(
                 0,
-                1.0,
-                18_500,
-                0,
-                0.4405,
-                map("cot", 0.25, "l2m", 0.05, "pot", 0.69, "none", 0.01),
-                1.1,
+                new MixMetrics(1.0, 18_500, 0),
+                new ValidationMetrics(0.4405, map("cot", 0.25, "l2m", 0.05, "pot", 0.69, "none", 0.01), 1.1),
                 map("cot", 1.0, "l2m", 1.0, "pot", 1.0),
                 map("gsm8k-test", 0.4405, "svamp", 0.52),
                 6_938);
@@ -59,12 +49,8 @@ final class SampleMetrics {
     static IterationMetrics iteration1() {
         return new IterationMetrics(
                 1,
-                0.62,
-                11_470,
-                7_030,
-                0.4723,
-                map("pot", 0.8, "cot", 0.15, "l2m", 0.05),
-                0.884,
+                new MixMetrics(0.62, 11_470, 7_030),
+                new ValidationMetrics(0.4723, map("pot", 0.8, "cot", 0.15, "l2m", 0.05), 0.884),
                 map("cot", 0.7, "l2m", 0.9, "pot", 0.5),
                 map("gsm8k-test", 0.4723, "svamp", 0.551),
                 6_938);
@@ -73,12 +59,8 @@ final class SampleMetrics {
     static IterationMetrics iteration2() {
         return new IterationMetrics(
                 2,
-                0.2,
-                3_700,
-                14_800,
-                0.46,
-                map("pot", 0.9, "cot", 0.1),
-                0.469,
+                new MixMetrics(0.2, 3_700, 14_800),
+                new ValidationMetrics(0.46, map("pot", 0.9, "cot", 0.1), 0.469),
                 map("cot", 0.3, "l2m", 0.6, "pot", 0.1),
                 map("gsm8k-test", 0.468, "svamp", 0.559),
                 6_938);

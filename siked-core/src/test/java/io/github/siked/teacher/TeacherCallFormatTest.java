@@ -94,6 +94,29 @@ class TeacherCallFormatTest {
                 e.getMessage());
     }
 
+    @Test
+    void ignoresFieldsItDoesNotKnow() throws Exception {
+        String line = Files.readAllLines(fixture()).get(1);
+        Path file = dir.resolve("extended.jsonl");
+        Files.writeString(
+                file,
+                "{\"host\":\"a\"," + line.substring(1).replace(",\"texts\"", ",\"retries\":[1],\"texts\"") + "\n");
+
+        assertEquals(journaled(fixtureCopy()).get(SECOND), journaled(file).get(SECOND));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"id\":\"p-2\"", "\"model\":\"scripted\""})
+    void aLineWithANullFieldIsADamagedJournal(String field) throws Exception {
+        Path file = dir.resolve("damaged.jsonl");
+        String nulled = field.substring(0, field.indexOf(':') + 1) + "null";
+        Files.writeString(file, Files.readAllLines(fixture()).get(1).replace(field, nulled) + "\n");
+
+        RecordFormatException e = assertThrows(RecordFormatException.class, () -> journaled(file));
+
+        assertTrue(e.getMessage().startsWith(file + ":1: not a teacher call: "), e.getMessage());
+    }
+
     private static Map<String, TeacherCall> journaled(Path file) {
         try (TeacherJournal journal = TeacherJournal.open(file, EventListener.NONE)) {
             return journal.calls();
